@@ -1,0 +1,60 @@
+/**
+ * Types of the mitmachen API, generated from `openapi.yaml` (see `schema.ts`).
+ * These aliases are the names the SDK, the server and the elements use.
+ */
+import type { components, operations, paths } from './schema.js';
+
+export type { components, operations, paths };
+
+type Schemas = components['schemas'];
+
+export type Id = Schemas['Id'];
+export type Category = Schemas['Category'];
+export type TargetGroup = Schemas['TargetGroup'];
+export type Region = Schemas['Region'];
+export type ScheduleType = Schemas['ScheduleType'];
+export type LocationType = Schemas['LocationType'];
+export type Weekday = Schemas['Weekday'];
+export type Benefit = Schemas['Benefit'];
+export type AccessibilityFeature = Schemas['AccessibilityFeature'];
+export type OrganisationType = Schemas['OrganisationType'];
+export type AgeGroup = Schemas['AgeGroup'];
+export type PostingKind = Schemas['PostingKind'];
+export type Status = Schemas['Status'];
+
+export type Coordinates = Schemas['Coordinates'];
+export type Address = Schemas['Address'];
+export type Location = Schemas['Location'];
+export type Schedule = Schemas['Schedule'];
+export type Organisation = Schemas['Organisation'];
+export type Contact = Schemas['Contact'];
+export type Accessibility = Schemas['Accessibility'];
+export type Image = Schemas['Image'];
+export type FacetValue = Schemas['FacetValue'];
+export type SearchCenter = Schemas['SearchCenter'];
+
+export type Opportunity = Schemas['Opportunity'];
+export type OpportunityListItem = Schemas['OpportunityListItem'];
+export type OpportunityInput = Schemas['OpportunityInput'];
+export type OpportunitySearchResult = Schemas['OpportunitySearchResult'];
+export type OpportunityQuery = NonNullable<operations['searchOpportunities']['parameters']['query']>;
+
+export type Offer = Schemas['Offer'];
+export type OfferInput = Schemas['OfferInput'];
+export type OfferSearchResult = Schemas['OfferSearchResult'];
+export type OfferQuery = NonNullable<operations['searchOffers']['parameters']['query']>;
+
+export type InterestInput = Schemas['InterestInput'];
+export type PostingAccepted = Schemas['PostingAccepted'];
+export type PendingList = Schemas['PendingList'];
+export type ModerationResult = Schemas['ModerationResult'];
+
+export type Taxonomy = Schemas['Taxonomy'];
+export type Term = Schemas['Term'];
+export type Label = Schemas['Label'];
+export type Place = Schemas['Place'];
+export type PlaceList = Schemas['PlaceList'];
+export type PlaceQuery = operations['searchPlaces']['parameters']['query'];
+export type Health = Schemas['Health'];
+export type Problem = Schemas['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
