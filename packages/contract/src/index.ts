@@ -47,9 +47,11 @@ export type OfferQuery = NonNullable<operations['searchOffers']['parameters']['q
 export type InterestInput = Schemas['InterestInput'];
 export type PostingAccepted = Schemas['PostingAccepted'];
 export type PendingList = Schemas['PendingList'];
+export type PendingQuery = NonNullable<operations['listPending']['parameters']['query']>;
 export type ModerationResult = Schemas['ModerationResult'];
 
 export type Taxonomy = Schemas['Taxonomy'];
+export type RegionTerm = Schemas['RegionTerm'];
 export type Term = Schemas['Term'];
 export type Label = Schemas['Label'];
 export type Place = Schemas['Place'];

@@ -371,7 +371,7 @@ export interface components {
             email: string;
             phone?: string;
             /**
-             * @description Show name
+             * @description Show name, email and phone on the listing.
              * @default false
              */
             public: boolean;
@@ -413,7 +413,7 @@ export interface components {
             updatedAt: string;
             /** Format: date */
             expiresAt?: string;
-            /** @description Distance from the search centre */
+            /** @description Distance from the search centre, when one was given. */
             distanceKm?: number;
         };
         Opportunity: {
@@ -469,7 +469,7 @@ export interface components {
             page: number;
             pageSize: number;
             center?: components["schemas"]["SearchCenter"];
-            /** @description The query as searched after spelling correction */
+            /** @description The query as searched after spelling correction, when it differs from `q`. */
             correctedQuery?: string;
             facets: {
                 category: components["schemas"]["FacetValue"][];
@@ -529,7 +529,7 @@ export interface components {
             categories: components["schemas"]["Category"][];
             availability: components["schemas"]["Availability"];
             area: {
-                /** @description A German place name */
+                /** @description A German place name, resolved like `/v1/places`. */
                 place: string;
                 /** @default 10 */
                 radiusKm: number;
@@ -588,12 +588,15 @@ export interface components {
             id: string;
             label: components["schemas"]["Label"];
         };
+        RegionTerm: {
+            id: components["schemas"]["Region"];
+            label: components["schemas"]["Label"];
+            center: components["schemas"]["Coordinates"];
+        };
         Taxonomy: {
             categories: components["schemas"]["Term"][];
             targetGroups: components["schemas"]["Term"][];
-            regions: ({
-                center?: components["schemas"]["Coordinates"];
-            } & components["schemas"]["Term"])[];
+            regions: components["schemas"]["RegionTerm"][];
             scheduleTypes: components["schemas"]["Term"][];
             locationTypes: components["schemas"]["Term"][];
             benefits: components["schemas"]["Term"][];

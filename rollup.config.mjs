@@ -1,0 +1,127 @@
+// @ts-check
+/**
+ * Builds every published package into its own `dist/`: ES modules plus `.d.ts`, dependencies left
+ * as imports (npm installs them). `npm run build` builds all; `npm run build -- --configPackage sdk`
+ * builds one.
+ */
+import { chmod, readFile, rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import typescript from '@rollup/plugin-typescript';
+import { parse } from 'yaml';
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * @param {string} name folder under packages/
+ * @param {Record<string, string>} input output chunk name → source file
+ * @param {{ plugins?: import('rollup').Plugin[], typesOnly?: boolean }} [options]
+ *   typesOnly: the entry exports only types, so its JavaScript module is empty by design
+ */
+async function npmPackage(name, input, { plugins = [], typesOnly = false } = {}) {
+  const dir = join(root, 'packages', name);
+  const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+  /** @type {import('rollup').RollupOptions} */
+  const options = {
+    input: Object.fromEntries(Object.entries(input).map(([chunk, file]) => [chunk, join(dir, file)])),
+    plugins: [
+      emptyDist(join(dir, 'dist')),
+      dependenciesExternal(manifest),
+      typescript({
+        tsconfig: join(dir, 'tsconfig.build.json'),
+        outDir: join(dir, 'dist'),
+        declarationDir: join(dir, 'dist'),
+        // A type error fails the build instead of shipping JavaScript that `tsc` rejects.
+        noEmitOnError: true,
+        // The plugin defaults to ESNext; NodeNext is what tsconfig.json resolves with.
+        module: 'NodeNext',
+      }),
+      ...plugins,
+    ],
+    output: { dir: join(dir, 'dist'), format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    onwarn(warning) {
+      if (typesOnly && warning.code === 'EMPTY_BUNDLE') return;
+      // The build is quiet, so anything it would warn about is an error.
+      throw new Error(`${manifest.name}: ${warning.message}`);
+    },
+  };
+  return options;
+}
+
+/**
+ * Leaves Node's builtins and the package's declared dependencies (and their subpaths) as imports,
+ * and stops the build on any other bare import: npm would not install it for users.
+ * @param {{ name: string, dependencies?: Record<string, string>, peerDependencies?: Record<string, string> }} manifest
+ * @returns {import('rollup').Plugin}
+ */
+function dependenciesExternal(manifest) {
+  const declared = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  const builtins = new Set(builtinModules);
+  return {
+    name: 'dependencies-external',
+    resolveId(source, importer) {
+      if (source.startsWith('.') || source.startsWith('/') || source.startsWith('\0') || importer === undefined) return null;
+      if (source.startsWith('node:') || builtins.has(source)) return { id: source, external: true };
+      if (declared.some((name) => source === name || source.startsWith(`${name}/`))) return { id: source, external: true };
+      return this.error(`${relative(root, importer)} imports "${source}", which is not in the dependencies of ${manifest.name}`);
+    },
+  };
+}
+
+/**
+ * Empties dist/ first: chunk names carry content hashes, and a module that was renamed or removed
+ * must not live on in the published package.
+ * @param {string} dist @returns {import('rollup').Plugin}
+ */
+function emptyDist(dist) {
+  return {
+    name: 'empty-dist',
+    async buildStart() {
+      await rm(dist, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Ships the contract also as JSON, the form HTTP tools and `GET /v1/openapi.json` use. */
+/** @returns {import('rollup').Plugin} */
+function openapiJson() {
+  const source = join(root, 'packages/contract/openapi.yaml');
+  return {
+    name: 'openapi-json',
+    async generateBundle() {
+      this.addWatchFile(source);
+      const document = parse(await readFile(source, 'utf8'), { uniqueKeys: true });
+      this.emitFile({ type: 'asset', fileName: 'openapi.json', source: `${JSON.stringify(document, null, 2)}\n` });
+    },
+  };
+}
+
+/** The CLI is run directly (`bin`): rollup keeps its `#!` line, this makes the file executable. */
+/** @param {string} fileName @returns {import('rollup').Plugin} */
+function executable(fileName) {
+  return {
+    name: 'executable',
+    async writeBundle(output) {
+      await chmod(join(output.dir ?? '', fileName), 0o755);
+    },
+  };
+}
+
+const builds = {
+  contract: () => npmPackage('contract', { index: 'src/index.ts' }, { plugins: [openapiJson()], typesOnly: true }),
+  sdk: () => npmPackage('sdk', { index: 'src/index.ts' }),
+  server: () => npmPackage('server', { index: 'src/index.ts', cli: 'src/cli.ts' }, { plugins: [executable('cli.js')] }),
+  // The elements (issue 3) come here twice: an npm build like the others (lit, @mitmachen/sdk
+  // external), and the script-tag bundle `mitmachen.js` that bundles everything, resolving
+  // workspace packages by their `source` condition (@rollup/plugin-node-resolve with
+  // exportConditions ['source', 'browser', 'import', 'default']) and minifying with terser.
+};
+
+/** @param {Record<string, unknown>} args */
+export default async function config(args) {
+  const only = typeof args.configPackage === 'string' ? args.configPackage.split(',') : Object.keys(builds);
+  const unknown = only.filter((name) => !(name in builds));
+  if (unknown.length > 0) throw new Error(`unknown package(s): ${unknown.join(', ')}; known: ${Object.keys(builds).join(', ')}`);
+  return Promise.all(only.map((name) => builds[/** @type {keyof typeof builds} */ (name)]()));
+}

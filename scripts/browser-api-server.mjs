@@ -1,0 +1,107 @@
+/**
+ * A web-test-runner plugin that runs the real reference server for the browser tests (no mock
+ * API): from source, on in-memory PGlite, seeded deterministically, on a free loopback port.
+ * Tests learn its API base from a module the test server serves:
+ *
+ *   import { apiBase } from '/__mitmachen__/api.js';   // e.g. 'http://127.0.0.1:41234/v1'
+ *
+ * One server serves the whole run; tests that post should not rely on what others posted.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const apiModulePath = '/__mitmachen__/api.js';
+
+/** The demo data the browser tests see: the same on every run. */
+const seed = { opportunities: 600, offers: 60 };
+/** Cold PGlite start, migrations and seeding take seconds; a server not up by then is broken. */
+const readyWithinMs = 120_000;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function browserApiServer() {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
+  let apiBase = '';
+  const stop = () => {
+    child?.kill('SIGTERM');
+    child = undefined;
+  };
+
+  return {
+    name: 'mitmachen-api-server',
+
+    async serverStart() {
+      const port = await freePort();
+      const origin = `http://127.0.0.1:${port}`;
+      let output = '';
+      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/server/src/cli.ts', 'serve'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          MITMACHEN_DATA_DIR: 'memory://',
+          MITMACHEN_SEED: String(seed.opportunities),
+          MITMACHEN_SEED_OFFERS: String(seed.offers),
+          MITMACHEN_ALLOWED_ORIGINS: '*',
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const collect = (chunk) => {
+        output = (output + String(chunk)).slice(-4000);
+      };
+      child.stdout?.on('data', collect);
+      child.stderr?.on('data', collect);
+      process.once('exit', stop);
+      const exited = new Promise((_, reject) => {
+        child?.once('exit', (code, signal) =>
+          reject(new Error(`the API server for the browser tests exited (${signal ?? code}) before it was ready:\n${output}`)),
+        );
+      });
+      // Once ready, the only exit left is the one serverStop asks for.
+      exited.catch(() => {});
+      await Promise.race([waitForHealth(origin), exited]);
+      apiBase = `${origin}/v1`;
+    },
+
+    serverStop() {
+      stop();
+    },
+
+    serve(context) {
+      if (context.path === apiModulePath) {
+        return { body: `export const apiBase = ${JSON.stringify(apiBase)};\n`, type: 'js' };
+      }
+      return undefined;
+    },
+  };
+}
+
+async function waitForHealth(origin) {
+  const deadline = Date.now() + readyWithinMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${origin}/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the API server for the browser tests did not answer ${origin}/health within ${readyWithinMs / 1000} s`);
+}

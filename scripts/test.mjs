@@ -1,0 +1,206 @@
+/**
+ * `npm test`: every check the repository has, in order, with their output streamed:
+ * type-check, lint, build, the Node tests (PGlite), the server tests again on PostgreSQL, and the
+ * browser tests in Chromium. Every step runs even when an earlier one failed, so one run shows
+ * everything that is wrong. The last line is `N passed, N failed[, N skipped]` over all steps;
+ * the exit code is 1 when anything failed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findOrInstallChromium, howToGetChromium } from './chromium.mjs';
+import { findPostgresBin, startPostgres } from './postgres.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const scratch = mkdtempSync(join(tmpdir(), 'mitmachen-test-'));
+
+/** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
+/** @type {{ name: string, counts: Counts, seconds: number, note?: string }[]} */
+const results = [];
+/** @type {Set<() => void>} */
+const cleanups = new Set([() => rmSync(scratch, { recursive: true, force: true })]);
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let child;
+
+function cleanup() {
+  for (const fn of cleanups) fn();
+  cleanups.clear();
+}
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    child?.kill(signal);
+    cleanup();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+/** Runs a command with inherited output; resolves with its exit code. */
+function run(command, args, env = process.env) {
+  return new Promise((resolve) => {
+    child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', (error) => {
+      console.error(`${command}: ${error.message}`);
+      resolve(127);
+    });
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** Runs one step, printing a header, and records its counts and time. */
+async function step(name, description, body) {
+  console.log(`\n━━ ${name}: ${description}\n`);
+  const started = performance.now();
+  const { note, ...counts } = await body().catch((error) => ({ passed: 0, failed: 1, skipped: 0, note: String(error?.message ?? error) }));
+  results.push({ name, counts, note, seconds: (performance.now() - started) / 1000 });
+  if (note) console.log(`\n${name}: ${note}`);
+}
+
+/** A command that is one check: passed when it exits with 0. */
+async function check(command, args) {
+  const code = await run(command, args);
+  return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+}
+
+/** Every `*.test.ts` under test/ (optionally only under one folder), browser tests apart. */
+function testFiles(kind, under = 'test') {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules') walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.test.ts')) {
+        if (entry.name.endsWith('.browser.test.ts') === (kind === 'browser')) found.push(relative(root, path));
+      }
+    }
+  };
+  if (existsSync(join(root, under))) walk(join(root, under));
+  return found.sort().map((path) => path.split(sep).join('/'));
+}
+
+/** Node's test runner: a readable spec on stdout, TAP into a file to count from. */
+async function nodeTests(label, files, env) {
+  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no test files yet' };
+  const tap = join(scratch, `${label}.tap`);
+  const code = await run(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      // Two cores: two test files at a time.
+      '--test-concurrency=2',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    env,
+  );
+  const counts = tapCounts(existsSync(tap) ? readFileSync(tap, 'utf8') : '');
+  if (code !== 0 && counts.failed === 0) {
+    return { ...counts, failed: 1, note: `the test runner exited with ${code} without reporting a failed test` };
+  }
+  return counts;
+}
+
+/** The totals from the end of a TAP stream written by node:test. */
+function tapCounts(tap) {
+  const total = (name) => {
+    const matches = [...tap.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))];
+    return Number(matches.at(-1)?.[1] ?? 0);
+  };
+  return {
+    passed: total('pass'),
+    failed: total('fail') + total('cancelled'),
+    skipped: total('skipped') + total('todo'),
+  };
+}
+
+async function postgresTests(files) {
+  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no server tests yet' };
+  const given = process.env.MITMACHEN_TEST_DATABASE_URL;
+  if (given) return nodeTests('server-postgres', files, process.env);
+  const pgBin = findPostgresBin();
+  if (!pgBin) {
+    return {
+      passed: 0,
+      failed: 0,
+      skipped: 1,
+      note:
+        'SKIPPED: no PostgreSQL binaries found. Install them (`apt-get install postgresql postgresql-contrib`) ' +
+        'or set MITMACHEN_TEST_DATABASE_URL to a server where the user may create databases.',
+    };
+  }
+  let cluster;
+  try {
+    cluster = await startPostgres(pgBin);
+  } catch (error) {
+    return { passed: 0, failed: 1, skipped: 0, note: error.message };
+  }
+  cleanups.add(cluster.stop);
+  console.log(`PostgreSQL from ${pgBin} at ${cluster.url} (throwaway cluster)\n`);
+  try {
+    return await nodeTests('server-postgres', files, { ...process.env, MITMACHEN_TEST_DATABASE_URL: cluster.url });
+  } finally {
+    cluster.stop();
+    cleanups.delete(cluster.stop);
+  }
+}
+
+async function browserTests(files) {
+  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no browser test files yet' };
+  let chromium;
+  try {
+    chromium = findOrInstallChromium();
+  } catch (error) {
+    console.error(error.message);
+  }
+  if (!chromium) return { passed: 0, failed: 1, skipped: 0, note: `no Chromium. ${howToGetChromium}` };
+  const resultsFile = join(scratch, 'browser.json');
+  const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
+    ...process.env,
+    CHROME_PATH: chromium,
+    MITMACHEN_BROWSER_RESULTS: resultsFile,
+  });
+  /** @type {Counts} */
+  const counts = existsSync(resultsFile)
+    ? JSON.parse(readFileSync(resultsFile, 'utf8'))
+    : { passed: 0, failed: 0, skipped: 0 };
+  if (code !== 0 && counts.failed === 0) {
+    return { ...counts, failed: 1, note: `web-test-runner exited with ${code} without reporting a failed test` };
+  }
+  return counts;
+}
+
+const withoutDatabaseUrl = { ...process.env };
+delete withoutDatabaseUrl.MITMACHEN_TEST_DATABASE_URL;
+const nodeFiles = testFiles('node');
+const serverFiles = testFiles('node', 'test/server');
+const browserFiles = testFiles('browser');
+
+try {
+  await step('typecheck', 'tsc -p tsconfig.json --noEmit', () => check(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
+  await step('lint', 'eslint .', () => check(bin('eslint'), ['.']));
+  await step('build', 'npm run build', () => check('npm', ['run', '--silent', 'build']));
+  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl));
+  await step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles));
+  await step('browser tests', `${browserFiles.length} files in Chromium`, () => browserTests(browserFiles));
+} finally {
+  cleanup();
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+console.log('\n━━ summary\n');
+for (const { name, counts, seconds, note } of results) {
+  for (const key of /** @type {const} */ (['passed', 'failed', 'skipped'])) totals[key] += counts[key];
+  const line = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+  console.log(`${counts.failed ? '✖' : '✔'} ${name.padEnd(28)} ${line.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s${note ? `  (${note})` : ''}`);
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exitCode = totals.failed > 0 ? 1 : 0;
