@@ -47,7 +47,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       import('@electric-sql/pglite/contrib/unaccent'),
     ]);
   const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, cube, earthdistance, unaccent } });
-  const db = wrap('pglite', new pg.Pool(createPgConfig(pglite) as pg.PoolConfig));
+  const db = wrap('pglite', new pg.Pool(createPgConfig(pglite)));
   return {
     ...db,
     async close() {

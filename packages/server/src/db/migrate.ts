@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type pg from 'pg';
-
-const migrationsDir = new URL('../../migrations/', import.meta.url);
+import { migrationsDir } from '../paths.js';
 
 /**
  * Applies the plain-SQL files in `migrations/` in name order, each once, each in a transaction.

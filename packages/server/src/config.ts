@@ -1,0 +1,146 @@
+import { resolve } from 'node:path';
+
+/** Fixed limits; every number the server enforces on clients and itself is named here. */
+export const limits = {
+  /** Largest request body accepted (413 above). */
+  bodyBytes: 64 * 1024,
+  /** A client must have sent its whole request by then (Node's `requestTimeout`; stops slow senders). */
+  requestTimeoutMs: 30_000,
+  /** A request not answered by then gets 503; its work may still finish (creating POSTs are idempotent). */
+  handlerTimeoutMs: 30_000,
+  /** Longest path segment the router matches; ids are UUIDs (36 characters). */
+  pathParameterLength: 100,
+  /** `/health` reports the database as down when `SELECT 1` takes longer. */
+  healthCheckTimeoutMs: 2_000,
+  /**
+   * How long an idle keep-alive connection stays open. Above the 60 s idle timeout common load
+   * balancers use, so the proxy closes first and never reuses a socket the server just closed.
+   */
+  keepAliveTimeoutMs: 72_000,
+  /** PostgreSQL cancels any single statement running longer (the request then answers 503). */
+  statementTimeoutMs: 10_000,
+  /** PostgreSQL connections per server process. */
+  poolSize: 10,
+  /** Seconds a client should wait when the server is starting or the database is away. */
+  retryAfterSeconds: 1,
+} as const;
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; undefined means embedded Postgres (PGlite). */
+  databaseUrl: string | undefined;
+  /** PGlite's data folder (absolute), or `memory://`. Unused with `databaseUrl`. */
+  dataDir: string;
+  /** Bearer token for moderation; undefined switches moderation off (its routes answer 404). */
+  adminToken: string | undefined;
+  /** Origins allowed to call the API from a browser: every origin, or an explicit list. */
+  allowedOrigins: '*' | string[];
+  /** Demo data written on first start when the database holds no postings; 0 opportunities disables it. */
+  seed: { opportunities: number; offers: number };
+  logLevel: LogLevel;
+  bodyLimitBytes: number;
+}
+
+/** Shortest admin token accepted: a short token is guessable, and it guards what goes public. */
+export const minimumAdminTokenLength = 16;
+/** Largest demo data set the environment may ask for (the `seed` command takes any size). */
+const maximumSeedCount = 1_000_000;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from environment variables. Every value has a safe default for a
+ * local start; a value that is present but wrong throws a `ConfigError` naming the variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === '' ? undefined : raw;
+  };
+  const opportunities = integer(value('MITMACHEN_SEED'), 'MITMACHEN_SEED', 3000, 0, maximumSeedCount);
+  return {
+    port: integer(value('PORT'), 'PORT', 8080, 0, 65535),
+    host: value('HOST') ?? '127.0.0.1',
+    databaseUrl: databaseUrl(value('DATABASE_URL')),
+    dataDir: dataDir(value('MITMACHEN_DATA_DIR') ?? '.data/pglite'),
+    adminToken: adminToken(value('MITMACHEN_ADMIN_TOKEN')),
+    allowedOrigins: origins(value('MITMACHEN_ALLOWED_ORIGINS') ?? '*'),
+    seed: {
+      opportunities,
+      // One offer per ten opportunities is about the ratio regional platforms see.
+      offers: integer(value('MITMACHEN_SEED_OFFERS'), 'MITMACHEN_SEED_OFFERS', Math.round(opportunities / 10), 0, maximumSeedCount),
+    },
+    logLevel: logLevel(value('LOG_LEVEL') ?? 'info'),
+    bodyLimitBytes: limits.bodyBytes,
+  };
+}
+
+function integer(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function databaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    // The value may hold a password: name the scheme only.
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//`);
+  }
+  return raw;
+}
+
+function dataDir(raw: string): string {
+  if (raw.startsWith('memory://')) return raw;
+  if (raw.includes('://')) throw new ConfigError(`MITMACHEN_DATA_DIR must be a folder or memory://, not "${raw}"`);
+  return resolve(raw);
+}
+
+function adminToken(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length < minimumAdminTokenLength || /\s/.test(raw)) {
+    throw new ConfigError(
+      `MITMACHEN_ADMIN_TOKEN must be at least ${minimumAdminTokenLength} characters without spaces (e.g. openssl rand -hex 24)`,
+    );
+  }
+  return raw;
+}
+
+function origins(raw: string): '*' | string[] {
+  if (raw === '*') return '*';
+  const list = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (list.length === 0) throw new ConfigError('MITMACHEN_ALLOWED_ORIGINS must be * or a comma-separated list of origins');
+  return list.map((entry) => {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new ConfigError(`MITMACHEN_ALLOWED_ORIGINS: "${entry}" is not an origin like https://www.pirna.de`);
+    }
+    // Browsers send the origin without path or trailing slash; compare like with like.
+    if (url.origin === 'null' || url.href.replace(/\/$/, '') !== url.origin) {
+      throw new ConfigError(`MITMACHEN_ALLOWED_ORIGINS: "${entry}" must be an origin only (scheme, host, port), like https://www.pirna.de`);
+    }
+    return url.origin;
+  });
+}
+
+function logLevel(raw: string): LogLevel {
+  const level = raw.toLowerCase() as LogLevel;
+  if (!logLevels.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${raw}"`);
+  return level;
+}

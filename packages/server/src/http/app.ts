@@ -1,0 +1,167 @@
+/**
+ * The HTTP application: Fastify with routes, validation and errors all derived from the contract.
+ */
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { limits, type Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { ProblemError } from '../errors.js';
+import { checkAdminToken } from './admin-auth.js';
+import { loadContract, type Contract, type ContractOperation } from './contract.js';
+import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
+import { routeHandlers, type RouteContext } from './routes/index.js';
+import { createValidatorCompiler } from './validation.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The contract operation a route serves. */
+    operation?: ContractOperation;
+  }
+}
+
+export interface AppOptions {
+  /**
+   * The database, or a promise of it while the server starts: until it resolves, every request
+   * answers 503 with Retry-After (if it rejects, that stays so).
+   */
+  db: Database | Promise<Database>;
+  config: Config;
+}
+
+/** Request headers a browser may send cross-origin, and response headers its scripts may read. */
+const corsAllowedHeaders = ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'];
+const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'Idempotent-Replayed', 'Location'];
+/** How long a browser may reuse a preflight answer. */
+const corsMaxAgeSeconds = 600;
+
+export async function buildApp({ db, config }: AppOptions): Promise<FastifyInstance> {
+  const contract = loadContract();
+  let database: Database | undefined;
+  let startFailed = false;
+  if (db instanceof Promise) {
+    db.then(
+      (ready) => (database = ready),
+      () => (startFailed = true),
+    );
+  } else {
+    database = db;
+  }
+  let closing = false;
+
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: limits.requestTimeoutMs,
+    handlerTimeout: limits.handlerTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // Requests arriving during shutdown get our problem response, not Fastify's plain 503.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: limits.pathParameterLength },
+  });
+
+  // Bodies are JSON only; Fastify would otherwise also parse text/plain.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(createValidatorCompiler(contract, (message) => app.log.warn(`contract: ${message}`)));
+  app.setErrorHandler((error, request, reply) => {
+    const problem = error instanceof Error && (error as { code?: string }).code === 'FST_ERR_HANDLER_TIMEOUT'
+      ? unavailable('The request took too long; please try again shortly.')
+      : problemFor(error, request, contract, config.bodyLimitBytes);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, routeMissing(request, contract)));
+
+  await app.register(cors, {
+    origin: config.allowedOrigins,
+    // No cookies or HTTP auth from browsers: the admin token goes in an explicit header.
+    credentials: false,
+    methods: ['GET', 'HEAD', 'POST'],
+    allowedHeaders: corsAllowedHeaders,
+    exposedHeaders: corsExposedHeaders,
+    maxAge: corsMaxAgeSeconds,
+    // Fastify's strict preflight answers a malformed OPTIONS with text/plain; we answer it normally.
+    strictPreflight: false,
+  });
+
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  // A request that started before shutdown gets its answer, then its connection closes: an idle
+  // keep-alive connection would otherwise hold the shutdown for the keep-alive timeout.
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('Connection', 'close');
+  });
+  app.addHook('onRequest', async () => {
+    if (closing) throw unavailable('The server is shutting down; please try again shortly.');
+    if (!database) {
+      throw unavailable(startFailed ? 'The server could not open its database.' : 'The server is starting; please try again in a moment.');
+    }
+  });
+
+  const context: RouteContext = {
+    config,
+    contract,
+    database: () => {
+      if (!database) throw unavailable('The server is starting; please try again in a moment.');
+      return database;
+    },
+  };
+  const handlers = routeHandlers(context);
+  for (const operation of contract.operations) {
+    const handler = handlers[operation.operationId];
+    if (!handler) throw new Error(`No handler for the contract's operation ${operation.operationId}`);
+    app.route({
+      method: operation.method,
+      url: operation.url,
+      schema: operation.schemas,
+      config: { operation },
+      // Authentication comes before parsing and validation: a stranger learns nothing about the body.
+      ...(operation.secured ? { onRequest: async (request: FastifyRequest) => checkAdminToken(request, config.adminToken) } : {}),
+      ...(operation.schemas.body ? { preValidation: requireBody } : {}),
+      handler,
+    });
+  }
+  const unknown = Object.keys(handlers).filter((id) => !contract.operations.some((op) => op.operationId === id));
+  if (unknown.length > 0) throw new Error(`Handlers for operations the contract does not have: ${unknown.join(', ')}`);
+
+  return app;
+}
+
+/** A POST that needs a body but sent none (nor a content type) is answered like a wrong media type. */
+async function requireBody(request: FastifyRequest): Promise<void> {
+  if (request.body === undefined) {
+    throw unsupportedMediaType();
+  }
+}
+
+/** 405 with Allow when the path exists under another method, else 404. */
+function routeMissing(request: FastifyRequest, contract: Contract): ProblemError {
+  const path = request.url.split('?')[0] ?? '';
+  const allowed = new Set<string>();
+  for (const operation of contract.operations) {
+    if (pathPattern(operation.path).test(path)) {
+      allowed.add(operation.method);
+      if (operation.method === 'GET') allowed.add('HEAD');
+    }
+  }
+  if (allowed.size === 0) {
+    return new ProblemError(404, 'not-found', 'Not found', `There is no resource at ${path}; the API lives under /v1.`);
+  }
+  allowed.add('OPTIONS');
+  const allow = [...allowed].join(', ');
+  return new ProblemError(405, 'method-not-allowed', 'Method not allowed', `${request.method} is not allowed here; use ${allow}.`, undefined, {
+    Allow: allow,
+  });
+}
+
+const patterns = new Map<string, RegExp>();
+function pathPattern(path: string): RegExp {
+  let pattern = patterns.get(path);
+  if (!pattern) {
+    const source = path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+    pattern = new RegExp(`^${source}/?$`);
+    patterns.set(path, pattern);
+  }
+  return pattern;
+}

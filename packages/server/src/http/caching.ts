@@ -1,0 +1,39 @@
+/**
+ * Conditional GETs: reads carry a strong ETag (a hash of the exact bytes sent) and a
+ * Cache-Control policy; a client or CDN that sends the ETag back gets 304 without a body.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** How long shared caches may keep each kind of read. */
+export const cacheControl = {
+  /** Searches and single postings change with every approval: a minute is stale enough. */
+  postings: 'public, max-age=60',
+  /** The vocabularies change with a release. */
+  taxonomy: 'public, max-age=3600',
+  /** The gazetteer changes with a release. */
+  places: 'public, max-age=86400',
+  contract: 'public, max-age=3600',
+  /** Private or live answers: moderation, health, accepted postings. */
+  none: 'no-store',
+} as const;
+
+export function entityTag(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/** Sends `data` as JSON with ETag and Cache-Control, or 304 when the client already has it. */
+export function sendCacheable(request: FastifyRequest, reply: FastifyReply, data: unknown, policy: string): FastifyReply {
+  const body = JSON.stringify(data);
+  const tag = entityTag(body);
+  reply.header('ETag', tag).header('Cache-Control', policy);
+  if (matches(request.headers['if-none-match'], tag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(body);
+}
+
+/** RFC 9110 § 13.1.2: `*`, or a list of tags compared weakly (a `W/` prefix does not matter). */
+function matches(header: string | undefined, tag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === tag);
+}

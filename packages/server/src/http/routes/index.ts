@@ -1,0 +1,29 @@
+import type { RouteHandlerMethod } from 'fastify';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import type { Contract } from '../contract.js';
+import { metaRoutes } from './meta.js';
+import { moderationRoutes } from './moderation.js';
+import { offerRoutes } from './offers.js';
+import { opportunityRoutes } from './opportunities.js';
+import { referenceRoutes } from './reference.js';
+
+export interface RouteContext {
+  config: Config;
+  contract: Contract;
+  /** The open database; throws a 503 problem while the server is still starting. */
+  database: () => Database;
+}
+
+/** Handlers by the contract's operationId. Requests reach them validated against the contract. */
+export type Handlers = Record<string, RouteHandlerMethod>;
+
+export function routeHandlers(context: RouteContext): Handlers {
+  return {
+    ...opportunityRoutes(context),
+    ...offerRoutes(context),
+    ...referenceRoutes(context),
+    ...moderationRoutes(context),
+    ...metaRoutes(context),
+  };
+}

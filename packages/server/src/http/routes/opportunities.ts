@@ -1,0 +1,36 @@
+import type { InterestInput, OpportunityInput, OpportunityQuery } from '@mitmachen/contract';
+import { notFound } from '../../errors.js';
+import { createInterest } from '../../interests/repository.js';
+import { createOpportunity, getOpportunity } from '../../opportunities/repository.js';
+import { searchOpportunities } from '../../opportunities/search.js';
+import { acceptPosting } from '../accepting.js';
+import { cacheControl, sendCacheable } from '../caching.js';
+import type { Handlers, RouteContext } from './index.js';
+
+type IdParams = { id: string };
+
+export function opportunityRoutes({ database }: RouteContext): Handlers {
+  return {
+    async searchOpportunities(request, reply) {
+      const result = await searchOpportunities(database().pool, request.query as OpportunityQuery);
+      return sendCacheable(request, reply, result, cacheControl.postings);
+    },
+    async getOpportunity(request, reply) {
+      const { id } = request.params as IdParams;
+      const opportunity = await getOpportunity(database().pool, id);
+      if (!opportunity) throw notFound(`No published opportunity has the id ${id}.`);
+      return sendCacheable(request, reply, opportunity, cacheControl.postings);
+    },
+    async createOpportunity(request, reply) {
+      const input = request.body as OpportunityInput;
+      return acceptPosting(request, reply, database(), 'createOpportunity', (client) => createOpportunity(client, input));
+    },
+    async expressInterest(request, reply) {
+      const { id } = request.params as IdParams;
+      const input = request.body as InterestInput;
+      return acceptPosting(request, reply, database(), `expressInterest:${id.toLowerCase()}`, (client) =>
+        createInterest(client, id, input),
+      );
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { Offer, OfferQuery, OfferSearchResult } from '@mitmachen/contract';
+import type { Queryable } from '../db/database.js';
+import { cachedSearch } from '../search/cache.js';
+import { roundKm, searchCenter } from '../search/center.js';
+import { searchPostings } from '../search/statement.js';
+import { offerColumns, toOffer, type OfferRow } from './rows.js';
+
+type FacetName = keyof OfferSearchResult['facets'];
+type OfferSort = NonNullable<OfferQuery['sort']>;
+
+export const visibleOffer = `o.status = 'published'`;
+
+/**
+ * Searches volunteers' published offers: full text as for opportunities, categories, districts
+ * and age groups (any of, with disjunctive counts), place and radius (measured to the centre of
+ * the offer's coarse area), sorted by relevance, newest or distance. Cached like the
+ * opportunity search.
+ */
+export function searchOffers(db: Queryable, query: OfferQuery): Promise<OfferSearchResult> {
+  return cachedSearch(db, 'offer', query, () => search(db, query));
+}
+
+async function search(db: Queryable, query: OfferQuery): Promise<OfferSearchResult> {
+  const center = searchCenter(query);
+  const found = await searchPostings<FacetName, OfferSort, OfferRow>(db, {
+    kind: 'offer',
+    table: 'offers',
+    visible: visibleOffer,
+    columns: offerColumns,
+    joins: '',
+    q: query.q,
+    center,
+    sort: query.sort,
+    orders: {
+      relevance: ['rank DESC', 'created_at DESC', 'id DESC'],
+      newest: ['created_at DESC', 'id DESC'],
+      distance: ['distance', 'id'],
+    },
+    dimensions: [
+      { name: 'category', column: 'o.categories', array: true, selected: query.category },
+      { name: 'region', column: 'o.region', array: false, selected: query.region },
+      { name: 'ageGroup', column: 'o.age_group', array: false, selected: query.ageGroup },
+    ],
+    page: query.page,
+    pageSize: query.pageSize,
+  });
+  const result: OfferSearchResult = {
+    items: found.rows.map((row) => withDistance(toOffer(row), row.distance)),
+    total: found.total,
+    page: found.page,
+    pageSize: found.pageSize,
+    facets: found.facets,
+  };
+  if (center) result.center = center;
+  if (found.correctedQuery) result.correctedQuery = found.correctedQuery;
+  return result;
+}
+
+function withDistance(offer: Offer, metres: number | null): Offer {
+  if (metres !== null) offer.distanceKm = roundKm(metres);
+  return offer;
+}

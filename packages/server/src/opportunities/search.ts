@@ -1,0 +1,87 @@
+import type { OpportunityListItem, OpportunityQuery, OpportunitySearchResult } from '@mitmachen/contract';
+import type { Queryable } from '../db/database.js';
+import { cachedSearch } from '../search/cache.js';
+import { roundKm, searchCenter } from '../search/center.js';
+import { searchPostings } from '../search/statement.js';
+import { listColumns, toListItem, type ListRow } from './rows.js';
+
+type FacetName = keyof OpportunitySearchResult['facets'];
+type OpportunitySort = NonNullable<OpportunityQuery['sort']>;
+
+/** Organisations reported in the facet, the most frequent first (the contract's cap). */
+export const organisationFacetLimit = 20;
+
+/**
+ * What a visitor may see: published, and not past its expiry day. The sub-select makes the
+ * day an InitPlan, computed once per statement instead of once per row.
+ */
+export const visibleOpportunity = `o.status = 'published' AND (o.expires_at IS NULL OR o.expires_at >= (SELECT service_today()))`;
+
+/**
+ * Searches published opportunities: German full text with stemming and spelling correction,
+ * filters (any of the values within a dimension, all dimensions together), minimum age, place
+ * and radius, four sorts, paging, and disjunctive facet counts. Identical searches are answered
+ * from a cache for as long as no posting changes (search/cache.ts).
+ */
+export function searchOpportunities(db: Queryable, query: OpportunityQuery): Promise<OpportunitySearchResult> {
+  return cachedSearch(db, 'opportunity', query, () => search(db, query));
+}
+
+async function search(db: Queryable, query: OpportunityQuery): Promise<OpportunitySearchResult> {
+  const center = searchCenter(query);
+  const { age } = query;
+  const found = await searchPostings<FacetName, OpportunitySort, ListRow>(db, {
+    kind: 'opportunity',
+    table: 'opportunities',
+    visible: visibleOpportunity,
+    columns: listColumns,
+    joins: 'JOIN organisations g ON g.id = o.organisation_id',
+    q: query.q,
+    center,
+    sort: query.sort,
+    orders: {
+      relevance: ['rank DESC', 'created_at DESC', 'id DESC'],
+      newest: ['created_at DESC', 'id DESC'],
+      distance: ['distance', 'id'],
+      start: ['sort_key NULLS LAST', 'created_at DESC', 'id DESC'],
+    },
+    sortKeys: {
+      // The next date still ahead; undated listings, and those whose dates are all past, last.
+      start: `CASE WHEN o.next_start IS NULL THEN NULL WHEN o.next_start >= now() THEN o.next_start
+                ELSE (SELECT min(s) FROM unnest(o.start_dates) s WHERE s >= now()) END`,
+    },
+    dimensions: [
+      { name: 'category', column: 'o.categories', array: true, selected: query.category },
+      { name: 'suits', column: 'o.target_groups', array: true, selected: query.suits },
+      { name: 'schedule', column: 'o.schedule_type', array: false, selected: query.schedule },
+      { name: 'locationType', column: 'o.location_type', array: false, selected: query.locationType },
+      { name: 'region', column: 'o.region', array: false, selected: query.region },
+      {
+        name: 'organisation',
+        column: 'o.organisation_id',
+        array: false,
+        selected: query.organisation,
+        limit: organisationFacetLimit,
+        label: '(SELECT g.name FROM organisations g WHERE g.id = f.value)',
+      },
+    ],
+    conditions: (p) => (age === undefined ? [] : [`(o.minimum_age IS NULL OR o.minimum_age <= ${p.bind(age)}::int)`]),
+    page: query.page,
+    pageSize: query.pageSize,
+  });
+  const result: OpportunitySearchResult = {
+    items: found.rows.map((row) => withDistance(toListItem(row), row.distance)),
+    total: found.total,
+    page: found.page,
+    pageSize: found.pageSize,
+    facets: found.facets,
+  };
+  if (center) result.center = center;
+  if (found.correctedQuery) result.correctedQuery = found.correctedQuery;
+  return result;
+}
+
+function withDistance(item: OpportunityListItem, metres: number | null): OpportunityListItem {
+  if (metres !== null) item.distanceKm = roundKm(metres);
+  return item;
+}

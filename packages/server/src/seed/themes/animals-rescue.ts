@@ -1,0 +1,231 @@
+import type { Theme } from '../theme.js';
+
+const animalShelters = [
+  { name: 'Tierschutzverein {town} e. V.', type: 'verein' },
+  { name: 'Tierschutzverein {town} und Umgebung e. V.', type: 'verein' },
+  { name: 'Tierheim {town}', type: 'verein' },
+] as const;
+
+export const animalsAndRescue: readonly Theme[] = [
+  {
+    weight: 5,
+    categories: ['tierschutz'],
+    organisations: animalShelters,
+    titles: [
+      'Gassigeher*innen für unsere Tierheimhunde gesucht',
+      'Hundefreunde zum Gassigehen gesucht',
+      'Gassigehen mit Hunden aus dem Tierheim {town}',
+      'Hunde ausführen und Zeit schenken',
+      'Ehrenamtliche Hundespaziergänger (m/w/d)',
+    ],
+    summaries: [
+      'Unsere Hunde warten auf ein neues Zuhause und freuen sich bis dahin über jeden Spaziergang. Gehen Sie mit ihnen Gassi!',
+      'Sie mögen Hunde und sind gern draußen? Dann gehen Sie mit unseren Tierheimhunden Gassi, ganz nach Ihrer Zeit.',
+      'Regelmäßige Spaziergänge machen unsere Hunde ruhiger und leichter vermittelbar. Dafür suchen wir zuverlässige Gassigeher.',
+    ],
+    intros: [
+      'Im Tierheim {town} leben ständig zwischen 15 und 30 Hunde: Fundtiere, abgegebene Familienhunde und manchmal auch Hunde aus schlechter Haltung. Bis sie ein neues Zuhause finden, brauchen sie Bewegung, Abwechslung und Menschen, die sich Zeit nehmen.',
+      'Der {org} kümmert sich seit vielen Jahren um herrenlose Tiere aus {town} und Umgebung. Unsere Hunde sind den ganzen Tag in ihren Zwingern und Ausläufen – ein Spaziergang durch Feld und Wald ist für sie das Schönste am Tag.',
+    ],
+    details: [
+      'Beim ersten Besuch lernen Sie unsere Tierpflegerinnen und die Regeln des Hauses kennen. Danach gehen Sie zunächst mit ruhigen, leinenführigen Hunden; wer Erfahrung hat, darf später auch die Hunde ausführen, die noch etwas Training brauchen.',
+      'Das Gassigehen ist bei uns täglich außer montags zwischen 10 und 16 Uhr möglich. Eine Runde dauert etwa eine Stunde. Sie bestimmen selbst, wie oft Sie kommen – wichtig ist uns nur, dass die Hunde sich auf Sie verlassen können.',
+      '**Wichtig:** Aus Versicherungsgründen müssen Gassigeher mindestens 16 Jahre alt sein. Jüngere Hundefreunde sind in Begleitung eines Erwachsenen herzlich willkommen.',
+      'Viele unserer Hunde sind schon älter oder haben eine schwierige Vergangenheit. Mit Geduld und regelmäßigen Spaziergängen fassen sie wieder Vertrauen – und genau das macht sie für neue Familien vermittelbar.',
+    ],
+    tasks: [
+      'Mit einem Hund eine Runde von etwa einer Stunde spazieren gehen',
+      'Kurze Rückmeldung an die Tierpfleger, wie der Spaziergang lief',
+      'Leinenführigkeit und Grundkommandos spielerisch üben',
+      'Hunde nach dem Spaziergang bürsten und Pfoten kontrollieren',
+      'Bei Tagen der offenen Tür Interessenten über die Hunde informieren',
+    ],
+    requirements: [
+      'Freude am Umgang mit Hunden',
+      'Körperlich fit genug, um auch einen kräftigen Hund sicher zu führen',
+      'Teilnahme an einer kurzen Einweisung vor dem ersten Spaziergang',
+      'Wetterfeste Kleidung und festes Schuhwerk',
+    ],
+    targetGroups: ['young-people', 'seniors', 'little-german'],
+    schedule: {
+      types: { regular: 3, flexible: 4 },
+      hours: [1, 2, 2, 3, 4],
+      slots: [
+        { days: ['sa', 'su'], from: '10:00', to: '12:00' },
+        { days: ['tu', 'th'], from: '14:00', to: '16:00' },
+        { days: ['we', 'fr'], from: '15:00', to: '17:00' },
+      ],
+      notes: ['Täglich außer montags zwischen 10 und 16 Uhr, nach kurzer Anmeldung.', 'Am Wochenende besonders gern gesehen.'],
+    },
+    minimumAges: [16, 16, 14, 18],
+    benefits: ['training', 'certificate'],
+  },
+  {
+    weight: 2,
+    categories: ['tierschutz'],
+    organisations: animalShelters,
+    titles: ['Katzenstreichler und Katzenpfleger gesucht', 'Zeit für unsere Tierheimkatzen', 'Unterstützung im Katzenhaus'],
+    summaries: [
+      'Scheue Katzen brauchen Menschen, die sich einfach dazusetzen. Helfen Sie uns, unsere Katzen an Menschen zu gewöhnen.',
+      'Im Katzenhaus gibt es immer etwas zu tun: füttern, putzen, spielen und schmusen.',
+    ],
+    intros: [
+      'Jedes Jahr kommen viele Fundkatzen in unser Tierheim, im Sommer auch zahlreiche Katzenwelpen. Damit sie vermittelt werden können, müssen sie sich an Menschen gewöhnen – dafür braucht es Zeit, Ruhe und Geduld.',
+    ],
+    details: [
+      'Als Katzenstreichler setzen Sie sich zu unseren Tieren, lesen vielleicht ein Buch und lassen die Katzen von selbst kommen. Gerade ängstliche Tiere profitieren sehr davon.',
+      'Im Katzenhaus helfen Sie außerdem beim Füttern, beim Reinigen der Katzentoiletten und beim Waschen der Decken. Das klingt unspektakulär, entlastet unsere Pflegerinnen aber enorm.',
+      'Wer mag, kann auch Pflegestelle für Katzenwelpen werden. Futter und tierärztliche Versorgung übernimmt der Verein.',
+    ],
+    tasks: ['Katzen beschäftigen und an Menschen gewöhnen', 'Füttern und Wasser wechseln', 'Katzentoiletten und Gehege reinigen', 'Decken und Kratzbäume säubern'],
+    requirements: ['Keine Katzenhaarallergie', 'Ruhe und Geduld', 'Bereitschaft, auch Putzarbeiten zu übernehmen'],
+    targetGroups: ['seniors', 'young-people'],
+    schedule: { types: { regular: 2, flexible: 3 }, hours: [1, 2, 3], slots: [{ days: ['mo', 'we'], from: '16:00', to: '18:00' }, { days: ['sa'], from: '09:00', to: '12:00' }] },
+    minimumAges: [14, 16, 0],
+    benefits: ['training'],
+  },
+  {
+    weight: 2,
+    categories: ['rettung-katastrophenschutz', 'tierschutz'],
+    organisations: [
+      { name: 'Rettungshundestaffel {district} e. V.', type: 'verein' },
+      { name: 'Hundestaffel {district} im DRK-Kreisverband {district} e. V.', type: 'verein' },
+    ],
+    titles: [
+      'Mitglieder für die Rettungshundestaffel gesucht',
+      'Mit dem eigenen Hund Menschen retten: Hundestaffel sucht Verstärkung',
+      'Helfer*innen ohne Hund für die Rettungshundestaffel',
+    ],
+    summaries: [
+      'Unsere Hundestaffel sucht vermisste Menschen – Tag und Nacht. Wir suchen Hundeführer mit geeignetem Hund und Helfer ohne Hund.',
+      'Sie haben einen aktiven Hund und möchten sich sinnvoll engagieren? Werden Sie Teil unserer Rettungshundestaffel.',
+    ],
+    intros: [
+      'Die Rettungshundestaffel {district} wird von Polizei und Rettungsleitstelle alarmiert, wenn Menschen vermisst werden: verwirrte Seniorinnen und Senioren, Kinder oder Verunglückte im Wald. Unsere Flächen- und Mantrailer-Hunde finden sie oft dort, wo Menschen lange suchen müssten.',
+    ],
+    details: [
+      'Die Rettungshundestaffelausbildung dauert zwei bis drei Jahre und endet mit einer Prüfung. Wir trainieren zweimal pro Woche, meist mittwochabends und am Samstag, in wechselnden Gebieten im Landkreis.',
+      'Auch ohne eigenen Hund werden Sie gebraucht: als Versteckperson im Training, als Helfer im Einsatz für Funk, Navigation und Verpflegung.',
+      'Der Hund sollte nicht älter als drei Jahre, gesund und menschenfreundlich sein. Die Rasse spielt keine Rolle.',
+    ],
+    tasks: ['Regelmäßiges Training mit dem eigenen Hund', 'Versteckperson im Training spielen', 'Einsätze bei Vermisstensuchen', 'Funk und Kartenarbeit im Einsatz', 'Vorführungen bei Festen und in Schulen'],
+    requirements: ['Körperliche Fitness, auch für Einsätze in der Nacht', 'Bereitschaft zur mehrjährigen Ausbildung', 'Führerschein Klasse B ist hilfreich', 'Mindestalter 18 Jahre für Einsätze'],
+    targetGroups: ['young-people'],
+    schedule: { types: { regular: 1 }, hours: [4, 6, 8], slots: [{ days: ['we', 'sa'], from: '18:00', to: '21:00' }, { days: ['sa'], from: '09:00', to: '14:00' }] },
+    minimumAges: [18, 16],
+    benefits: ['training', 'insurance', 'certificate'],
+  },
+  {
+    weight: 4,
+    categories: ['rettung-katastrophenschutz'],
+    organisations: [
+      { name: 'Freiwillige Feuerwehr {town}', type: 'kommune' },
+      { name: 'Feuerwehrverein {town} e. V.', type: 'verein' },
+    ],
+    titles: [
+      'Verstärkung für die Freiwillige Feuerwehr {town}',
+      'Feuerwehrleute gesucht – auch Quereinsteiger',
+      'Mitmachen in der Einsatzabteilung der Feuerwehr',
+      'Tagesalarmsicherheit: Wir brauchen Sie!',
+    ],
+    summaries: [
+      'Unsere Freiwillige Feuerwehr sucht Frauen und Männer, die bei Bränden, Unfällen und Unwettern helfen. Die Ausbildung übernehmen wir.',
+      'Gerade tagsüber fehlen uns Einsatzkräfte. Wer in {town} arbeitet oder wohnt, kann bei uns mitmachen.',
+    ],
+    intros: [
+      'Die Freiwillige Feuerwehr {town} rückt rund 120-mal im Jahr aus: zu Bränden, Verkehrsunfällen, umgestürzten Bäumen und vollgelaufenen Kellern. Alle unsere Kameradinnen und Kameraden machen das ehrenamtlich, neben Beruf und Familie.',
+      'Ohne Ehrenamt gäbe es in {town} keinen Brandschutz. Wie fast überall in Sachsen wird unsere Feuerwehr von Freiwilligen getragen – und wie fast überall werden es weniger, vor allem tagsüber.',
+    ],
+    details: [
+      'Neue Mitglieder absolvieren zuerst die Truppmannausbildung, die an mehreren Wochenenden im Landkreis angeboten wird. Danach können Sie sich zum Atemschutzgeräteträger, Maschinisten oder Sprechfunker weiterbilden.',
+      'Geübt wird alle zwei Wochen am Donnerstagabend. Einsatzkleidung, Ausrüstung und Versicherung stellt die Stadt. Arbeitgeber müssen Sie für Einsätze freistellen und bekommen den Verdienstausfall erstattet.',
+      'Neben der Einsatzabteilung freuen wir uns auch über Unterstützung im Feuerwehrverein: beim Tag der offenen Tür, beim Maibaumsetzen oder in der Jugendfeuerwehr.',
+    ],
+    tasks: ['Teilnahme an Einsätzen nach Alarmierung', 'Regelmäßige Übungs- und Ausbildungsdienste', 'Pflege von Fahrzeugen und Gerät', 'Mithilfe bei Brandschutzerziehung in Kitas'],
+    requirements: ['Mindestens 16 Jahre alt', 'Wohnort oder Arbeitsplatz in {town}', 'Gesundheitliche Eignung (Untersuchung über die Stadt)', 'Teamgeist und Zuverlässigkeit'],
+    targetGroups: ['young-people'],
+    schedule: { types: { regular: 1 }, hours: [3, 4, 5], slots: [{ days: ['th'], from: '18:30', to: '21:00' }, { days: ['tu'], from: '19:00', to: '21:00' }] },
+    minimumAges: [16, 16, 18],
+    benefits: ['training', 'insurance', 'expense-allowance', 'certificate'],
+  },
+  {
+    weight: 2,
+    categories: ['kinder-jugend', 'rettung-katastrophenschutz'],
+    organisations: [{ name: 'Jugendfeuerwehr {town}', type: 'kommune' }],
+    titles: ['Betreuer*innen für die Jugendfeuerwehr', 'Jugendwart-Team der Jugendfeuerwehr sucht Unterstützung'],
+    summaries: ['In der Jugendfeuerwehr lernen Kinder ab acht Jahren Teamgeist, Technik und Erste Hilfe. Helfen Sie bei den Gruppenstunden!'],
+    intros: [
+      'In unserer Jugendfeuerwehr treffen sich jeden Freitag rund 20 Kinder und Jugendliche zwischen 8 und 16 Jahren. Neben Feuerwehrtechnik stehen Erste Hilfe, Zeltlager, Sport und Spiel auf dem Plan.',
+    ],
+    details: [
+      'Als Betreuerin oder Betreuer bereiten Sie gemeinsam mit dem Jugendwart die Gruppenstunden vor und fahren mit zu Wettkämpfen und ins Sommerzeltlager.',
+      'Eine Jugendleiter-Card (JuLeiCa) ist schön, aber keine Voraussetzung – die Ausbildung dafür bezahlt der Kreisfeuerwehrverband.',
+    ],
+    tasks: ['Gruppenstunden vorbereiten und leiten', 'Kinder bei Übungen anleiten und beaufsichtigen', 'Ausflüge und Zeltlager begleiten'],
+    requirements: ['Mindestens 18 Jahre alt', 'Erweitertes Führungszeugnis (für Ehrenamtliche kostenfrei)', 'Freude an der Arbeit mit Kindern'],
+    targetGroups: ['young-people'],
+    schedule: { types: { regular: 1 }, hours: [2, 3], slots: [{ days: ['fr'], from: '16:30', to: '18:30' }] },
+    minimumAges: [18],
+    benefits: ['training', 'insurance', 'certificate'],
+  },
+  {
+    weight: 3,
+    categories: ['rettung-katastrophenschutz', 'gesundheit-pflege'],
+    organisations: [
+      { name: 'DRK-Kreisverband {district} e. V.', type: 'verein' },
+      { name: 'Johanniter-Unfall-Hilfe e. V., Regionalverband {district}', type: 'verein' },
+      { name: 'Malteser Hilfsdienst e. V., Gliederung {town}', type: 'verein' },
+    ],
+    titles: [
+      'Sanitätsdienst bei Veranstaltungen',
+      'Helfer*innen für Blutspendetermine in {town}',
+      'Mitarbeit in der Schnelleinsatzgruppe',
+      'Ehrenamtliche im Katastrophenschutz gesucht',
+    ],
+    summaries: [
+      'Ob Stadtfest, Fußballspiel oder Konzert: Unsere Sanitäter sichern Veranstaltungen ab. Die Ausbildung zum Sanitätshelfer ist kostenlos.',
+      'Bei Blutspendeterminen betreuen Sie Spenderinnen und Spender, helfen bei der Anmeldung und am Imbiss.',
+      'Wenn viele Menschen gleichzeitig Hilfe brauchen, rückt die Schnelleinsatzgruppe aus. Werden Sie Teil des Katastrophenschutzes!',
+    ],
+    intros: [
+      'Der {org} sichert jedes Jahr hunderte Veranstaltungen sanitätsdienstlich ab und stellt im Katastrophenschutz des Landkreises Einheiten für Betreuung und Sanität.',
+      'Blut kann man nicht künstlich herstellen. Damit Krankenhäuser in Sachsen versorgt sind, organisieren wir regelmäßige Blutspendetermine – und dafür brauchen wir freundliche Helferinnen und Helfer vor Ort.',
+    ],
+    details: [
+      'Vorkenntnisse brauchen Sie nicht. Sie beginnen mit einem Erste-Hilfe-Kurs und der Sanitätshelferausbildung, die an Wochenenden stattfindet. Danach sind Sie bei Diensten immer mit erfahrenen Kolleginnen und Kollegen unterwegs.',
+      'Beim Hochwasser 2002 und 2013 waren Hunderte Ehrenamtliche aus unserem Verband im Einsatz. Damit wir auch künftig helfen können, suchen wir neue Mitglieder für die Katastrophenschutzübungswochenenden und den Ernstfall.',
+      'Bei Blutspendeterminen übernehmen Sie die Anmeldung, betreuen die Spenderinnen und Spender nach der Spende und sorgen für den Imbiss. Ein Termin dauert meist vier Stunden.',
+    ],
+    tasks: ['Erste Hilfe bei Veranstaltungen leisten', 'Spenderinnen und Spender begrüßen und betreuen', 'Material und Fahrzeuge pflegen', 'An Übungen des Katastrophenschutzes teilnehmen'],
+    requirements: ['Bereitschaft zur Ausbildung (Erste Hilfe, Sanitätshelfer)', 'Zuverlässigkeit und Teamfähigkeit', 'Freundliches Auftreten'],
+    targetGroups: ['young-people', 'groups'],
+    schedule: {
+      types: { 'one-time': 2, regular: 1, flexible: 2 },
+      hours: [2, 3, 4],
+      slots: [{ days: ['mo'], from: '19:00', to: '21:00' }],
+      eventTimes: [['14:30', '19:00'], ['08:00', '16:00'], ['15:00', '19:30']],
+      notes: ['Dienste trägt man sich selbst im Dienstplan ein.'],
+    },
+    minimumAges: [16, 18, 16],
+    benefits: ['training', 'insurance', 'certificate'],
+  },
+  {
+    weight: 1,
+    categories: ['tierschutz', 'soziales'],
+    organisations: [{ name: 'Tiertafel {town} e. V.', type: 'verein' }],
+    titles: ['Helfer*innen für die Tiertafel', 'Futterausgabe der Tiertafel unterstützen'],
+    summaries: ['Die Tiertafel hilft Menschen mit wenig Geld, ihre Hunde und Katzen zu versorgen. Helfen Sie bei der Futterausgabe!'],
+    intros: [
+      'Wer wenig Geld hat, muss manchmal zwischen dem eigenen Essen und dem Futter für Hund oder Katze entscheiden. Die Tiertafel {town} gibt gespendetes Tierfutter an Menschen mit Bedürftigkeitsnachweis aus.',
+    ],
+    details: [
+      'Die Ausgabe findet jeden zweiten Samstag statt. Vorher müssen Spenden abgeholt, sortiert und nach Tierart gepackt werden.',
+      'Einmal im Jahr organisieren wir einen Impftag mit einer Tierärztin, bei dem wir Hilfe bei der Anmeldung brauchen.',
+    ],
+    tasks: ['Futterspenden sortieren und packen', 'Ausgabe an Kundinnen und Kunden', 'Spenden bei Märkten abholen'],
+    requirements: ['Freundlicher Umgang mit Menschen in schwierigen Lagen', 'Tragen von Futtersäcken sollte möglich sein'],
+    targetGroups: ['little-german', 'seniors'],
+    schedule: { types: { regular: 1, flexible: 1 }, hours: [2, 3], slots: [{ days: ['sa'], from: '09:00', to: '12:00' }] },
+    minimumAges: [0, 14, 16],
+  },
+];

@@ -1,0 +1,276 @@
+import type { Theme } from '../theme.js';
+
+const seniorsHomes = [
+  { name: 'Seniorenzentrum „Am Stadtpark“ {town}', type: 'gemeinnuetzige-gmbh' },
+  { name: 'Diakonie {district} – Pflegeheim {town}', type: 'gemeinnuetzige-gmbh' },
+  { name: 'Ev.-Luth. Kirchgemeinde {town}', type: 'kirchengemeinde' },
+  { name: 'Caritasverband für das Dekanat {district} e. V.', type: 'verein' },
+] as const;
+
+export const socialAndSeniors: readonly Theme[] = [
+  {
+    weight: 5,
+    categories: ['soziales'],
+    organisations: [
+      { name: 'Tafel {town} e. V.', type: 'verein' },
+      { name: 'Tafel {district} – Ausgabestelle {town}', type: 'verein' },
+    ],
+    titles: [
+      'Helfer*innen für die Lebensmittelausgabe der Tafel',
+      'Fahrer*in für die Tafel gesucht',
+      'Tafel {town}: Sortieren, packen, ausgeben',
+      'Unterstützung bei der Tafel – jede Stunde hilft',
+    ],
+    summaries: [
+      'Die Tafel rettet Lebensmittel und gibt sie an Menschen mit wenig Geld weiter. Für Ausgabe, Sortierung und Touren suchen wir Verstärkung.',
+      'Sie haben einen Führerschein und vormittags Zeit? Dann holen Sie mit unserem Transporter Lebensmittel bei Supermärkten ab.',
+      'Bei der Tafel kommen jede Woche Hunderte Menschen vorbei. Helfen Sie mit, dass alle freundlich und gerecht versorgt werden.',
+    ],
+    intros: [
+      'Die Tafel {town} sammelt Lebensmittel, die im Handel nicht mehr verkauft werden, aber noch gut sind, und gibt sie an Menschen weiter, die wenig Geld haben. Jede Woche versorgen wir so rund 400 Haushalte – Familien, Alleinerziehende, Rentnerinnen und Rentner.',
+      'Seit über 20 Jahren gibt es die Tafel in {town}. Alles, was wir tun, wird von Ehrenamtlichen getragen: vom Abholen bei den Märkten über das Sortieren bis zur Ausgabe.',
+    ],
+    details: [
+      'Die Ausgabe findet dienstags und donnerstags von 13 bis 16 Uhr statt. Vormittags wird sortiert und gepackt. Sie können sich für einzelne Tage eintragen oder fest in ein Team kommen.',
+      'Für unsere Touren suchen wir besonders Fahrerinnen und Fahrer. Unser Kühltransporter darf mit dem Pkw-Führerschein gefahren werden; eine Einweisung bekommen Sie vor der ersten Tour.',
+      '**Hygiene ist uns wichtig:** Alle Helferinnen und Helfer bekommen eine Belehrung nach dem Infektionsschutzgesetz, die wir organisieren und bezahlen.',
+      'Unsere Kundschaft ist so vielfältig wie die Stadt. Wer Arabisch, Ukrainisch, Russisch oder Persisch spricht, hilft uns bei der Ausgabe besonders.',
+    ],
+    tasks: [
+      'Lebensmittel sortieren und auf Haltbarkeit prüfen',
+      'Waren an Kundinnen und Kunden ausgeben',
+      'Lebensmittel mit dem Transporter bei Märkten abholen',
+      'Kundenkarten prüfen und die Warteliste führen',
+      'Räume und Kühlzellen sauber halten',
+    ],
+    requirements: [
+      'Zuverlässigkeit: Die Teams planen fest mit Ihnen',
+      'Belastbarkeit, auch beim Heben von Kisten',
+      'Für Fahrerinnen und Fahrer: Führerschein Klasse B',
+      'Respektvoller Umgang mit allen Menschen',
+    ],
+    targetGroups: ['seniors', 'little-german', 'groups'],
+    schedule: {
+      types: { regular: 4, flexible: 1 },
+      hours: [3, 4, 6],
+      slots: [
+        { days: ['tu', 'th'], from: '12:30', to: '16:30' },
+        { days: ['mo', 'we', 'fr'], from: '08:00', to: '11:00' },
+      ],
+    },
+    minimumAges: [16, 18, 0],
+    benefits: ['training', 'certificate'],
+    languages: ['ar', 'uk', 'ru', 'fa'],
+  },
+  {
+    weight: 2,
+    categories: ['soziales', 'migration-integration'],
+    organisations: [
+      { name: 'DRK-Kleiderkammer {town}', type: 'verein' },
+      { name: 'Diakonisches Werk {district} e. V.', type: 'verein' },
+    ],
+    titles: ['Mithilfe in der Kleiderkammer', 'Kleiderspenden sortieren und ausgeben', 'Team für den Sozialkaufhaus-Laden gesucht'],
+    summaries: ['In unserer Kleiderkammer bekommen Menschen in Not gut erhaltene Kleidung. Helfen Sie beim Sortieren und bei der Ausgabe.'],
+    intros: [
+      'Jede Woche bringen Bürgerinnen und Bürger aus {town} Säcke voller Kleidung, Schuhe und Bettwäsche. In der Kleiderkammer wird alles gesichtet, sortiert und an Menschen weitergegeben, die es brauchen.',
+    ],
+    details: [
+      'Die Arbeit ist gesellig: Meist sind drei bis fünf Ehrenamtliche gleichzeitig da, es gibt Kaffee und viel zu erzählen.',
+      'Gerade im Herbst, wenn Winterkleidung gebraucht wird, ist jede helfende Hand willkommen.',
+    ],
+    tasks: ['Spenden annehmen und sortieren', 'Kleidung nach Größen einräumen', 'Kundinnen und Kunden beraten'],
+    requirements: ['Ein Blick dafür, was noch gut ist', 'Freundlichkeit'],
+    targetGroups: ['seniors', 'little-german'],
+    schedule: { types: { regular: 2, flexible: 1 }, hours: [2, 3, 4], slots: [{ days: ['we'], from: '09:00', to: '12:00' }, { days: ['mo', 'th'], from: '14:00', to: '17:00' }] },
+    minimumAges: [0, 14, 16],
+    languages: ['uk', 'ar', 'ru'],
+  },
+  {
+    weight: 4,
+    categories: ['senioren', 'soziales'],
+    organisations: seniorsHomes,
+    titles: [
+      'Besuchsdienst für Seniorinnen und Senioren im Pflegeheim',
+      'Zeit schenken: Besuchsdienst gesucht',
+      'Ehrenamtliche für den Besuchsdienst in {town}',
+      'Vorlesen, spazieren gehen, zuhören – Besuche bei Senioren',
+    ],
+    summaries: [
+      'Viele Bewohnerinnen und Bewohner bekommen selten Besuch. Schenken Sie eine Stunde pro Woche – zum Reden, Vorlesen oder für einen Spaziergang.',
+      'Unser Besuchsdienst bringt Abwechslung in den Alltag älterer Menschen. Wir suchen Menschen mit Zeit und einem offenen Ohr.',
+    ],
+    intros: [
+      'Im Alter wird der Kreis der Menschen, die man regelmäßig sieht, oft klein. Unser Besuchsdienst besucht Seniorinnen und Senioren in {town} – im Pflegeheim und zu Hause – und bringt ein Stück Normalität und Gesellschaft mit.',
+      'Der {org} begleitet ältere Menschen in {town} seit vielen Jahren. Neben der Pflege ist uns wichtig, dass niemand einsam ist. Dafür brauchen wir Ehrenamtliche, die regelmäßig vorbeikommen.',
+    ],
+    details: [
+      'Wie die Besuche aussehen, entscheiden Sie gemeinsam mit „Ihrer“ Seniorin oder „Ihrem“ Senior: Manche spielen Karten, andere gehen spazieren, lesen Zeitung vor oder schauen alte Fotos an.',
+      'Zum Start gibt es ein Einführungsgespräch und einen kurzen Kurs zum Umgang mit Menschen mit Demenz. Einmal im Monat trifft sich die Gruppe der Ehrenamtlichen zum Austausch mit unserer Ehrenamtskoordinatorin.',
+      'Unsere Ehrenamtskoordinationsverantwortliche begleitet Sie von Anfang an und ist bei Fragen immer erreichbar.',
+    ],
+    tasks: ['Regelmäßige Besuche, etwa eine Stunde pro Woche', 'Gespräche, Vorlesen, Gesellschaftsspiele', 'Begleitung bei Spaziergängen im Rollstuhl', 'Teilnahme an den monatlichen Austauschtreffen'],
+    requirements: ['Geduld und Einfühlungsvermögen', 'Verlässlichkeit über mindestens ein halbes Jahr', 'Verschwiegenheit'],
+    targetGroups: ['seniors', 'young-people'],
+    schedule: {
+      types: { regular: 3, flexible: 2 },
+      hours: [1, 1.5, 2],
+      slots: [{ days: ['tu'], from: '15:00', to: '16:30' }, { days: ['sa'], from: '10:00', to: '11:30' }, { days: ['th'], from: '14:00', to: '16:00' }],
+      notes: ['Die Zeit vereinbaren Sie direkt mit der Person, die Sie besuchen.'],
+    },
+    minimumAges: [16, 18, 0],
+    benefits: ['training', 'supervision', 'certificate'],
+  },
+  {
+    weight: 3,
+    categories: ['senioren', 'nachbarschaft', 'kultur'],
+    organisations: [
+      { name: 'Volkssolidarität {town} e. V.', type: 'verein' },
+      { name: 'Seniorenbegegnungsstätte {town}', type: 'kommune' },
+      { name: 'Arbeiterwohlfahrt Kreisverband {district} e. V. – Seniorenbegegnungsstätte {town}', type: 'verein' },
+    ],
+    titles: [
+      'Helfer*innen für Kaffeenachmittage in der Seniorenbegegnungsstätte',
+      'Spielenachmittage für Seniorinnen und Senioren gestalten',
+      'Mitmachen in der Seniorenbegegnungsstätte {town}',
+    ],
+    summaries: [
+      'Kaffee, Kuchen, Gespräche und Spiele: In unserer Begegnungsstätte treffen sich Seniorinnen und Senioren. Helfen Sie uns, die Nachmittage zu gestalten.',
+      'Sie backen gern, spielen Skat oder singen? Bringen Sie Ihre Ideen in unsere Seniorennachmittage ein.',
+    ],
+    intros: [
+      'In der Seniorenbegegnungsstätte {town} ist immer etwas los: Montags wird gesungen, mittwochs gespielt, donnerstags gibt es Sitzgymnastik und einmal im Monat einen Ausflug. Rund 60 Seniorinnen und Senioren kommen regelmäßig.',
+    ],
+    details: [
+      'Wir suchen Ehrenamtliche, die beim Kaffeenachmittag bewirten, Spiele anleiten oder eigene Angebote machen – vom Handarbeitskreis bis zum Vortrag über die Ortsgeschichte.',
+      'Für unsere Ausflüge brauchen wir außerdem Begleitpersonen, die mit anpacken, wenn jemand mit Rollator in den Bus steigen möchte.',
+    ],
+    tasks: ['Kaffee kochen, Kuchen schneiden, Tische decken', 'Gesellschaftsspiele oder Gedächtnistraining anleiten', 'Ausflüge begleiten', 'Eigene Ideen einbringen'],
+    requirements: ['Freude an Geselligkeit', 'Etwas Zeit am Nachmittag'],
+    targetGroups: ['seniors'],
+    schedule: { types: { regular: 3, flexible: 1 }, hours: [2, 3], slots: [{ days: ['we'], from: '14:00', to: '17:00' }, { days: ['mo'], from: '14:00', to: '16:00' }] },
+    minimumAges: [0, 0, 16],
+    benefits: ['expense-allowance'],
+  },
+  {
+    weight: 2,
+    categories: ['senioren', 'nachbarschaft'],
+    organisations: [
+      { name: 'Malteser Hilfsdienst e. V., Gliederung {town}', type: 'verein' },
+      { name: 'Nachbarschaftshilfe {town} e. V.', type: 'verein' },
+      { name: 'Telefonkette {district} – Initiative gegen Einsamkeit', type: 'initiative' },
+    ],
+    titles: ['Telefonpatenschaft gegen Einsamkeit', 'Telefonbesuchsdienst: Einmal die Woche anrufen', 'Ehrenamtliche für Telefonpatenschaften mit Senioren'],
+    summaries: ['Ein Anruf pro Woche kann viel bewirken. Als Telefonpatin oder Telefonpate sprechen Sie regelmäßig mit einer älteren Person – bequem von zu Hause aus.'],
+    intros: [
+      'Nicht alle älteren Menschen können oder möchten Besuch empfangen. Für sie gibt es den Telefonbesuchsdienst: Ehrenamtliche rufen zu einer verabredeten Zeit an und nehmen sich Zeit für ein Gespräch.',
+    ],
+    details: [
+      'Sie telefonieren von zu Hause aus mit Ihrer eigenen Rufnummer oder anonym über unser System. Wir bringen Sie mit einer Person zusammen, die zu Ihnen passt.',
+      'In einer zweistündigen Online-Schulung lernen Sie, worauf es bei Gesprächen mit einsamen Menschen ankommt und was Sie tun, wenn es jemandem schlecht geht.',
+    ],
+    tasks: ['Einmal wöchentlich zur verabredeten Zeit anrufen', 'Zuhören und erzählen', 'Bei Sorgen an die Koordination weitergeben'],
+    requirements: ['Ein Telefon und etwas Ruhe', 'Verlässlichkeit', 'Verschwiegenheit'],
+    targetGroups: ['seniors', 'young-people'],
+    schedule: { types: { regular: 2, flexible: 2 }, hours: [1], slots: [{ days: ['mo'], from: '17:00', to: '18:00' }, { days: ['su'], from: '10:00', to: '11:00' }] },
+    location: { remote: 1 },
+    minimumAges: [18, 0],
+    benefits: ['training', 'supervision'],
+  },
+  {
+    weight: 3,
+    categories: ['nachbarschaft', 'senioren'],
+    organisations: [
+      { name: 'Nachbarschaftshilfe {town} e. V.', type: 'verein' },
+      { name: 'Mehrgenerationenhaus {town}', type: 'gemeinnuetzige-gmbh' },
+      { name: 'Bürgerstiftung {town}', type: 'stiftung' },
+    ],
+    titles: ['Einkaufshilfe für ältere Nachbarn', 'Alltagsbegleiter*innen für die Nachbarschaftshilfe', 'Begleitung zu Arztterminen und Behördengängen', 'Nachbarschaftshilfe {town}: Kleine Hilfen, große Wirkung'],
+    summaries: [
+      'Einkaufen, zum Arzt begleiten, eine Glühbirne wechseln: Für viele ältere Menschen sind das große Hürden. Helfen Sie in Ihrer Nachbarschaft!',
+      'Wir vermitteln kleine Alltagshilfen zwischen Nachbarinnen und Nachbarn. Sie entscheiden, wann und wie oft Sie helfen.',
+    ],
+    intros: [
+      'Die Nachbarschaftshilfe bringt Menschen zusammen, die Hilfe brauchen, und Menschen, die helfen möchten. Meist geht es um Kleinigkeiten: den Wocheneinkauf, einen Spaziergang, die Begleitung zur Hausärztin.',
+    ],
+    details: [
+      'Sie melden sich bei uns, wir lernen uns kennen, und dann schlagen wir Ihnen Anfragen aus Ihrer Umgebung vor. Sie sagen zu, wenn es passt – ohne feste Verpflichtung.',
+      'Fahrtkosten erstatten wir mit 30 Cent pro Kilometer. Während der Einsätze sind Sie über den Verein unfall- und haftpflichtversichert.',
+    ],
+    tasks: ['Einkäufe erledigen oder begleiten', 'Zu Arztterminen oder Behörden begleiten', 'Kleine Handgriffe im Haushalt', 'Gemeinsame Spaziergänge'],
+    requirements: ['Freundlichkeit und Geduld', 'Wohnort in {town} oder Umgebung'],
+    targetGroups: ['seniors', 'young-people', 'families'],
+    schedule: { types: { flexible: 3, regular: 1 }, hours: [1, 2, 3], slots: [{ days: ['we'], from: '10:00', to: '12:00' }] },
+    minimumAges: [0, 16, 18],
+    benefits: ['expense-allowance'],
+  },
+  {
+    weight: 2,
+    categories: ['gesundheit-pflege', 'senioren'],
+    organisations: [
+      { name: 'Hospizverein {district} e. V.', type: 'verein' },
+      { name: 'Ambulanter Hospizdienst {town}', type: 'gemeinnuetzige-gmbh' },
+    ],
+    titles: ['Ehrenamtliche Hospizbegleiter*innen gesucht', 'Befähigungskurs Hospizbegleitung – Start im Herbst', 'Sterbende und ihre Familien begleiten'],
+    summaries: ['Wir begleiten schwer kranke und sterbende Menschen und ihre Angehörigen. Ein Befähigungskurs bereitet Sie sorgfältig darauf vor.'],
+    intros: [
+      'Niemand soll allein sterben müssen. Unsere ehrenamtlichen Hospizbegleiterinnen und -begleiter besuchen schwer kranke Menschen zu Hause, im Pflegeheim oder im Krankenhaus und entlasten ihre Angehörigen.',
+    ],
+    details: [
+      'Vor dem ersten Einsatz besuchen Sie unseren Befähigungskurs mit rund 100 Stunden an Abenden und Wochenenden. Er ist kostenlos und hilft auch, sich mit eigenen Erfahrungen auseinanderzusetzen.',
+      'Sie werden nie allein gelassen: Unsere Koordinatorinnen begleiten jeden Einsatz, und einmal im Monat gibt es Supervision in der Gruppe.',
+    ],
+    tasks: ['Besuche bei schwer kranken Menschen', 'Gespräche, Dasein, Zuhören', 'Entlastung von Angehörigen', 'Teilnahme an Supervision'],
+    requirements: ['Mindestens 18 Jahre alt', 'Teilnahme am Befähigungskurs', 'Emotionale Stabilität und Offenheit'],
+    targetGroups: ['seniors'],
+    schedule: { types: { flexible: 2, regular: 1 }, hours: [2, 3], slots: [{ days: ['tu'], from: '18:00', to: '20:00' }] },
+    minimumAges: [18],
+    benefits: ['training', 'supervision', 'insurance', 'certificate'],
+  },
+  {
+    weight: 2,
+    categories: ['gesundheit-pflege', 'soziales'],
+    organisations: [
+      { name: 'Kreiskrankenhaus {town} – Grüne Damen und Herren', type: 'gemeinnuetzige-gmbh' },
+      { name: 'Klinikum {town} – Ehrenamtlicher Patientenbegleitdienst', type: 'gemeinnuetzige-gmbh' },
+    ],
+    titles: ['Patientenbegleitdienst im Krankenhaus', 'Grüne Damen und Herren für unser Klinikum', 'Lotsen für Patientinnen und Patienten gesucht'],
+    summaries: ['Im Krankenhaus fehlt oft die Zeit für ein Gespräch. Unsere Ehrenamtlichen begleiten Patientinnen und Patienten und helfen bei kleinen Besorgungen.'],
+    intros: [
+      'Die Grünen Damen und Herren gehören in vielen Krankenhäusern dazu: Sie begleiten Patientinnen und Patienten zu Untersuchungen, erledigen kleine Besorgungen am Kiosk oder hören einfach zu.',
+    ],
+    details: [
+      'Unsere Gruppe besteht aus 15 Ehrenamtlichen, die jeweils einen Vormittag pro Woche im Haus sind. Erkennbar sind sie an ihren grünen Kitteln.',
+      'Sie übernehmen keine pflegerischen Aufgaben. Dafür bringen Sie das mit, wofür dem Personal oft die Zeit fehlt: Ruhe und Aufmerksamkeit.',
+    ],
+    tasks: ['Patientinnen und Patienten auf Station besuchen', 'Wege im Haus zeigen und begleiten', 'Kleine Besorgungen erledigen'],
+    requirements: ['Freundliches, ruhiges Auftreten', 'Verschwiegenheit', 'Impfschutz nach den Vorgaben des Krankenhauses'],
+    targetGroups: ['seniors'],
+    schedule: { types: { regular: 1 }, hours: [3, 4], slots: [{ days: ['mo'], from: '09:00', to: '12:00' }, { days: ['th'], from: '09:00', to: '12:00' }] },
+    minimumAges: [18],
+    benefits: ['training', 'insurance'],
+  },
+  {
+    weight: 1,
+    categories: ['soziales'],
+    organisations: [
+      { name: 'Bahnhofsmission {town}', type: 'kirchengemeinde' },
+      { name: 'Wärmestube {town} – Diakonie {district}', type: 'verein' },
+    ],
+    titles: ['Helfer*innen für die Wärmestube', 'Mitarbeit in der Bahnhofsmission', 'Frühstück für Wohnungslose vorbereiten'],
+    summaries: ['Für Menschen ohne Wohnung ist die Wärmestube ein Ort zum Aufwärmen, Essen und Reden. Helfen Sie mit!'],
+    intros: [
+      'In die Wärmestube kommen Menschen ohne Wohnung, Menschen in Notlagen und Menschen, die einfach nicht allein sein möchten. Es gibt warmes Essen, Kaffee, eine Dusche und jemanden, der zuhört.',
+    ],
+    details: [
+      'Im Winter ist die Wärmestube täglich geöffnet. Ehrenamtliche bereiten das Frühstück vor, geben Essen aus und sind ansprechbar.',
+      'Manchmal ist die Stimmung angespannt. Unsere hauptamtlichen Sozialarbeiterinnen sind immer vor Ort und bereiten Sie auf solche Situationen vor.',
+    ],
+    tasks: ['Frühstück vorbereiten und ausgeben', 'Gespräche führen', 'Kleiderausgabe unterstützen'],
+    requirements: ['Offenheit ohne Vorurteile', 'Belastbarkeit', 'Mindestens 18 Jahre alt'],
+    targetGroups: ['little-german'],
+    schedule: { types: { regular: 2, flexible: 1 }, hours: [3, 4], slots: [{ days: ['sa', 'su'], from: '08:00', to: '11:00' }, { days: ['we'], from: '07:30', to: '10:30' }] },
+    minimumAges: [18],
+    benefits: ['supervision', 'training'],
+    languages: ['pl', 'ru', 'en'],
+  },
+];

@@ -1,0 +1,119 @@
+/**
+ * Starting and stopping the server. It listens first and opens the database afterwards, so
+ * an orchestrator sees the port at once and clients get a clear 503 (with Retry-After) until
+ * migrations and demo data are done, instead of refused connections.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { limits, type Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { buildApp } from './http/app.js';
+import { startKeyPurge } from './idempotency/purge.js';
+import { isSeeded, seedDatabase } from './seed/load.js';
+
+export interface StartOptions {
+  /**
+   * A database to use instead of opening the one the config names (tests pass their own).
+   * It is migrated and seeded like any other, but `close()` leaves it open: it is the caller's.
+   */
+  database?: Database | Promise<Database>;
+}
+
+export interface RunningServer {
+  /** Where the server listens, e.g. `http://127.0.0.1:8080` (the API is under `/v1`). */
+  url: string;
+  /** Resolves once the database is migrated and seeded and requests are served; rejects if startup fails. */
+  ready: Promise<void>;
+  /** Demo data written at this start (an empty database), once `ready` resolved; undefined when none. */
+  readonly seeded: { opportunities: number; offers: number } | undefined;
+  app: FastifyInstance;
+  /**
+   * Stops accepting connections, answers requests already received (an accepted posting is
+   * committed before its 202 is sent), then closes the database if the server opened it.
+   */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const ownsDatabase = options.database === undefined;
+  let seeded: RunningServer['seeded'];
+  let stopPurge: (() => Promise<void>) | undefined;
+
+  // Created before the app so the gate can watch it; it starts work only after listen below.
+  let begin!: () => void;
+  const listening = new Promise<void>((resolve) => (begin = resolve));
+  const database = listening.then(async () => {
+    const db = options.database === undefined ? await openConfiguredDatabase(config, { statementTimeout: true }) : await options.database;
+    if (!ownsDatabase) await migrate(db.pool);
+    if (config.seed.opportunities > 0 && !(await isSeeded(db.pool))) {
+      seeded = await seedDatabase(db, { opportunities: config.seed.opportunities, offers: config.seed.offers });
+    }
+    stopPurge = startKeyPurge(db.pool, (error) => app.log.warn({ err: error }, 'purging idempotency keys failed'));
+    return db;
+  });
+
+  const app = await buildApp({ db: database, config });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  begin();
+
+  const ready = database.then(() => {});
+  // Callers await `ready`; this only keeps a failure nobody awaited from crashing the process.
+  ready.catch((error: unknown) => app.log.error({ err: error }, 'startup failed'));
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: urlOf(app.server.address() as AddressInfo),
+    ready,
+    get seeded() {
+      return seeded;
+    },
+    app,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        // A start still in progress finishes (or fails) before its database is closed.
+        const db = await database.catch(() => undefined);
+        await stopPurge?.();
+        if (ownsDatabase) await db?.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/**
+ * Opens (and migrates) the database the config names: PostgreSQL, or PGlite in its data folder.
+ * With `statementTimeout`, PostgreSQL cancels any statement running longer than the limit.
+ */
+export async function openConfiguredDatabase(config: Config, options: { statementTimeout: boolean }): Promise<Database> {
+  if (config.databaseUrl) {
+    const url = options.statementTimeout ? withStatementTimeout(config.databaseUrl) : config.databaseUrl;
+    return openDatabase({ url, poolSize: limits.poolSize });
+  }
+  if (!config.dataDir.startsWith('memory://')) await mkdir(config.dataDir, { recursive: true });
+  return openDatabase({ dataDir: config.dataDir });
+}
+
+/** pg reads `statement_timeout` from the connection string; an explicit one there wins. */
+function withStatementTimeout(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  if (!url.searchParams.has('statement_timeout')) url.searchParams.set('statement_timeout', String(limits.statementTimeoutMs));
+  return url.href;
+}
+
+function urlOf(address: AddressInfo): string {
+  // A wildcard address is reachable on loopback; print that rather than 0.0.0.0.
+  const host =
+    address.address === '0.0.0.0' ? '127.0.0.1'
+    : address.address === '::' ? '[::1]'
+    : address.family === 'IPv6' ? `[${address.address}]`
+    : address.address;
+  return `http://${host}:${address.port}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Configuration from the environment: safe defaults for a local start, and a clear error naming
+ * the variable for every wrong value.
+ */
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { ConfigError, limits, loadConfig } from '../../packages/server/src/config.js';
+
+describe('loadConfig', () => {
+  it('starts locally without any variable: loopback:8080, PGlite in .data/pglite, demo data, open CORS, no moderation', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 8080);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.databaseUrl, undefined);
+    assert.equal(config.dataDir, resolve('.data/pglite'));
+    assert.equal(config.adminToken, undefined);
+    assert.equal(config.allowedOrigins, '*');
+    assert.deepEqual(config.seed, { opportunities: 3000, offers: 300 });
+    assert.equal(config.logLevel, 'info');
+    assert.equal(config.bodyLimitBytes, 64 * 1024);
+    assert.equal(limits.bodyBytes, 64 * 1024);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://mitmachen:secret@db.example:5432/mitmachen',
+      MITMACHEN_DATA_DIR: 'memory://',
+      MITMACHEN_ADMIN_TOKEN: 'a-very-long-admin-token',
+      MITMACHEN_ALLOWED_ORIGINS: 'https://www.pirna.de, https://freital.de:8443',
+      MITMACHEN_SEED: '0',
+      MITMACHEN_SEED_OFFERS: '7',
+      LOG_LEVEL: 'WARN',
+    });
+    assert.equal(config.port, 0);
+    assert.equal(config.host, '0.0.0.0');
+    assert.equal(config.databaseUrl, 'postgres://mitmachen:secret@db.example:5432/mitmachen');
+    assert.equal(config.dataDir, 'memory://');
+    assert.equal(config.adminToken, 'a-very-long-admin-token');
+    assert.deepEqual(config.allowedOrigins, ['https://www.pirna.de', 'https://freital.de:8443']);
+    assert.deepEqual(config.seed, { opportunities: 0, offers: 7 });
+    assert.equal(config.logLevel, 'warn');
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({ PORT: '', MITMACHEN_ADMIN_TOKEN: '  ', DATABASE_URL: '' });
+    assert.equal(config.port, 8080);
+    assert.equal(config.adminToken, undefined);
+    assert.equal(config.databaseUrl, undefined);
+  });
+
+  it('derives the offers from the opportunities unless given', () => {
+    assert.deepEqual(loadConfig({ MITMACHEN_SEED: '500' }).seed, { opportunities: 500, offers: 50 });
+  });
+
+  const wrong: [string, Record<string, string>, RegExp][] = [
+    ['a port that is not a number', { PORT: 'http' }, /PORT must be a whole number from 0 to 65535/],
+    ['a port out of range', { PORT: '70000' }, /PORT/],
+    ['a negative seed', { MITMACHEN_SEED: '-5' }, /MITMACHEN_SEED must be a whole number/],
+    ['a database URL of another scheme', { DATABASE_URL: 'mysql://user:pw@host/db' }, /DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/, not mysql:\/\//],
+    ['a database URL that is no URL', { DATABASE_URL: '/var/run/postgresql' }, /DATABASE_URL must be a URL/],
+    ['a data folder that is a URL', { MITMACHEN_DATA_DIR: 'idb://x' }, /MITMACHEN_DATA_DIR/],
+    ['a short admin token', { MITMACHEN_ADMIN_TOKEN: 'secret' }, /MITMACHEN_ADMIN_TOKEN must be at least 16 characters/],
+    ['an origin with a path', { MITMACHEN_ALLOWED_ORIGINS: 'https://www.pirna.de/engagement' }, /must be an origin only/],
+    ['an origin that is no URL', { MITMACHEN_ALLOWED_ORIGINS: 'pirna.de' }, /"pirna.de" is not an origin/],
+    ['an empty origin list', { MITMACHEN_ALLOWED_ORIGINS: ' , ' }, /MITMACHEN_ALLOWED_ORIGINS must be \*/],
+    ['an unknown log level', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of/],
+  ];
+  for (const [what, env, message] of wrong) {
+    it(`rejects ${what}, naming the variable`, () => {
+      assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+    });
+  }
+
+  it('never repeats a database password in its error', () => {
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: 'mysql://user:hunter2@host/db' }),
+      (error: unknown) => error instanceof Error && !error.message.includes('hunter2'),
+    );
+  });
+});
