@@ -1,0 +1,138 @@
+import type {
+  Id,
+  InterestInput,
+  ModerationResult,
+  Offer,
+  OfferInput,
+  OfferQuery,
+  OfferSearchResult,
+  Opportunity,
+  OpportunityInput,
+  OpportunityListItem,
+  OpportunityQuery,
+  OpportunitySearchResult,
+  PendingList,
+  Place,
+  PlaceList,
+  PostingAccepted,
+  PostingKind,
+  Taxonomy,
+  operations,
+} from '@mitmachen/contract';
+import { idempotencyKey } from './idempotency.js';
+import { walkPages } from './pages.js';
+import { toSearchParams } from './query.js';
+import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
+
+export type ClientOptions = TransportOptions;
+export type { CallOptions };
+
+export interface CreateOptions extends CallOptions {
+  /**
+   * The `Idempotency-Key` of this posting; a UUID is generated when none is given. Pass your
+   * own to make a repeated submission (a second click, a reload) return the first answer.
+   */
+  idempotencyKey?: string;
+}
+
+export interface PlacesOptions extends CallOptions {
+  /** How many places to return, 1–20; the server's default is 8. */
+  limit?: number;
+}
+
+export type PendingQuery = NonNullable<operations['listPending']['parameters']['query']>;
+
+export interface OpportunitiesApi {
+  search(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunitySearchResult>;
+  /** Every result of a search, page after page (50 a page unless `query.pageSize` is smaller). */
+  searchAll(query?: OpportunityQuery, options?: CallOptions): AsyncGenerator<OpportunityListItem, void, undefined>;
+  get(id: Id, options?: CallOptions): Promise<Opportunity>;
+  create(input: OpportunityInput, options?: CreateOptions): Promise<PostingAccepted>;
+  expressInterest(id: Id, input: InterestInput, options?: CreateOptions): Promise<PostingAccepted>;
+}
+
+export interface OffersApi {
+  search(query?: OfferQuery, options?: CallOptions): Promise<OfferSearchResult>;
+  searchAll(query?: OfferQuery, options?: CallOptions): AsyncGenerator<Offer, void, undefined>;
+  get(id: Id, options?: CallOptions): Promise<Offer>;
+  create(input: OfferInput, options?: CreateOptions): Promise<PostingAccepted>;
+}
+
+export interface ModerationApi {
+  listPending(query?: PendingQuery, options?: CallOptions): Promise<PendingList>;
+  approve(kind: PostingKind, id: Id, options?: CallOptions): Promise<ModerationResult>;
+  reject(kind: PostingKind, id: Id, reason: string, options?: CallOptions): Promise<ModerationResult>;
+}
+
+export interface MitmachenClient {
+  opportunities: OpportunitiesApi;
+  offers: OffersApi;
+  taxonomy(options?: CallOptions): Promise<Taxonomy>;
+  /** German places whose name starts with `q`, larger places first. */
+  places(q: string, options?: PlacesOptions): Promise<Place[]>;
+  /** The review endpoints; `token` is the server's admin token, sent as a bearer token. */
+  moderation(credentials: { token: string }): ModerationApi;
+}
+
+/** A client for one API base. It holds configuration only; calls share no state. */
+export function createClient(options: ClientOptions): MitmachenClient {
+  const send = createTransport(options);
+
+  const searchOpportunities = (query?: OpportunityQuery, call?: CallOptions) =>
+    send<OpportunitySearchResult>({ method: 'get', path: 'opportunities', searchParams: toSearchParams(query) }, call);
+  const searchOffers = (query?: OfferQuery, call?: CallOptions) =>
+    send<OfferSearchResult>({ method: 'get', path: 'offers', searchParams: toSearchParams(query) }, call);
+  const create = (path: string, input: unknown, call: CreateOptions = {}) =>
+    send<PostingAccepted>(
+      { method: 'post', path, json: input, idempotencyKey: idempotencyKey(call.idempotencyKey) },
+      call,
+    );
+
+  return {
+    opportunities: {
+      search: searchOpportunities,
+      searchAll: (query = {}, call) =>
+        walkPages((page, pageSize) => searchOpportunities({ ...query, page, pageSize }, call), query, call?.signal),
+      get: (id, call) => send<Opportunity>({ method: 'get', path: `opportunities/${segment(id)}` }, call),
+      create: (input, call) => create('opportunities', input, call),
+      expressInterest: (id, input, call) => create(`opportunities/${segment(id)}/interests`, input, call),
+    },
+    offers: {
+      search: searchOffers,
+      searchAll: (query = {}, call) =>
+        walkPages((page, pageSize) => searchOffers({ ...query, page, pageSize }, call), query, call?.signal),
+      get: (id, call) => send<Offer>({ method: 'get', path: `offers/${segment(id)}` }, call),
+      create: (input, call) => create('offers', input, call),
+    },
+    taxonomy: (call) => send<Taxonomy>({ method: 'get', path: 'taxonomy' }, call),
+    places: async (q, { limit, ...call } = {}) => {
+      const list = await send<PlaceList>(
+        { method: 'get', path: 'places', searchParams: toSearchParams({ q, limit }) },
+        call,
+      );
+      return list.items;
+    },
+    moderation: ({ token }) => {
+      const headers = { authorization: `Bearer ${token}` };
+      // Approving or rejecting twice is a 409, so these POSTs carry no key and are never retried.
+      const decide = (kind: PostingKind, id: Id, action: string, json: unknown, call?: CallOptions) =>
+        send<ModerationResult>(
+          { method: 'post', path: `moderation/${segment(kind)}/${segment(id)}/${action}`, json, headers },
+          call,
+        );
+      return {
+        listPending: (query, call) =>
+          send<PendingList>(
+            { method: 'get', path: 'moderation/pending', searchParams: toSearchParams(query), headers },
+            call,
+          ),
+        approve: (kind, id, call) => decide(kind, id, 'approve', undefined, call),
+        reject: (kind, id, reason, call) => decide(kind, id, 'reject', { reason }, call),
+      };
+    },
+  };
+}
+
+function segment(value: string): string {
+  return encodeURIComponent(value);
+}
