@@ -1,0 +1,99 @@
+import { intlLocale, LISTING_TIME_ZONE, type Lang } from './locale.js';
+
+export interface DateOptions {
+  /** The zone dates are shown in; the listings' own (German) time by default. */
+  timeZone?: string;
+  /** "Today", for deciding whether a year is worth naming; the current time by default. */
+  now?: Date;
+}
+
+/** The calendar fields of an instant in a zone, for comparing days, months and years. */
+function calendarParts(date: Date, lang: Lang, timeZone: string) {
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).formatToParts(date);
+  const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
+  return { parts, day: value('day'), month: value('month'), year: value('year') };
+}
+
+/**
+ * The dates of a one-time listing in words, days of one month sharing the month name:
+ * "14. März", "14. und 21. März", "28. Februar, 7. und 14. März"; English "14 and 21 March".
+ * The year is named only when it is not the current one. Over `max` dates, the rest is counted
+ * by `more(n)` ("und 3 weitere Termine").
+ */
+export function formatDateList(
+  isoDates: readonly string[],
+  lang: Lang,
+  { timeZone = LISTING_TIME_ZONE, now = new Date(), max = Infinity, more }: DateOptions & {
+    max?: number;
+    more?: (count: number) => string;
+  } = {},
+): string {
+  const currentYear = calendarParts(now, lang, timeZone).year;
+  const shown = isoDates.slice(0, max).map((iso) => new Date(iso));
+  const formatter = new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  const words = shown.map((date, index) => {
+    const { parts, month, year } = calendarParts(date, lang, timeZone);
+    const next = shown[index + 1] === undefined ? undefined : calendarParts(shown[index + 1]!, lang, timeZone);
+    const sameMonthFollows = next !== undefined && next.month === month && next.year === year;
+    if (sameMonthFollows) return dayOnly(parts);
+    return year === currentYear ? withoutYear(parts) : formatter.format(date);
+  });
+  const rest = isoDates.length - shown.length;
+  if (rest > 0 && more !== undefined) words.push(more(rest));
+  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(words);
+}
+
+/** "14." in German, "14" in English: the day with whatever punctuation the locale puts after it. */
+function dayOnly(parts: Intl.DateTimeFormatPart[]): string {
+  const index = parts.findIndex((part) => part.type === 'day');
+  const after = parts[index + 1]?.type === 'literal' ? parts[index + 1]!.value : '';
+  return `${parts[index]!.value}${after}`.trim();
+}
+
+/** The date parts without the year and the punctuation that led to it. */
+function withoutYear(parts: Intl.DateTimeFormatPart[]): string {
+  const index = parts.findIndex((part) => part.type === 'year');
+  const kept = index === -1 ? parts : parts.slice(0, index);
+  return kept
+    .map((part) => part.value)
+    .join('')
+    .replace(/[\s,]+$/, '');
+}
+
+/**
+ * One appointment with weekday, date and times: "Sa., 14. März 2026, 10:00–14:00 Uhr";
+ * English "Sat, 14 March 2026, 10:00–14:00". Without an end, the start time alone.
+ */
+export function formatDateTimeRange(
+  range: { start: string; end?: string },
+  lang: Lang,
+  { timeZone = LISTING_TIME_ZONE }: Pick<DateOptions, 'timeZone'> = {},
+): string {
+  const formatter = new Intl.DateTimeFormat(intlLocale(lang), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  });
+  const start = new Date(range.start);
+  return range.end === undefined ? formatter.format(start) : formatter.formatRange(start, new Date(range.end));
+}
+
+/**
+ * A calendar date without time: "14. März 2026" / "14 March 2026". A bare date ("2026-03-14",
+ * as `expiresAt` is) names that day wherever the reader is; an instant is shown in `timeZone`.
+ */
+export function formatDay(iso: string, lang: Lang, { timeZone = LISTING_TIME_ZONE }: Pick<DateOptions, 'timeZone'> = {}): string {
+  const zone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : timeZone;
+  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(
+    new Date(iso),
+  );
+}

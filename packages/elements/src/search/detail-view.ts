@@ -1,0 +1,30 @@
+import type { MitmachenClient } from '@mitmachen/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SearchMessages } from './search.messages.js';
+
+export interface DetailView {
+  msg: SearchMessages;
+  id: string;
+  apiBase: string | undefined;
+  client: MitmachenClient | undefined;
+  onBack: () => void;
+}
+
+/**
+ * One opportunity in place of the results, with the way back. `<mitmachen-opportunity>` is
+ * defined by a dynamic import when the first detail opens, so the search entry does not carry it.
+ */
+export function renderDetail({ msg, id, apiBase, client, onBack }: DetailView): TemplateResult {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      onBack();
+    }
+  };
+  return html`<section class="detail" part="detail" @keydown=${onKeyDown}>
+    <button type="button" class="back secondary" part="button back-button" @click=${onBack}>
+      <span aria-hidden="true">‹</span> ${msg.back}
+    </button>
+    <mitmachen-opportunity opportunity-id=${id} api-base=${apiBase ?? nothing} .client=${client}></mitmachen-opportunity>
+  </section>`;
+}

@@ -1,0 +1,146 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TaxonomyLabels } from '../format/taxonomy.js';
+import type { Lang } from '../internal/localize.js';
+import { renderOfferCard, renderOpportunityCard } from '../opportunity-card/render-card.js';
+import { labelOf } from './filters-view.js';
+import type { SearchOutcome } from './search-controller.js';
+import { narrowestFilter, type Suggestion } from './search-filters.js';
+import { pageCount, pageList } from './paging.js';
+import type { SearchKind, SearchState } from './search-state.js';
+import type { SearchMessages } from './search.messages.js';
+
+export interface ResultsView {
+  lang: Lang;
+  msg: SearchMessages;
+  kind: SearchKind;
+  state: SearchState;
+  outcome: SearchOutcome | undefined;
+  loading: boolean;
+  error: Error | undefined;
+  labels: TaxonomyLabels | undefined;
+  pageSize: number;
+  /** Where a card leads (a deep link), or undefined for a button. */
+  href: (id: string) => string | undefined;
+  onSelect: (id: string, event: Event) => void;
+  onRetry: () => void;
+  onRemove: (suggestion: Suggestion) => void;
+  onPage: (page: number) => void;
+}
+
+/** The count, the error (if any), the cards or their placeholders or the empty state, and paging. */
+export function renderResults(view: ResultsView): TemplateResult {
+  const { msg, outcome } = view;
+  const heading = outcome === undefined ? msg.loading : msg.found[view.kind](outcome.result.total);
+  return html`<section class="results" part="results" aria-labelledby="count" aria-busy=${view.loading ? 'true' : 'false'}>
+    <div class="progress" part="progress" ?hidden=${!view.loading || outcome === undefined}></div>
+    <h2 id="count" class="count" part="count" tabindex="-1">${outcome === undefined && view.error ? msg.results : heading}</h2>
+    ${view.error === undefined ? nothing : renderError(view, view.error)} ${renderBody(view)} ${renderPaging(view)}
+  </section>`;
+}
+
+function renderBody(view: ResultsView): TemplateResult | typeof nothing {
+  const { outcome } = view;
+  if (outcome === undefined) return view.error === undefined ? renderSkeletons(view.pageSize) : nothing;
+  if (outcome.result.items.length === 0) return renderEmpty(view, outcome);
+  const options = { lang: view.lang, taxonomyLabels: view.labels, headingLevel: 3 as const, onSelect: view.onSelect };
+  const cards =
+    outcome.kind === 'offers'
+      ? outcome.result.items.map((item) => [item.id, renderOfferCard(item, { ...options, href: view.href(item.id) })] as const)
+      : outcome.result.items.map((item) => [item.id, renderOpportunityCard(item, { ...options, href: view.href(item.id) })] as const);
+  return html`<ol class="grid" part="list">
+    ${cards.map(([id, card]) => html`<li data-id=${id}>${card}</li>`)}
+  </ol>`;
+}
+
+/** Card-sized placeholders in the space the results will take, so nothing jumps when they come. */
+function renderSkeletons(count: number): TemplateResult {
+  return html`<ol class="grid" part="list" aria-hidden="true">
+    ${Array.from(
+      { length: count },
+      () => html`<li><div class="card skeleton"><div class="card-body"><span></span><span></span><span></span></div></div></li>`,
+    )}
+  </ol>`;
+}
+
+function renderEmpty(view: ResultsView, outcome: SearchOutcome): TemplateResult {
+  const { msg, state } = view;
+  if (outcome.result.total > 0) {
+    return html`<div class="empty" part="empty">
+      <p>${msg.pastLastPage}</p>
+      <button type="button" part="button" @click=${() => view.onPage(1)}>${msg.firstPage}</button>
+    </div>`;
+  }
+  const suggestion = narrowestFilter(state, outcome.result.facets);
+  if (suggestion === undefined) return html`<div class="empty" part="empty"><p>${msg.found[view.kind](0)}</p></div>`;
+  const [text, action] = suggestionText(view, suggestion);
+  return html`<div class="empty" part="empty">
+    <p>${text}</p>
+    <button type="button" part="button suggestion-button" @click=${() => view.onRemove(suggestion)}>${action}</button>
+  </div>`;
+}
+
+function suggestionText({ msg, state, labels }: ResultsView, suggestion: Suggestion): [text: string, action: string] {
+  switch (suggestion.field) {
+    case 'q':
+      return [msg.suggestText(state.q.trim()), msg.removeText];
+    case 'place':
+      return [msg.suggestPlace(state.place?.name ?? msg.myLocation), msg.removePlace];
+    default: {
+      const field = suggestion.field;
+      const values = (state[field] as readonly string[]).map((value) => labelOf({ labels }, field, value)).join(', ');
+      const name = `${msg[field]}: ${values}`;
+      return [msg.suggestRemove(name), msg.removeSuggested(name)];
+    }
+  }
+}
+
+function renderError({ msg, outcome, onRetry }: ResultsView, error: Error): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <p><strong>${msg.errorTitle}</strong> ${errorReason(msg, error)}</p>
+    ${outcome === undefined ? nothing : html`<p>${msg.errorKept}</p>`}
+    <button type="button" part="button retry-button" @click=${onRetry}>${msg.retry}</button>
+  </div>`;
+}
+
+/** Read off the error's name and status rather than by `instanceof`, which breaks across SDK copies. */
+function errorReason(msg: SearchMessages, error: Error): string {
+  const status = (error as { status?: unknown }).status;
+  if (error.name === 'NetworkError') return msg.errorNetwork;
+  if (error.name === 'TimeoutError') return msg.errorTimeout;
+  if (status === 429 || status === 503) return msg.errorBusy;
+  if (typeof status === 'number') return msg.errorOther(status);
+  return msg.errorUnknown;
+}
+
+function renderPaging(view: ResultsView): TemplateResult | typeof nothing {
+  const { msg, outcome } = view;
+  if (outcome === undefined) return nothing;
+  const pages = pageCount(outcome.result.total, view.pageSize);
+  if (pages <= 1) return nothing;
+  const current = outcome.state.page;
+  return html`<nav class="paging" part="paging" aria-label=${msg.paging}>
+    <p class="page-of">${msg.pageOf(current, pages)}</p>
+    <ul>
+      <li>${pageButton(view, current - 1, '‹', msg.previous, current <= 1)}</li>
+      ${pageList(current, pages).map(
+        (page) =>
+          html`<li>
+            ${page === undefined
+              ? html`<span class="gap" aria-hidden="true">…</span>`
+              : page === current
+                ? html`<button type="button" class="page" part="page page-current" aria-current="page" aria-label=${msg.page(page)}>
+                    ${page}
+                  </button>`
+                : pageButton(view, page, String(page), msg.page(page), false)}
+          </li>`,
+      )}
+      <li>${pageButton(view, current + 1, '›', msg.next, current >= pages)}</li>
+    </ul>
+  </nav>`;
+}
+
+function pageButton(view: ResultsView, page: number, text: string, label: string, disabled: boolean): TemplateResult {
+  return html`<button type="button" class="page" part="page" aria-label=${label} ?disabled=${disabled} @click=${() => view.onPage(page)}>
+    ${text}
+  </button>`;
+}

@@ -1,0 +1,226 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { MitmachenClient, OfferSearchResult, OpportunitySearchResult } from '@mitmachen/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { applicableState, offerQuery, opportunityQuery, type Presets } from './search-query.js';
+import { emptyState, readState, writeState, type SearchKind, type SearchState } from './search-state.js';
+
+/** Milliseconds after the last keystroke before the text is searched. */
+export const TYPING_DELAY_MS = 300;
+/** Milliseconds after the last keystroke before the text gets its place in the browser history. */
+export const HISTORY_DELAY_MS = 1000;
+
+export interface SearchConfig {
+  client: MitmachenClient | undefined;
+  kind: SearchKind;
+  presets: Presets;
+  pageSize: number;
+  syncUrl: boolean;
+}
+
+/** An answer together with the question, so nothing shows results of one search under another's state. */
+export type SearchOutcome =
+  | { kind: 'opportunities'; state: SearchState; result: OpportunitySearchResult }
+  | { kind: 'offers'; state: SearchState; result: OfferSearchResult };
+
+export interface SearchCallbacks {
+  /** A search finished (not one that a newer search replaced). */
+  settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void;
+}
+
+type Args = [client: MitmachenClient, kind: SearchKind, state: SearchState, presets: Presets, pageSize: number];
+
+/** Our mark on the history entries we push, so closing a detail we opened can go back instead. */
+const DETAIL_ENTRY = 'mitmachen-detail';
+
+/**
+ * The search: the user's state, when it is searched, and its place in the page URL.
+ *
+ * Typing searches after a pause; everything else at once. With `syncUrl`, each settled change
+ * becomes one history entry: typing writes nothing until it pauses for HISTORY_DELAY_MS (or the
+ * field loses focus, or Enter), and further typing in the same session replaces that entry rather
+ * than adding one per word. Back and Forward restore the state and search again without writing.
+ * A newer search aborts the older one, and only the latest answer is kept.
+ */
+export class SearchController implements ReactiveController {
+  state: SearchState = emptyState();
+  /** The last answer that arrived; it stays while a newer search loads or fails. */
+  outcome: SearchOutcome | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #config: () => SearchConfig;
+  readonly #callbacks: SearchCallbacks;
+  readonly #task: Task<Args, SearchOutcome>;
+  #lastRun: { client: MitmachenClient; key: string } | undefined;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #historyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The current history entry was pushed by the typing session still going on. */
+  #typingEntry = false;
+  #listening = false;
+  #disconnected = false;
+
+  constructor(host: ReactiveControllerHost, config: () => SearchConfig, callbacks: SearchCallbacks) {
+    this.#host = host;
+    this.#config = config;
+    this.#callbacks = callbacks;
+    host.addController(this);
+    this.#task = new Task<Args, SearchOutcome>(host, {
+      autoRun: false,
+      task: async ([client, kind, state, presets, pageSize], { signal }) =>
+        kind === 'offers'
+          ? { kind, state, result: await client.offers.search(offerQuery(state, presets, pageSize), { signal }) }
+          : { kind, state, result: await client.opportunities.search(opportunityQuery(state, presets, pageSize), { signal }) },
+      onComplete: (outcome) => {
+        this.outcome = outcome;
+        this.#callbacks.settled(outcome, undefined, outcome.state);
+      },
+      onError: (error) => {
+        if (isAbort(error)) return;
+        this.#callbacks.settled(this.outcome, error instanceof Error ? error : new Error(String(error)), this.state);
+      },
+    });
+  }
+
+  get loading(): boolean {
+    return this.#task.status === TaskStatus.PENDING;
+  }
+
+  /** Why the latest search failed; undefined while it loads or after it succeeded. */
+  get error(): Error | undefined {
+    const error: unknown = this.#task.error;
+    return this.#task.status === TaskStatus.ERROR && !isAbort(error) ? (error as Error) : undefined;
+  }
+
+  /** Takes the host's configuration: call on first update and whenever it changes. */
+  configure(): void {
+    const { syncUrl, kind, presets } = this.#config();
+    if (syncUrl && !this.#listening) {
+      this.state = readState(location.search);
+      window.addEventListener('popstate', this.#onPopState);
+      this.#listening = true;
+    } else if (!syncUrl && this.#listening) {
+      window.removeEventListener('popstate', this.#onPopState);
+      this.#listening = false;
+    }
+    this.state = applicableState(this.state, kind, presets);
+    this.#host.requestUpdate();
+    this.search();
+  }
+
+  hostConnected(): void {
+    if (!this.#disconnected) return;
+    this.#disconnected = false;
+    this.configure();
+  }
+
+  hostDisconnected(): void {
+    this.#disconnected = true;
+    window.removeEventListener('popstate', this.#onPopState);
+    this.#listening = false;
+    clearTimeout(this.#typingTimer);
+    clearTimeout(this.#historyTimer);
+    this.#lastRun = undefined;
+    this.#task.abort();
+  }
+
+  /** Runs the search for the current state, unless that exact search is already shown or loading. */
+  search({ force = false }: { force?: boolean } = {}): void {
+    clearTimeout(this.#typingTimer);
+    const { client, kind, presets, pageSize } = this.#config();
+    if (client === undefined) return;
+    const { open: _open, ...searched } = this.state;
+    const key = JSON.stringify([kind, searched, presets, pageSize]);
+    const same = this.#lastRun?.client === client && this.#lastRun.key === key;
+    if (same && !force && this.#task.status !== TaskStatus.ERROR) return;
+    this.#lastRun = { client, key };
+    void this.#task.run([client, kind, this.state, presets, pageSize]);
+  }
+
+  /** The user typed: search after a pause, and remember it in the history after a longer one. */
+  type(q: string): void {
+    this.state = { ...this.state, q, page: 1 };
+    this.#host.requestUpdate();
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => this.search(), TYPING_DELAY_MS);
+    if (!this.#config().syncUrl) return;
+    clearTimeout(this.#historyTimer);
+    this.#historyTimer = setTimeout(() => this.#write('typing'), HISTORY_DELAY_MS);
+  }
+
+  /** Enter in the field: search now, and end the typing session. */
+  submit(): void {
+    this.search();
+    this.endTyping();
+  }
+
+  /** The field lost focus: what was typed gets its history entry now, and the session ends. */
+  endTyping(): void {
+    if (this.#historyTimer !== undefined) this.#write('typing');
+    this.#typingEntry = false;
+  }
+
+  /** Any other change (a filter, the page, the order): search and write history at once. */
+  change(next: SearchState): void {
+    const { kind, presets } = this.#config();
+    this.state = applicableState(next, kind, presets);
+    this.#host.requestUpdate();
+    this.search();
+    this.#write('push');
+  }
+
+  /** Searches the same state again, after an error. */
+  retry(): void {
+    this.search({ force: true });
+  }
+
+  /** Shows one result in detail; with syncUrl it gets its own history entry (Back closes it). */
+  open(id: string): void {
+    this.state = { ...this.state, open: id };
+    this.#host.requestUpdate();
+    this.#write('detail');
+  }
+
+  /** Back to the results: through the history when we opened the detail, so Forward reopens it. */
+  close(): void {
+    const entry: unknown = history.state;
+    if (this.#listening && isRecord(entry) && entry[DETAIL_ENTRY] === this.state.open) {
+      history.back();
+      return;
+    }
+    this.state = { ...this.state, open: undefined };
+    this.#host.requestUpdate();
+    this.#write('replace');
+  }
+
+  #write(mode: 'typing' | 'push' | 'detail' | 'replace'): void {
+    clearTimeout(this.#historyTimer);
+    this.#historyTimer = undefined;
+    if (!this.#listening) return;
+    const search = writeState(location.search, this.state);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (mode === 'replace' || (mode === 'typing' && this.#typingEntry)) {
+      history.replaceState(history.state, '', url);
+    } else {
+      history.pushState(mode === 'detail' ? { [DETAIL_ENTRY]: this.state.open } : null, '', url);
+    }
+    this.#typingEntry = mode === 'typing';
+  }
+
+  readonly #onPopState = (): void => {
+    clearTimeout(this.#historyTimer);
+    this.#historyTimer = undefined;
+    this.#typingEntry = false;
+    const { kind, presets } = this.#config();
+    this.state = applicableState(readState(location.search), kind, presets);
+    this.#host.requestUpdate();
+    this.search();
+  };
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,291 @@
+import type { MitmachenClient, Taxonomy } from '@mitmachen/sdk';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { taxonomyLabels, type TaxonomyLabels } from '../format/taxonomy.js';
+import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
+import { emit } from '../internal/events.js';
+import { LocalizeController, type Lang } from '../internal/localize.js';
+import { VERSION } from '../internal/version.js';
+import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
+import { renderChips } from './chips-view.js';
+import { renderDetail } from './detail-view.js';
+import { renderFilters } from './filters-view.js';
+import { PlaceField } from './place-field.js';
+import { renderResults } from './results-view.js';
+import { SearchField } from './search-field.js';
+import { SearchController, type SearchOutcome } from './search-controller.js';
+import { activeFilters, removeFilter, withoutFilters, type ActiveFilter, type FacetField, type Suggestion } from './search-filters.js';
+import { parsePresets, type Presets } from './search-query.js';
+import { writeState, type PlaceFilter, type SearchKind, type SearchState } from './search-state.js';
+import { searchMessages } from './search.messages.js';
+import { searchStyles } from './search.styles.js';
+import type { Sort } from './vocabulary.js';
+
+/** Results per page unless `page-size` says otherwise (the API allows 1–50). */
+const DEFAULT_PAGE_SIZE = 12;
+const MAX_PAGE_SIZE = 50;
+
+/**
+ * The complete search: text, filters with counts, chosen filters as chips, results as cards,
+ * paging, and the detail of a chosen result.
+ *
+ * @fires mitmachen-search - A search settled; detail `{ state, kind, total }`.
+ * @fires mitmachen-select - A result was chosen; detail `{ id, kind }`. Cancel it to navigate yourself.
+ * @fires mitmachen-error - A search failed; detail `{ error }` (the element shows it as well).
+ */
+export class MitmachenSearch extends LitElement {
+  static readonly version = VERSION;
+  static override styles = searchStyles;
+
+  /** The API's base URL (`https://api.example.org/v1`); else the nearest `data-mitmachen-api-base`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** Districts the site covers, space-separated (`dresden meissen`); the user searches within them. */
+  @property() region?: string;
+  /** Categories the site covers, space-separated; the user's category filter chooses among them. */
+  @property() categories?: string;
+  /** Organisation ids (slugs) whose opportunities alone are shown, space-separated. */
+  @property() organisation?: string;
+  /** Results per page, 1–50. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers). */
+  @property() kind: SearchKind = 'opportunities';
+  /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  /** An SDK client to use instead of one made from the API base (for a custom fetch, say). */
+  @property({ attribute: false }) client?: MitmachenClient;
+
+  @state() private taxonomy?: Taxonomy;
+  @state() private filtersOpen = false;
+  @state() private announcement = '';
+
+  readonly #localize = new LocalizeController(this, searchMessages);
+  readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
+  readonly #field = new SearchField(this, this.#search);
+  readonly #place = new PlaceField(this, () => this.#client, (place) => this.#choosePlace(place));
+  #client: MitmachenClient | undefined;
+  #presets: Presets = { regions: [], categories: [], organisations: [] };
+  #shownPlace: PlaceFilter | undefined;
+  #shownOpen: string | undefined;
+  #scrollBeforeDetail: number | undefined;
+  #everRendered = false;
+  #labels: { taxonomy: Taxonomy; lang: Lang; labels: TaxonomyLabels } | undefined;
+  #reportedUnreachable = false;
+
+  /** What is searched now (read-only; change it through the UI or the URL). */
+  get state(): SearchState {
+    return this.#search.state;
+  }
+
+  #config() {
+    const size = Number.isInteger(this.pageSize) ? Math.min(Math.max(this.pageSize, 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+    return {
+      client: this.#client,
+      kind: this.kind === 'offers' ? ('offers' as const) : ('opportunities' as const),
+      presets: this.#presets,
+      pageSize: size,
+      syncUrl: this.syncUrl,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('region') || changed.has('categories') || changed.has('organisation')) {
+      this.#presets = parsePresets({
+        region: this.region ?? null,
+        categories: this.categories ?? null,
+        organisation: this.organisation ?? null,
+      });
+    }
+    const configKeys = ['apiBase', 'client', 'region', 'categories', 'organisation', 'pageSize', 'syncUrl', 'kind'] as const;
+    if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) {
+      this.#client = resolveClient(this, this.apiBase, this.client);
+      this.#search.configure();
+    }
+    if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) void this.#loadLabels();
+    if (this.#search.state.place !== this.#shownPlace) {
+      this.#shownPlace = this.#search.state.place;
+      this.#place.show(this.#shownPlace, this.#localize.msg.myLocation);
+    }
+  }
+
+  async #loadLabels(): Promise<void> {
+    const client = this.#client;
+    if (client === undefined) return;
+    try {
+      const taxonomy = await loadTaxonomy(client);
+      if (client === this.#client) this.taxonomy = taxonomy;
+    } catch {
+      // Without the taxonomy, filters show their ids; the search itself reports unreachable APIs.
+    }
+  }
+
+  /** Names of categories and other ids in the current language, made once per taxonomy and language. */
+  get #labelsNow(): TaxonomyLabels | undefined {
+    const { taxonomy } = this;
+    const { lang } = this.#localize;
+    if (taxonomy === undefined) return undefined;
+    if (this.#labels?.taxonomy !== taxonomy || this.#labels.lang !== lang) {
+      this.#labels = { taxonomy, lang, labels: taxonomyLabels(taxonomy, lang) };
+    }
+    return this.#labels.labels;
+  }
+
+  protected override updated(): void {
+    const first = !this.#everRendered;
+    this.#everRendered = true;
+    const open = this.#search.state.open;
+    if (open === this.#shownOpen) return;
+    const closed = this.#shownOpen;
+    this.#shownOpen = open;
+    // A detail open from the start (a deep link) does not take focus: the page has just loaded.
+    if (open !== undefined) void this.#showDetail(!first);
+    else if (closed !== undefined) this.#returnToResults(closed);
+  }
+
+  override render() {
+    const { lang, msg } = this.#localize;
+    if (this.#client === undefined) return renderMissingApiBase(lang);
+    const state = this.#search.state;
+    const kind = this.#config().kind;
+    const outcome = this.#search.outcome;
+    const chosen = activeFilters(state).length;
+    const labels = this.#labelsNow;
+    return html`<div class="search" part="base" ?hidden=${state.open !== undefined}>
+        ${this.#field.render(msg, state.q)}
+        <div class="layout">
+          <div class="filters-area">
+            <button
+              type="button"
+              class="filters-toggle secondary"
+              part="button filters-toggle"
+              aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+              aria-controls="filters"
+              @click=${() => (this.filtersOpen = !this.filtersOpen)}
+            >
+              ${msg.filtersChosen(chosen)}
+            </button>
+            <div id="filters" class="filters" part="filters" ?data-open=${this.filtersOpen}>
+              ${renderFilters({
+                lang,
+                msg,
+                kind,
+                state,
+                presets: this.#presets,
+                facets: outcome?.kind === kind ? outcome.result.facets : undefined,
+                labels,
+                place: this.#place,
+                onToggle: this.#toggle,
+                onRadius: (radiusKm) => this.#search.change({ ...this.#search.state, radiusKm, page: 1 }),
+                onSort: (sort: Sort | undefined) => this.#search.change({ ...this.#search.state, sort, page: 1 }),
+              })}
+            </div>
+          </div>
+          <div class="main">
+            ${renderChips({ msg, state, labels, onRemove: this.#removeChip, onReset: this.#reset })}
+            <div class="visually-hidden" role="status" part="live">${this.announcement}</div>
+            ${renderResults({
+              lang,
+              msg,
+              kind,
+              state,
+              outcome: outcome?.kind === kind ? outcome : undefined,
+              loading: this.#search.loading,
+              error: this.#search.error,
+              labels,
+              pageSize: this.#config().pageSize,
+              href: this.#href,
+              onSelect: this.#select,
+              onRetry: () => this.#search.retry(),
+              onRemove: (suggestion: Suggestion) => this.#search.change(removeFilter(this.#search.state, suggestion)),
+              onPage: this.#goToPage,
+            })}
+          </div>
+        </div>
+      </div>
+      ${state.open === undefined ? nothing : renderDetail({ msg, id: state.open, apiBase: findApiBase(this, this.apiBase), client: this.#client, onBack: () => this.#search.close() })}`;
+  }
+
+  #settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void {
+    const { msg } = this.#localize;
+    const kind = this.#config().kind;
+    if (error === undefined && outcome !== undefined) {
+      // Labels that failed to load earlier (the API was away) are worth another try now it answers.
+      if (this.taxonomy === undefined) void this.#loadLabels();
+      this.announcement = msg.found[outcome.kind](outcome.result.total);
+      emit(this, 'mitmachen-search', { state, kind: outcome.kind, total: outcome.result.total });
+      return;
+    }
+    this.announcement = msg.errorTitle;
+    if (error?.name === 'NetworkError' && !this.#reportedUnreachable) {
+      this.#reportedUnreachable = true;
+      console.error(`<${this.localName}> could not reach the mitmachen API. Check its api-base (or data-mitmachen-api-base).`, error);
+    }
+    emit(this, 'mitmachen-search', { state, kind, total: undefined });
+    if (error !== undefined) emit(this, 'mitmachen-error', { error });
+  }
+
+  #toggle = (field: FacetField, value: string, chosen: boolean): void => {
+    const state = this.#search.state;
+    const current = state[field] as string[];
+    const next = chosen ? [...current, value] : current.filter((item) => item !== value);
+    this.#search.change({ ...state, [field]: next, page: 1 });
+  };
+
+  #choosePlace(place: PlaceFilter): void {
+    this.#shownPlace = place;
+    this.#search.change({ ...this.#search.state, place, page: 1 });
+  }
+
+  /** Removing a chip moves focus to the chip now in its place, else to "reset all"'s neighbour, the count. */
+  #removeChip = (filter: ActiveFilter, index: number): void => {
+    this.#search.change(removeFilter(this.#search.state, filter));
+    void this.updateComplete.then(() => {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
+      (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#count'))?.focus();
+    });
+  };
+
+  #reset = (): void => {
+    this.#search.change(withoutFilters(this.#search.state));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#count')?.focus());
+  };
+
+  #goToPage = (page: number): void => {
+    this.#search.change({ ...this.#search.state, page });
+    void this.updateComplete.then(() => {
+      const count = this.renderRoot.querySelector<HTMLElement>('#count');
+      count?.focus({ preventScroll: true });
+      count?.scrollIntoView({ block: 'nearest' });
+    });
+  };
+
+  #href = (id: string): string | undefined => {
+    if (!this.syncUrl || this.#config().kind !== 'opportunities') return undefined;
+    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id })}`;
+  };
+
+  #select = (id: string, event: Event): void => {
+    // Ctrl-, Shift- or middle-click on a link opens the deep link in a new tab, as links do.
+    if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
+    event.preventDefault();
+    const kind = this.#config().kind === 'offers' ? 'offer' : 'opportunity';
+    if (!emit(this, 'mitmachen-select', { id, kind }, { cancelable: true }) || kind === 'offer') return;
+    this.#scrollBeforeDetail = window.scrollY;
+    this.#search.open(id);
+  };
+
+  async #showDetail(focus: boolean): Promise<void> {
+    await import('../opportunity/define.js');
+    await this.updateComplete;
+    if (focus) this.renderRoot.querySelector<HTMLElement>('mitmachen-opportunity')?.focus();
+  }
+
+  #returnToResults(closedId: string): void {
+    const card = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(closedId)}"] .link`);
+    (card ?? this.renderRoot.querySelector<HTMLElement>('#count'))?.focus({ preventScroll: true });
+    if (this.#scrollBeforeDetail !== undefined) window.scrollTo({ top: this.#scrollBeforeDetail });
+    else card?.scrollIntoView({ block: 'center' });
+    this.#scrollBeforeDetail = undefined;
+  }
+}

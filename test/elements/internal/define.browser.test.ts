@@ -1,0 +1,71 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../../../packages/elements/src/internal/define.js';
+
+let counter = 0;
+const freshTag = () => `mitmachen-define-test-${++counter}`;
+
+function versioned(version: string) {
+  return class extends HTMLElement {
+    static readonly version = version;
+  };
+}
+
+/** Runs `body` with console.warn recorded instead of printed. */
+function recordWarnings(body: () => void): unknown[][] {
+  const warnings: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('defineElement', () => {
+  it('registers a tag that is free', () => {
+    const tag = freshTag();
+    const element = versioned('1.0.0');
+    defineElement(tag, element);
+    expect(customElements.get(tag)).to.equal(element);
+  });
+
+  it('does nothing, silently, when the same version registered the tag (another copy of the package)', () => {
+    const tag = freshTag();
+    const first = versioned('1.0.0');
+    const warnings = recordWarnings(() => {
+      defineElement(tag, first);
+      defineElement(tag, first);
+      defineElement(tag, versioned('1.0.0'));
+    });
+    expect(customElements.get(tag)).to.equal(first);
+    expect(warnings).to.have.length(0);
+  });
+
+  it('keeps the first registration of another version and warns once per tag instead of throwing', () => {
+    const tag = freshTag();
+    const other = freshTag();
+    const first = versioned('1.0.0');
+    const warnings = recordWarnings(() => {
+      defineElement(tag, first);
+      defineElement(tag, versioned('2.0.0'));
+      defineElement(tag, versioned('2.0.0'));
+      defineElement(other, versioned('1.0.0'));
+      defineElement(other, versioned('3.0.0'));
+    });
+    expect(customElements.get(tag)).to.equal(first);
+    expect(warnings).to.have.length(2);
+    expect(String(warnings[0]![0])).to.contain(`<${tag}>`).and.contain('1.0.0').and.contain('2.0.0');
+    expect(String(warnings[1]![0])).to.contain(`<${other}>`);
+  });
+
+  it('warns when a script without a version holds the tag', () => {
+    const tag = freshTag();
+    customElements.define(tag, class extends HTMLElement {});
+    const warnings = recordWarnings(() => defineElement(tag, versioned('1.0.0')));
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('another script');
+  });
+});
