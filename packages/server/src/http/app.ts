@@ -67,7 +67,13 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     const problem = error instanceof Error && (error as { code?: string }).code === 'FST_ERR_HANDLER_TIMEOUT'
       ? unavailable('The request took too long; please try again shortly.')
       : problemFor(error, request, contract, config.bodyLimitBytes);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A 5xx we chose (starting up, database away) is expected and says why; only a fault we did
+    // not foresee deserves an error entry with its stack.
+    if (error instanceof ProblemError) {
+      if (problem.status >= 500) request.log.warn(`${problem.status}: ${problem.detail ?? problem.title}`);
+    } else if (problem.status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    }
     return sendProblem(reply, problem);
   });
   app.setNotFoundHandler((request, reply) => sendProblem(reply, routeMissing(request, contract)));
