@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: the reference server's search under load. Seeds 100,000 opportunities
+ * (`--count`), then measures a text, a filter+facet and a radius search at 1, 10 and 50
+ * concurrent connections, on PGlite and on PostgreSQL, and prints latency percentiles,
+ * throughput, errors, CPU use and the server's memory. `--help` lists the options.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { cleanUpOnSignals, runCleanups } from './lib/cleanup.js';
+import { parseOptions, usage, UsageError, type ApiBenchOptions } from './api/options.js';
+import { formatReport } from './api/report.js';
+import { benchDatabase, type DatabaseRun } from './api/run-database.js';
+import { searchScenarios } from './api/scenarios.js';
+
+async function main(options: ApiBenchOptions): Promise<void> {
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
+  const scenarios = searchScenarios();
+  console.log(
+    `mitmachen API benchmark: ${options.count} opportunities, ${options.durationSeconds} s per cell after ${options.warmupSeconds} s warm-up, ` +
+      `connections ${options.connections.join('/')}, on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`,
+  );
+  for (const scenario of scenarios) console.log(`  ${scenario.name}: ${scenario.description} (${scenario.paths.length} different requests)`);
+
+  const startedAt = new Date().toISOString();
+  const runs: DatabaseRun[] = [];
+  for (const database of options.databases) runs.push(await benchDatabase(database, options, scenarios));
+
+  console.log(`\n${formatReport(runs)}`);
+  if (options.json) {
+    const scenarioList = scenarios.map(({ name, description, paths }) => ({ name, description, requests: paths.length }));
+    writeFileSync(options.json, `${JSON.stringify({ startedAt, machine, options, scenarios: scenarioList, runs }, null, 2)}\n`);
+    console.log(`\nResults written to ${options.json}`);
+  }
+}
+
+let options: ApiBenchOptions | undefined;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError) && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') !== true) throw error;
+  process.stderr.write(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (!options) {
+  process.stdout.write(usage);
+} else {
+  cleanUpOnSignals();
+  try {
+    await main(options);
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(`\nbenchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await runCleanups();
+  }
+}

@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+
+export type DatabaseChoice = 'pglite' | 'postgres';
+
+export interface ApiBenchOptions {
+  count: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  connections: number[];
+  databases: DatabaseChoice[];
+  json: string | undefined;
+}
+
+export const usage = `Usage: npm run bench -- [options]
+
+Seeds the reference server with demo data and measures its search under load: latency
+(p50/p95/p99) and throughput for a text, a filter+facet and a radius search at several
+numbers of concurrent connections, on PGlite and on PostgreSQL.
+
+Options:
+  --count N            opportunities to seed (default 100000; offers: a tenth of that)
+  --duration S         seconds measured per scenario and connection count (default 10)
+  --warmup S           seconds of load per scenario before measuring (default 3)
+  --connections A,B    concurrent connections to measure (default 1,10,50)
+  --db WHICH           pglite, postgres or both (default both). PostgreSQL: DATABASE_URL when
+                       set (the demo data is written into it!), else a private throwaway
+                       cluster; skipped when PostgreSQL is not installed.
+  --json FILE          also write every number to FILE
+  -h, --help           show this help
+`;
+
+/** Upper bounds that keep a mistyped option from running for hours. */
+const maximum = { count: 1_000_000, seconds: 600, connections: 1000 } as const;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The options, or undefined when help was asked for. */
+export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      count: { type: 'string', default: '100000' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '1,10,50' },
+      db: { type: 'string', default: 'both' },
+      json: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return undefined;
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals.join(' ')}`);
+  if (!['pglite', 'postgres', 'both'].includes(values.db)) throw new UsageError(`--db must be pglite, postgres or both, not "${values.db}"`);
+  return {
+    count: whole(values.count, '--count', 1, maximum.count),
+    durationSeconds: whole(values.duration, '--duration', 1, maximum.seconds),
+    warmupSeconds: whole(values.warmup, '--warmup', 0, maximum.seconds),
+    connections: values.connections.split(',').map((part) => whole(part.trim(), '--connections', 1, maximum.connections)),
+    databases: values.db === 'both' ? ['pglite', 'postgres'] : [values.db as DatabaseChoice],
+    json: values.json,
+  };
+}
+
+function whole(raw: string, flag: string, min: number, max: number): number {
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  }
+  return Number(raw);
+}

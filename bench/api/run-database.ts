@@ -1,0 +1,151 @@
+/**
+ * The API benchmark on one database: seed it, start the server on it, check the scenarios'
+ * requests, then load each scenario at each connection count while measuring CPU use.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deferCleanup } from '../lib/cleanup.js';
+import { startCpuMeter, waitUntilIdle, type CpuUse } from '../lib/cpu.js';
+import { runLoad, type LoadResult } from '../lib/load.js';
+import { processMemory, type ProcessMemory } from '../lib/memory.js';
+import { obtainPostgres } from '../lib/postgres.js';
+import { seedWithCli, startServerProcess, type ServerDatabase } from '../lib/server-process.js';
+import { milliseconds, seconds } from '../lib/table.js';
+import type { ApiBenchOptions, DatabaseChoice } from './options.js';
+import { probeScenario, type ProbeReport } from './probe.js';
+import type { Scenario } from './scenarios.js';
+
+export interface Cell {
+  database: DatabaseChoice;
+  scenario: string;
+  load: LoadResult;
+  cpu: CpuUse;
+}
+
+export type DatabaseRun =
+  | { database: DatabaseChoice; skipped: string }
+  | {
+      database: DatabaseChoice;
+      where: string;
+      seeded: number;
+      seedSeconds: number;
+      startSeconds: number;
+      probes: Record<string, ProbeReport>;
+      cells: Cell[];
+      /** The server process's memory after the last cell; undefined off Linux. */
+      memory: ProcessMemory | undefined;
+    };
+
+/** Connections used while warming up: enough to fill PostgreSQL's pool, not to queue deeply. */
+const warmupConnections = 10;
+/** Requests still queued when a run ends may take this long to finish (PGlite answers one at a time). */
+const drainTimeoutMs = 60_000;
+
+export async function benchDatabase(database: DatabaseChoice, options: ApiBenchOptions, scenarios: readonly Scenario[]): Promise<DatabaseRun> {
+  const target = await prepare(database);
+  if ('skipped' in target) return { database, skipped: target.skipped };
+  try {
+    console.log(`\n━━ ${database}: ${target.where}`);
+    console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
+    const seed = await seedWithCli(target.server, options.count);
+    console.log(`  seeded in ${seconds(seed.seconds)} (migrate, insert, VACUUM ANALYZE, spelling list)`);
+    const server = await startServerProcess(target.server);
+    const stopServer = deferCleanup(() => server.stop());
+    try {
+      console.log(`  server pid ${server.pid} answering at ${server.origin} after ${seconds(server.startSeconds)}`);
+      const probes = await probeAll(server.origin, scenarios);
+      const cells = await measure(database, options, scenarios, { origin: server.origin, pid: server.pid, postmasterPid: target.postmasterPid });
+      const memory = processMemory(server.pid);
+      if (server.suppressedLines > 0) console.log(`  (${server.suppressedLines} more server output lines not shown)`);
+      return {
+        database,
+        where: target.where,
+        seeded: options.count,
+        seedSeconds: seed.seconds,
+        startSeconds: server.startSeconds,
+        probes,
+        cells,
+        memory,
+      };
+    } finally {
+      await stopServer();
+    }
+  } finally {
+    await target.release();
+  }
+}
+
+async function probeAll(origin: string, scenarios: readonly Scenario[]): Promise<Record<string, ProbeReport>> {
+  const probes: Record<string, ProbeReport> = {};
+  for (const scenario of scenarios) {
+    const probe = await probeScenario(origin, scenario);
+    probes[scenario.name] = probe;
+    const empty = probe.empty.length > 0 ? `; nothing found for ${probe.empty.map(describePath).join(', ')}` : '';
+    console.log(`  checked ${scenario.name}: ${probe.found}/${probe.checked} searches found something (median total ${probe.medianTotal})${empty}`);
+  }
+  return probes;
+}
+
+/** Each scenario: a warm-up, then one measured run per connection count, each after the server went idle. */
+async function measure(
+  database: DatabaseChoice,
+  options: ApiBenchOptions,
+  scenarios: readonly Scenario[],
+  server: { origin: string; pid: number; postmasterPid: number | undefined },
+): Promise<Cell[]> {
+  const cells: Cell[] = [];
+  const drain = () => waitUntilIdle([server.pid, server.postmasterPid], drainTimeoutMs);
+  for (const scenario of scenarios) {
+    let offset = 0;
+    if (options.warmupSeconds > 0) {
+      const warmup = await runLoad({ origin: server.origin, paths: scenario.paths, connections: warmupConnections, durationSeconds: options.warmupSeconds });
+      offset = warmup.nextOffset;
+      await drain();
+    }
+    for (const connections of options.connections) {
+      const stopMeter = startCpuMeter({ serverPid: server.pid, databasePid: server.postmasterPid });
+      const load = await runLoad({ origin: server.origin, paths: scenario.paths, connections, durationSeconds: options.durationSeconds, offset });
+      const cpu = stopMeter();
+      offset = load.nextOffset;
+      await drain();
+      cells.push({ database, scenario: scenario.name, load, cpu });
+      console.log(`  ${progressLine(scenario.name, load)}`);
+    }
+  }
+  return cells;
+}
+
+interface Target {
+  where: string;
+  server: ServerDatabase;
+  postmasterPid: number | undefined;
+  release: () => Promise<void>;
+}
+
+async function prepare(database: DatabaseChoice): Promise<Target | { skipped: string }> {
+  if (database === 'pglite') {
+    // A data folder, as a PGlite deployment has (the seed command and the server are two processes).
+    const dataDir = mkdtempSync(join(tmpdir(), 'mitmachen-bench-pglite-'));
+    const release = deferCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+    return { where: `PGlite in ${dataDir} (one connection, inside the server process)`, server: { dataDir }, postmasterPid: undefined, release };
+  }
+  const postgres = await obtainPostgres(process.env.DATABASE_URL?.trim() || undefined);
+  if ('skipped' in postgres) return postgres;
+  const release = deferCleanup(() => postgres.stop());
+  return { where: `PostgreSQL, ${postgres.description}`, server: { databaseUrl: postgres.url }, postmasterPid: postgres.postmasterPid, release };
+}
+
+function describePath(path: string): string {
+  const query = new URLSearchParams(path.slice(path.indexOf('?') + 1));
+  return [...query].map(([name, value]) => `${name}=${value}`).join('&');
+}
+
+function progressLine(scenario: string, load: LoadResult): string {
+  const failures = load.errors + load.timeouts + Object.values(load.non2xx).reduce((sum, count) => sum + count, 0);
+  return (
+    `${scenario.padEnd(12)} ${String(load.connections).padStart(3)} conn  ${load.requestsPerSecond.toFixed(0).padStart(5)} req/s  ` +
+    `p50 ${milliseconds(load.latency.p50)}  p95 ${milliseconds(load.latency.p95)}  p99 ${milliseconds(load.latency.p99)} ms` +
+    (failures > 0 ? `  ${failures} failed` : '')
+  );
+}
