@@ -8,7 +8,7 @@
  * One server serves the whole run; tests that post should not rely on what others posted.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { fileURLToPath } from 'node:url';
 
 export const apiModulePath = '/__mitmachen__/api.js';
@@ -20,16 +20,6 @@ const readyWithinMs = 120_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function browserApiServer() {

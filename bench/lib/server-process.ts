@@ -4,8 +4,8 @@
  * memory can be measured on their own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = fileURLToPath(new URL('../../packages/server/src/cli.ts', import.meta.url));
@@ -162,13 +162,3 @@ async function waitForHealth(origin: string, child: ChildProcess): Promise<void>
   throw new Error(`the server did not answer /health within ${readyTimeoutMs / 1000} s`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

@@ -1,0 +1,2 @@
+/** A loopback port that was free a moment ago. */
+export declare function freePort(): Promise<number>;
