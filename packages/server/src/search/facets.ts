@@ -56,6 +56,16 @@ function matchesAllExcept(dimensions: readonly FacetDimension[], skip: number): 
 }
 
 /**
+ * A row's value of dimension `index` where the row counts for that dimension (it matches every
+ * other dimension's choice), else NULL. Grouping hashes a NULL almost for free, and most rows miss
+ * a choice once one is made: hashing their text values was most of a filtered search's work.
+ */
+function countedValue(dimensions: readonly FacetDimension[], index: number): string {
+  const others = matchesAllExcept(dimensions, index);
+  return others === 'true' ? `d${index}` : `CASE WHEN ${others} THEN d${index} END`;
+}
+
+/**
  * Common table expressions that count, in one pass over the rows of `rows` (which carry the
  * columns of `facetColumns`), the values of every dimension, and the total. Counts are
  * disjunctive: a dimension's own choice is ignored for its own counts (the other values stay
@@ -67,6 +77,12 @@ function matchesAllExcept(dimensions: readonly FacetDimension[], skip: number): 
  * far cheaper than unnesting every row.
  */
 export function facetCtes(dimensions: readonly FacetDimension[], rows: string): string {
+  // The match flags, evaluated once per row below the fence OFFSET 0 puts up (a subquery that
+  // is pulled up would repeat each flag's test in every expression that uses it).
+  const columns = [
+    ...dimensions.map((_, i) => `${countedValue(dimensions, i)} AS d${i}`),
+    ...dimensions.flatMap((d, i) => (d.selected?.length ? [`f${i}`] : [])),
+  ];
   const which = dimensions.map((_, i) => `WHEN GROUPING(d${i}) = 0 THEN ${i}`).join(' ');
   const counts = dimensions.map((_, i) => `count(*) FILTER (WHERE ${matchesAllExcept(dimensions, i)}) AS c${i}`);
   const valuesOf = dimensions.map((d, i) => `WHEN ${i} THEN ${d.array ? `d${i}` : `ARRAY[d${i}]`}`).join(' ');
@@ -76,7 +92,7 @@ export function facetCtes(dimensions: readonly FacetDimension[], rows: string): 
   return `facet_cells AS (
       SELECT CASE ${which} ELSE -1 END AS dim, ${dimensions.map((_, i) => `d${i}`).join(', ')},
         ${counts.join(', ')}, count(*) FILTER (WHERE ${matchesAllExcept(dimensions, -1)}) AS total
-      FROM ${rows}
+      FROM (SELECT ${columns.join(', ')} FROM (SELECT * FROM ${rows} OFFSET 0) fenced) counted
       GROUP BY GROUPING SETS (${dimensions.map((_, i) => `(d${i})`).join(', ')}, ())
     ), facet_total AS (
       SELECT total AS n FROM facet_cells WHERE dim = -1

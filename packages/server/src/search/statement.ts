@@ -92,9 +92,11 @@ export async function searchPostings<Facet extends string, Sort extends string, 
   const keys = search.orders[sort];
   const sortKey = search.sortKeys?.[sort] ?? 'NULL::text';
   // With text or a place the matching rows are costly to find (each tested against the query
-  // or measured): found once and kept for counting and paging. Otherwise the page is a second,
-  // cheap scan that can stop early (an index serves `newest`).
-  const materialized = text || center ? 'MATERIALIZED' : 'NOT MATERIALIZED';
+  // or measured), and with two or more choices they are few (only rows that miss at most one
+  // choice are kept) while a second scan for the page might read every row to fill it: found
+  // once and kept for counting and paging. Otherwise the page is a second, cheap scan that can
+  // stop early (an index serves `newest`).
+  const materialized = text || center || facet.counted ? 'MATERIALIZED' : 'NOT MATERIALIZED';
 
   const { rows } = await db.query<StatementRow<Row>>(
     `WITH base AS ${materialized} (
