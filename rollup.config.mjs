@@ -6,8 +6,10 @@
  */
 import { chmod, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { parse } from 'yaml';
 
@@ -63,6 +65,9 @@ function dependenciesExternal(manifest) {
     resolveId(source, importer) {
       if (source.startsWith('.') || source.startsWith('/') || source.startsWith('\0') || importer === undefined) return null;
       if (source.startsWith('node:') || builtins.has(source)) return { id: source, external: true };
+      // TypeScript's helpers (the decorators' `__decorate`): the TypeScript plugin resolves them and
+      // only the helpers used are bundled, so users need no tslib.
+      if (source === 'tslib') return null;
       if (declared.some((name) => source === name || source.startsWith(`${name}/`))) return { id: source, external: true };
       return this.error(`${relative(root, importer)} imports "${source}", which is not in the dependencies of ${manifest.name}`);
     },
@@ -108,14 +113,65 @@ function executable(fileName) {
   };
 }
 
+/** The elements' npm entries: the side-effect-free index, one `define` per tag, the script-tag entry. */
+const elementEntries = {
+  index: 'src/index.ts',
+  mitmachen: 'src/mitmachen.ts',
+  'search/define': 'src/search/define.ts',
+  'opportunity-card/define': 'src/opportunity-card/define.ts',
+  'opportunity/define': 'src/opportunity/define.ts',
+};
+
+/**
+ * `dist/cdn/mitmachen.js` for a script tag or a CDN: everything bundled (workspace packages from
+ * source), minified, and split so code the first screen does not use (the detail with its
+ * sanitizer, the card's fetching) sits in hashed chunks next to it, imported relatively.
+ * Types were checked by the npm build; this one only strips them. bench/size.ts builds other
+ * entries (the card alone) with the same options.
+ * @param {string} [entry] source file under packages/elements/, default the script-tag entry
+ * @returns {import('rollup').RollupOptions}
+ */
+export function scriptTagBundle(entry = 'src/mitmachen.ts') {
+  const dir = join(root, 'packages/elements/dist/cdn');
+  return {
+    input: { mitmachen: join(root, 'packages/elements', entry) },
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js', '.mjs'] }),
+      typescript({
+        tsconfig: join(root, 'packages/elements/tsconfig.build.json'),
+        include: ['packages/*/src/**/*.ts'],
+        filterRoot: root,
+        rootDir: join(root, 'packages'),
+        outDir: dir,
+        declaration: false,
+        noCheck: true,
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+      }),
+      terser({ format: { comments: false } }),
+    ],
+    output: {
+      dir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      // A chunk that registers an element is named after it (`opportunity-<hash>.js`, the detail).
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.endsWith('/define.ts') ? `${basename(dirname(chunk.facadeModuleId))}-[hash].js` : '[name]-[hash].js',
+    },
+    onwarn(warning) {
+      throw new Error(`@mitmachen/elements (script tag): ${warning.message}`);
+    },
+  };
+}
+
 const builds = {
   contract: () => npmPackage('contract', { index: 'src/index.ts' }, { plugins: [openapiJson()], typesOnly: true }),
   sdk: () => npmPackage('sdk', { index: 'src/index.ts' }),
   server: () => npmPackage('server', { index: 'src/index.ts', cli: 'src/cli.ts' }, { plugins: [executable('cli.js')] }),
-  // The elements (issue 3) come here twice: an npm build like the others (lit, @mitmachen/sdk
-  // external), and the script-tag bundle `mitmachen.js` that bundles everything, resolving
-  // workspace packages by their `source` condition (@rollup/plugin-node-resolve with
-  // exportConditions ['source', 'browser', 'import', 'default']) and minifying with terser.
+  elements: async () => [
+    await npmPackage('elements', elementEntries),
+    scriptTagBundle(),
+  ],
 };
 
 /** @param {Record<string, unknown>} args */
@@ -123,5 +179,6 @@ export default async function config(args) {
   const only = typeof args.configPackage === 'string' ? args.configPackage.split(',') : Object.keys(builds);
   const unknown = only.filter((name) => !(name in builds));
   if (unknown.length > 0) throw new Error(`unknown package(s): ${unknown.join(', ')}; known: ${Object.keys(builds).join(', ')}`);
-  return Promise.all(only.map((name) => builds[/** @type {keyof typeof builds} */ (name)]()));
+  const configs = await Promise.all(only.map((name) => builds[/** @type {keyof typeof builds} */ (name)]()));
+  return configs.flat();
 }

@@ -10,6 +10,7 @@ import { checkAdminToken } from './admin-auth.js';
 import { loadContract, type Contract, type ContractOperation } from './contract.js';
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
+import { registerStaticFiles } from './static.js';
 import { createValidatorCompiler } from './validation.js';
 
 declare module 'fastify' {
@@ -130,6 +131,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   }
   const unknown = Object.keys(handlers).filter((id) => !contract.operations.some((op) => op.operationId === id));
   if (unknown.length > 0) throw new Error(`Handlers for operations the contract does not have: ${unknown.join(', ')}`);
+  registerStaticFiles(app);
 
   return app;
 }

@@ -1,0 +1,134 @@
+/**
+ * Files the server serves besides the API: the script-tag bundle of @mitmachen/elements
+ * (`/mitmachen.js` and its chunks, built into the package's dist/cdn) and the demo municipal
+ * website at `/`. They are not part of the API contract, so they are plain Fastify routes.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemError } from '../errors.js';
+import { packageRoot } from '../paths.js';
+import { sendProblem } from './problems.js';
+
+/** How long browsers and CDNs keep each kind of file. */
+export const staticCacheControl = {
+  /** The entry's name never changes, so a release reaches pages within five minutes. */
+  entry: 'public, max-age=300',
+  /** A chunk's name carries a hash of its content: it never changes under that name. */
+  chunk: 'public, max-age=31536000, immutable',
+  /** The demo pages change with a release. */
+  demo: 'public, max-age=300',
+} as const;
+
+/**
+ * The demo page's Content-Security-Policy: as strict as a careful town's site would be, so the
+ * demo proves the elements need no inline script or style and create HTML only through the
+ * Trusted Types policies named here.
+ */
+export const demoContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify mitmachen-json-ld',
+].join('; ');
+
+const javascript = 'text/javascript; charset=utf-8';
+const demoTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Names rollup gives the bundle's chunks (`<name>-<hash>.js`); nothing else is looked up on disk. */
+const chunkName = /^[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8}\.js$/;
+/** Demo files: a plain name with one of the types above. */
+const demoName = /^[a-z0-9-]+\.(html|css|svg)$/;
+
+const bundleMissing = new ProblemError(
+  404,
+  'not-found',
+  'Not found',
+  'The script-tag bundle of @mitmachen/elements is not built; run `npm run build` and reload.',
+);
+
+export function registerStaticFiles(app: FastifyInstance): void {
+  const bundleDir = findBundleDir();
+  const demoDir = fileURLToPath(new URL('demo/', packageRoot));
+
+  app.get('/mitmachen.js', async (request, reply) => {
+    const file = bundleDir === undefined ? undefined : await readCached(join(bundleDir, 'mitmachen.js'));
+    if (file === undefined) return sendProblem(reply, bundleMissing);
+    return sendFile(request, reply.header('Access-Control-Allow-Origin', '*'), file, javascript, staticCacheControl.entry);
+  });
+
+  app.get('/', async (request, reply) => sendDemo(request, reply, demoDir, 'index.html'));
+  app.get<{ Params: { file: string } }>('/demo/:file', async (request, reply) => sendDemo(request, reply, demoDir, request.params.file));
+
+  // The chunks sit next to mitmachen.js, which imports them relatively: `/opportunity-<hash>.js`.
+  app.get<{ Params: { file: string } }>('/:file', async (request, reply) => {
+    const name = request.params.file;
+    const file = bundleDir !== undefined && chunkName.test(name) ? await readCached(join(bundleDir, name)) : undefined;
+    if (file === undefined) {
+      reply.callNotFound();
+      return reply;
+    }
+    return sendFile(request, reply.header('Access-Control-Allow-Origin', '*'), file, javascript, staticCacheControl.chunk);
+  });
+}
+
+async function sendDemo(request: FastifyRequest, reply: FastifyReply, dir: string, name: string): Promise<FastifyReply> {
+  const type = demoName.test(name) ? demoTypes[name.slice(name.lastIndexOf('.'))] : undefined;
+  const file = type === undefined ? undefined : await readCached(join(dir, name));
+  if (type === undefined || file === undefined) {
+    reply.callNotFound();
+    return reply;
+  }
+  if (name.endsWith('.html')) {
+    reply.header('Content-Security-Policy', demoContentSecurityPolicy).header('X-Content-Type-Options', 'nosniff');
+  }
+  return sendFile(request, reply, file, type, staticCacheControl.demo);
+}
+
+/** The bundle's folder in the installed @mitmachen/elements, or undefined without that package. */
+function findBundleDir(): string | undefined {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('@mitmachen/elements/package.json');
+    return join(dirname(manifest), 'dist', 'cdn');
+  } catch {
+    return undefined;
+  }
+}
+
+interface CachedFile {
+  body: Buffer;
+  etag: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** Files read once per version on disk (a rebuild changes mtime or size, and is picked up). */
+const cache = new Map<string, CachedFile>();
+
+async function readCached(path: string): Promise<CachedFile | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const known = cache.get(path);
+  if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
+  const body = await readFile(path);
+  const file = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`, mtimeMs: info.mtimeMs, size: info.size };
+  cache.set(path, file);
+  return file;
+}
+
+function sendFile(request: FastifyRequest, reply: FastifyReply, file: CachedFile, type: string, cacheControl: string): FastifyReply {
+  reply.header('ETag', file.etag).header('Cache-Control', cacheControl);
+  const given = request.headers['if-none-match'];
+  if (given !== undefined && given.split(',').some((tag) => tag.trim().replace(/^W\//, '') === file.etag)) return reply.code(304).send();
+  return reply.type(type).send(file.body);
+}

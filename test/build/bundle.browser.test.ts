@@ -1,0 +1,37 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { SearchEventDetail } from '../../packages/elements/src/internal/events.js';
+import { apiBase, isDetailChunk, loadBundle, loadedScripts } from './bundle.js';
+
+describe('the script-tag bundle (dist/cdn/mitmachen.js)', function () {
+  this.timeout(40_000);
+
+  before(loadBundle);
+
+  it('registers the search and the card at once, without loading the detail', () => {
+    expect(customElements.get('mitmachen-search'), 'mitmachen-search').to.not.equal(undefined);
+    expect(customElements.get('mitmachen-opportunity-card'), 'mitmachen-opportunity-card').to.not.equal(undefined);
+    expect(loadedScripts().filter(isDetailChunk)).to.deep.equal([]);
+  });
+
+  it('shows results from the API with the detail still not loaded', async () => {
+    const element = await fixture<HTMLElement>(html`<div></div>`);
+    const settled = oneEvent(element, 'mitmachen-search');
+    element.innerHTML = `<mitmachen-search api-base="${apiBase}"></mitmachen-search>`;
+    const { detail } = (await settled) as CustomEvent<SearchEventDetail>;
+    expect(detail.total).to.be.greaterThan(0);
+    expect(loadedScripts().filter(isDetailChunk)).to.deep.equal([]);
+  });
+
+  it('loads the detail and registers <mitmachen-opportunity> when a result is opened', async () => {
+    const element = await fixture<HTMLElement>(html`<div></div>`);
+    const settled = oneEvent(element, 'mitmachen-search');
+    element.innerHTML = `<mitmachen-search api-base="${apiBase}"></mitmachen-search>`;
+    await settled;
+    const search = element.querySelector('mitmachen-search')!;
+    search.shadowRoot!.querySelector<HTMLElement>('.grid li[data-id] .link')!.click();
+    await customElements.whenDefined('mitmachen-opportunity');
+    expect(loadedScripts().filter(isDetailChunk)).to.have.length(1);
+    expect(search.shadowRoot!.querySelector('mitmachen-opportunity')).to.not.equal(null);
+  });
+});
