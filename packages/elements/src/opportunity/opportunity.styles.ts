@@ -65,6 +65,11 @@ export const opportunityStyles = [
     dt {
       font-weight: 600;
     }
+    /* The card's styles mute .facts; here the labels alone are muted, or they would be muted
+       twice and fall below 4.5:1 contrast. */
+    dl.facts {
+      color: inherit;
+    }
     .facts dt {
       font-size: 0.875em;
       color: var(--_muted);

@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * The custom elements manifest of @mitmachen/elements (`npx cem analyze`), which Storybook's
+ * docs and controls read. Output: packages/elements/custom-elements.json (generated, ignored by git).
+ */
+
+/**
+ * The elements register through `defineElement(tag, Class)` (packages/elements/src/internal/define.ts),
+ * which the analyzer does not know: this plugin reads those calls and gives each class its tag
+ * and each define module its `custom-element-definition` export, as `customElements.define` would.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function defineElementPlugin() {
+  /** @type {{ tag: string, className: string, modulePath: string }[]} */
+  const definitions = [];
+  return {
+    name: 'mitmachen-define-element',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tag, ctor] = node.arguments;
+      if (tag === undefined || ctor === undefined || !ts.isStringLiteral(tag) || !ts.isIdentifier(ctor)) return;
+      definitions.push({ tag: tag.text, className: ctor.text, modulePath: moduleDoc.path });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules ?? [];
+      for (const { tag, className, modulePath } of definitions) {
+        const home = modules.find((module) =>
+          module.declarations?.some((declaration) => declaration.kind === 'class' && declaration.name === className),
+        );
+        const declaration = home?.declarations?.find((candidate) => candidate.name === className);
+        if (home === undefined || declaration === undefined || declaration.kind !== 'class') {
+          throw new Error(`defineElement('${tag}', ${className}) in ${modulePath}: no class ${className} in the analysed files`);
+        }
+        Object.assign(declaration, { tagName: tag, customElement: true });
+        dropPrivateAttributes(declaration);
+        const definer = modules.find((module) => module.path === modulePath);
+        definer?.exports?.push({ kind: 'custom-element-definition', name: tag, declaration: { name: className, module: home.path } });
+      }
+    },
+  };
+}
+
+/**
+ * The analyzer reads `static properties = { load: { state: true } }` as an attribute `load`;
+ * Lit gives internal state no attribute, so attributes of private fields are dropped.
+ * @param {import('custom-elements-manifest/schema').ClassDeclaration} declaration
+ */
+function dropPrivateAttributes(declaration) {
+  const hidden = new Set(
+    (declaration.members ?? []).filter((member) => member.kind === 'field' && member.privacy === 'private').map((member) => member.name),
+  );
+  declaration.attributes = declaration.attributes?.filter((attribute) => attribute.fieldName === undefined || !hidden.has(attribute.fieldName));
+  for (const member of declaration.members ?? []) if (member.kind === 'field' && hidden.has(member.name)) delete member.attribute;
+}
+
+export default {
+  globs: ['packages/elements/src/**/*.ts'],
+  outdir: 'packages/elements',
+  litelement: true,
+  plugins: [defineElementPlugin()],
+};
