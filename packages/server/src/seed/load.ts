@@ -29,10 +29,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     let opportunities = 0;
     for (const batch of batches(generateOpportunities(options.opportunities, generatorOptions), seedBatchSize)) {
       opportunities += await insertOpportunities(client, batch);
+      await turnOfTheEventLoop();
     }
     let offers = 0;
     for (const batch of batches(generateOffers(options.offers, generatorOptions), seedBatchSize)) {
       offers += await insertOffers(client, batch);
+      await turnOfTheEventLoop();
     }
     return { opportunities, offers };
   });
@@ -50,6 +52,15 @@ export async function isSeeded(db: Queryable): Promise<boolean> {
     'SELECT EXISTS (SELECT 1 FROM opportunities) OR EXISTS (SELECT 1 FROM offers) AS seeded',
   );
   return rows[0]?.seeded ?? false;
+}
+
+/**
+ * PGlite runs in this thread and resolves its queries as microtasks, so a long seed would keep
+ * the server from answering anything, even its "starting, retry after 1 s" 503. One macrotask
+ * turn per batch lets those answers out.
+ */
+function turnOfTheEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
