@@ -1,17 +1,18 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SearchEventDetail } from '../../packages/elements/src/internal/events.js';
-import { apiBase, isDetailChunk, loadBundle, loadedScripts } from './bundle.js';
+import { apiBase, isCardChunk, isDetailChunk, loadBundle, loadedScripts } from './bundle.js';
 
 describe('the script-tag bundle (dist/cdn/mitmachen.js)', function () {
   this.timeout(40_000);
 
   before(loadBundle);
 
-  it('registers the search and the card at once, without loading the detail', () => {
+  it('registers the search at once, without loading the detail or the standalone card', () => {
     expect(customElements.get('mitmachen-search'), 'mitmachen-search').to.not.equal(undefined);
-    expect(customElements.get('mitmachen-opportunity-card'), 'mitmachen-opportunity-card').to.not.equal(undefined);
+    expect(customElements.get('mitmachen-opportunity-card'), 'mitmachen-opportunity-card').to.equal(undefined);
     expect(loadedScripts().filter(isDetailChunk)).to.deep.equal([]);
+    expect(loadedScripts().filter(isCardChunk)).to.deep.equal([]);
   });
 
   it('shows results from the API with the detail still not loaded', async () => {
@@ -33,5 +34,15 @@ describe('the script-tag bundle (dist/cdn/mitmachen.js)', function () {
     await customElements.whenDefined('mitmachen-opportunity');
     expect(loadedScripts().filter(isDetailChunk)).to.have.length(1);
     expect(search.shadowRoot!.querySelector('mitmachen-opportunity')).to.not.equal(null);
+  });
+
+  it('loads and registers the standalone card when one is added to the page, showing the data given', async () => {
+    const element = await fixture<HTMLElement>(html`<div></div>`);
+    element.innerHTML = `<mitmachen-opportunity-card></mitmachen-opportunity-card>`;
+    await customElements.whenDefined('mitmachen-opportunity-card');
+    expect(loadedScripts().filter(isCardChunk)).to.have.length(1);
+    // The element added before its definition was upgraded in place.
+    const card = element.querySelector('mitmachen-opportunity-card')!;
+    expect(card).to.be.instanceOf(customElements.get('mitmachen-opportunity-card')!);
   });
 });

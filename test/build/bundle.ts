@@ -27,3 +27,6 @@ export function loadedScripts(): string[] {
 
 /** The detail's chunk (`opportunity-<hash>.js`, with the Markdown sanitizer). */
 export const isDetailChunk = (name: string) => /^opportunity-[\w-]{8}\.js$/.test(name);
+
+/** The standalone card's chunk (`opportunity-card-<hash>.js`), loaded when such a tag appears. */
+export const isCardChunk = (name: string) => /^opportunity-card-[\w-]{8}\.js$/.test(name);

@@ -1,30 +1,43 @@
 /**
  * The script-tag entry (`<script type="module" src="…/mitmachen.js">`): registers every element.
- * The search and the card are registered at once. The detail (`<mitmachen-opportunity>`) brings
- * the Markdown sanitizer, which the first screen does not need: it is loaded when such an element
- * first appears in the document (the search loads it itself when a detail opens in its own view).
+ * The search is registered at once: it is what most pages show first, and loading it later
+ * would add a round trip before anything appears. Every other element is loaded when its tag
+ * first appears in the document, so a page pays only for what it shows (the detail brings the
+ * Markdown sanitizer; the search loads the detail itself when one opens in its own view).
  */
 import './search/define.js';
-import './opportunity-card/define.js';
 
-const detailTag = 'mitmachen-opportunity';
-const loadDetail = () => import('./opportunity/define.js');
+/** Tag → the module that defines it, for the elements loaded on first use. */
+const lazyElements: Record<string, () => Promise<unknown>> = {
+  'mitmachen-opportunity-card': () => import('./opportunity-card/define.js'),
+  'mitmachen-opportunity': () => import('./opportunity/define.js'),
+};
 
-function watchForDetail(): void {
-  if (document.querySelector(detailTag)) {
-    void loadDetail();
-    return;
-  }
-  // Only added subtrees are looked at, so a busy page pays little per mutation.
-  const observer = new MutationObserver((records) => {
-    const added = records.some((record) =>
-      [...record.addedNodes].some((node) => node instanceof Element && (node.localName === detailTag || node.querySelector(detailTag))),
-    );
-    if (!added) return;
-    observer.disconnect();
-    void loadDetail();
+const waiting = new Set(Object.keys(lazyElements).filter((tag) => !customElements.get(tag)));
+
+function load(tag: string): void {
+  if (!waiting.delete(tag)) return;
+  lazyElements[tag]?.().catch((error: unknown) => {
+    // The chunk sits next to this file; when it can't load, the web editor should learn why.
+    console.error(`mitmachen: could not load <${tag}>. Are the chunks next to mitmachen.js reachable?`, error);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (!customElements.get(detailTag)) watchForDetail();
+/** Loads every waiting element used in `root` (itself included). */
+function discover(root: ParentNode & Node): void {
+  for (const tag of waiting) {
+    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) load(tag);
+  }
+}
+
+if (waiting.size > 0) {
+  discover(document);
+  // Only added subtrees are looked at, so a busy page pays little per mutation.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    }
+    if (waiting.size === 0) observer.disconnect();
+  });
+  if (waiting.size > 0) observer.observe(document.documentElement, { childList: true, subtree: true });
+}

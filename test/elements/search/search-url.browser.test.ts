@@ -153,10 +153,15 @@ describe('<mitmachen-search sync-url>: the search in the page URL', function () 
     const detail = $(element, 'mitmachen-opportunity')!;
     await until(() => detail.shadowRoot?.querySelector('[part~="title"]') != null);
     expect(detail.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain(opportunity.title);
+    // Search engines read structured data from the page's light DOM, never from a shadow root.
+    const structured = [...element.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
+    expect(structured.map((script) => (JSON.parse(script.text) as { title: string }).title)).to.deep.equal([opportunity.title]);
+    expect(element.shadowRoot!.querySelector('script[type="application/ld+json"]')).to.equal(null);
     await expect(element).to.be.accessible();
     $(element, '[part~="back-button"]')!.click();
     await until(() => $(element, '.grid:not([aria-hidden])') !== null);
     expect(location.search).to.equal(new URL(start, location.href).search);
     expect(history.length, 'closing a deep-linked detail replaces its entry').to.equal(length);
+    expect(element.querySelector('script[type="application/ld+json"]'), 'the structured data leaves with the detail').to.equal(null);
   });
 });

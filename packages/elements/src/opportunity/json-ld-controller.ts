@@ -34,9 +34,20 @@ function jsonPolicy(): ScriptPolicy | null {
 }
 
 /**
- * Keeps one `<script type="application/ld+json">` in the host's light DOM, where search
- * engines read structured data (a shadow root hides it from them). It is written as text only,
- * leaves with the element and is replaced when the data changes.
+ * The element of the page's own tree that holds `element`: itself, or the outermost shadow host
+ * around it (a detail shown inside `<mitmachen-search>` lives in the search's shadow root).
+ */
+function pageAnchor(element: HTMLElement): HTMLElement {
+  let anchor = element;
+  for (let root = anchor.getRootNode(); root instanceof ShadowRoot; root = anchor.getRootNode()) anchor = root.host as HTMLElement;
+  return anchor;
+}
+
+/**
+ * Keeps one `<script type="application/ld+json">` in the page's light DOM (in the host, or in the
+ * outermost element whose shadow root holds it), where search engines read structured data: a
+ * shadow root hides it from them. It is written as text only, leaves with the element and is
+ * replaced when the data changes.
  */
 export class JsonLdController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -75,7 +86,7 @@ export class JsonLdController implements ReactiveController {
     // Trusted Types the browser then reports a violation but keeps the data, which never runs.
     if (trusted === null) script.append(document.createTextNode(text));
     else script.textContent = trusted.createScript(text) as string;
-    this.#host.append(script);
+    pageAnchor(this.#host).append(script);
     this.#script = script;
   }
 
