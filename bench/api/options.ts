@@ -1,4 +1,7 @@
 import { parseArgs } from 'node:util';
+import { UsageError, whole } from '../lib/options.js';
+
+export { UsageError };
 
 export type DatabaseChoice = 'pglite' | 'postgres';
 
@@ -32,10 +35,6 @@ Options:
 /** Upper bounds that keep a mistyped option from running for hours. */
 const maximum = { count: 1_000_000, seconds: 600, connections: 1000 } as const;
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
 /** The options, or undefined when help was asked for. */
 export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
   const { values, positionals } = parseArgs({
@@ -62,11 +61,4 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
     databases: values.db === 'both' ? ['pglite', 'postgres'] : [values.db as DatabaseChoice],
     json: values.json,
   };
-}
-
-function whole(raw: string, flag: string, min: number, max: number): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${raw}"`);
-  }
-  return Number(raw);
 }

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:browser`: what the search costs a citizen's browser. Builds the script-tag
+ * bundle, starts the reference server on a throwaway PGlite with demo data, and measures in
+ * Chromium, at 1× and 4× CPU slowdown: 25 and 50 results painted, typing a query and clicking a
+ * filter (longest task, interaction latency), and the layout shift the widget causes on the demo
+ * page; then compares with issue 3's goals. `--help` lists the options.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseOptions, usage, UsageError, type BrowserBenchOptions } from './browser/options.js';
+import { profileRender } from './browser/profile.js';
+import { formatReport, goals, verdicts } from './browser/report.js';
+import { runScenarios, typedQuery, typingDelayMs } from './browser/scenarios.js';
+import { buildBundle, launchChromium, measureSlowdown, openPage, viewports } from './browser/session.js';
+import { cleanUpOnSignals, deferCleanup, runCleanups } from './lib/cleanup.js';
+import { seedWithCli, startServerProcess } from './lib/server-process.js';
+import { seconds } from './lib/table.js';
+
+async function main(options: BrowserBenchOptions): Promise<void> {
+  // With `--json -` the JSON alone goes to stdout.
+  const log = options.json === '-' ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version };
+
+  let started = performance.now();
+  const readable = await buildBundle(options.readable);
+  log(`built the script-tag bundle${options.readable ? ' unminified (--readable)' : ''} in ${seconds((performance.now() - started) / 1000)}`);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'mitmachen-bench-browser-'));
+  deferCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
+  const seed = await seedWithCli({ dataDir }, options.count);
+  log(`seeded ${options.count} opportunities in ${seconds(seed.seconds)}`);
+  const server = await startServerProcess({ dataDir });
+  deferCleanup(() => server.stop());
+
+  started = performance.now();
+  const browser = await launchChromium();
+  const browserVersion = browser.version();
+  log(`Chromium ${browserVersion}, server ${server.origin}, on ${machine.cpus} × ${machine.cpuModel}`);
+  const slowdowns: Record<string, number> = {};
+  {
+    const { page, cdp, close } = await openPage(browser, { origin: server.origin, path: '/health', rate: 1, viewport: viewports.desktop, readable });
+    for (const rate of options.rates) slowdowns[rate] = await measureSlowdown(page, cdp, rate);
+    await close();
+  }
+  log(`CPU slowdown check (a fixed loop): ${options.rates.map((rate) => `${rate}× asked, ${slowdowns[rate]!.toFixed(1)}× measured`).join('; ')}`);
+  log(`${options.runs} runs each; typing "${typedQuery}" at ${typingDelayMs} ms a key`);
+
+  const env = { browser, origin: server.origin, readable };
+  const measurements = await runScenarios(env, { runs: options.runs, rates: options.rates, log });
+  let profile: string[] | undefined;
+  if (options.profile !== undefined) {
+    const rate = Math.max(...options.rates);
+    log(`  CPU profile of 50 results at ${rate}× …`);
+    profile = await profileRender(env, rate, options.profile);
+  }
+  log(`measured in ${seconds((performance.now() - started) / 1000)}`);
+
+  const result = { startedAt: new Date().toISOString(), machine, browser: browserVersion, options, slowdowns, goals, verdicts: verdicts(measurements), measurements };
+  if (options.json === '-') {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  console.log(`\n${formatReport(measurements)}`);
+  if (profile !== undefined) console.log(`\nCPU profile written to ${options.profile}; ${profile.join('\n')}`);
+  if (options.json !== undefined) {
+    writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`\nResults written to ${options.json}`);
+  }
+}
+
+let options: BrowserBenchOptions | undefined;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError) && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') !== true) throw error;
+  process.stderr.write(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (!options) {
+  process.stdout.write(usage);
+} else {
+  cleanUpOnSignals();
+  try {
+    await main(options);
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(`\nbenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    await runCleanups();
+  }
+}
