@@ -11,7 +11,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { browserApiServer } from './scripts/browser-api-server.mjs';
 import { browserResultsReporter } from './scripts/browser-results-reporter.mjs';
-import { findChromium, howToGetChromium } from './scripts/chromium.mjs';
+import { chromiumArgs, findChromium, howToGetChromium } from './scripts/chromium.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(`No Chromium found. ${howToGetChromium}`);
@@ -32,16 +32,7 @@ export default {
       product: 'chromium',
       launchOptions: {
         executablePath,
-        // Without the networking flags Chromium keeps calling Google's services, which a closed
-        // network answers with nothing but timeouts.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

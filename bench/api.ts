@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { cleanUpOnSignals, runCleanups } from './lib/cleanup.js';
-import { parseOptions, usage, UsageError, type ApiBenchOptions } from './api/options.js';
+import { runBenchmark } from './lib/entry.js';
+import { parseOptions, usage, type ApiBenchOptions } from './api/options.js';
 import { formatReport } from './api/report.js';
 import { benchDatabase, type DatabaseRun } from './api/run-database.js';
 import { searchScenarios } from './api/scenarios.js';
@@ -33,24 +33,4 @@ async function main(options: ApiBenchOptions): Promise<void> {
   }
 }
 
-let options: ApiBenchOptions | undefined;
-try {
-  options = parseOptions(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError) && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') !== true) throw error;
-  process.stderr.write(`${(error as Error).message}\n\n${usage}`);
-  process.exit(2);
-}
-if (!options) {
-  process.stdout.write(usage);
-} else {
-  cleanUpOnSignals();
-  try {
-    await main(options);
-  } catch (error) {
-    process.exitCode = 1;
-    console.error(`\nbenchmark failed: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    await runCleanups();
-  }
-}
+await runBenchmark(parseOptions, usage, main);

@@ -8,12 +8,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseOptions, usage, UsageError, type BrowserBenchOptions } from './browser/options.js';
+import { parseOptions, usage, type BrowserBenchOptions } from './browser/options.js';
 import { profileRender } from './browser/profile.js';
 import { formatReport, goals, verdicts } from './browser/report.js';
 import { runScenarios, typedQuery, typingDelayMs } from './browser/scenarios.js';
 import { buildBundle, launchChromium, measureSlowdown, openPage, viewports } from './browser/session.js';
-import { cleanUpOnSignals, deferCleanup, runCleanups } from './lib/cleanup.js';
+import { deferCleanup } from './lib/cleanup.js';
+import { runBenchmark } from './lib/entry.js';
 import { seedWithCli, startServerProcess } from './lib/server-process.js';
 import { seconds } from './lib/table.js';
 
@@ -51,7 +52,7 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   let profile: string[] | undefined;
   if (options.profile !== undefined) {
     const rate = Math.max(...options.rates);
-    log(`  CPU profile of 50 results at ${rate}× …`);
+    log(`  CPU profiles of 50 results at ${rate}× …`);
     profile = await profileRender(env, rate, options.profile);
   }
   log(`measured in ${seconds((performance.now() - started) / 1000)}`);
@@ -62,31 +63,11 @@ async function main(options: BrowserBenchOptions): Promise<void> {
     return;
   }
   console.log(`\n${formatReport(measurements)}`);
-  if (profile !== undefined) console.log(`\nCPU profile written to ${options.profile}; ${profile.join('\n')}`);
+  if (profile !== undefined) console.log(`\nCPU profiles (CDP Profiler):\n${profile.join('\n')}`);
   if (options.json !== undefined) {
     writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\nResults written to ${options.json}`);
   }
 }
 
-let options: BrowserBenchOptions | undefined;
-try {
-  options = parseOptions(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError) && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') !== true) throw error;
-  process.stderr.write(`${(error as Error).message}\n\n${usage}`);
-  process.exit(2);
-}
-if (!options) {
-  process.stdout.write(usage);
-} else {
-  cleanUpOnSignals();
-  try {
-    await main(options);
-  } catch (error) {
-    process.exitCode = 1;
-    console.error(`\nbenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  } finally {
-    await runCleanups();
-  }
-}
+await runBenchmark(parseOptions, usage, main);

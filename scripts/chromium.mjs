@@ -7,6 +7,20 @@ import { existsSync } from 'node:fs';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
+/**
+ * The flags the browser tests and the browser benchmark start Chromium with. Without the
+ * networking ones Chromium keeps calling Google's services, which a closed network answers with
+ * nothing but timeouts.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
 export const howToGetChromium =
   'Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary.';
 

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, whole } from '../lib/options.js';
 
-export { UsageError };
-
 export type DatabaseChoice = 'pglite' | 'postgres';
 
 export interface ApiBenchOptions {

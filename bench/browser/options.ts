@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, whole } from '../lib/options.js';
 
-export { UsageError };
-
 export interface BrowserBenchOptions {
   runs: number;
   rates: number[];
@@ -25,8 +23,9 @@ Options:
   --rates A,B       CPU slowdowns to measure (default 1,4)
   --count N         opportunities to seed (default 3000, as \`npm start\`)
   --json FILE       also write every number to FILE; \`-\` prints the JSON instead of the table
-  --profile FILE    also record a CPU profile (.cpuprofile, for Chrome DevTools) of 50 results
-                    painted at 4× (the next page) and list the functions that took the time
+  --profile PREFIX  also record CPU profiles (PREFIX-load.cpuprofile, PREFIX-next-page.cpuprofile,
+                    for Chrome DevTools) of 50 results painted at the highest rate, on page load
+                    and on "next page", and list the functions that took the time
   --readable        load an unminified build of the bundle (real function names in profiles)
   -h, --help        show this help
 `;

@@ -6,23 +6,12 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { rollup, type OutputChunk, type OutputOptions, type RollupOptions } from 'rollup';
 import { demoContentSecurityPolicy } from '../../packages/server/src/http/static.js';
-import { findChromium, howToGetChromium } from '../../scripts/chromium.mjs';
+import { chromiumArgs, findChromium, howToGetChromium } from '../../scripts/chromium.mjs';
 import { deferCleanup } from '../lib/cleanup.js';
 import { installProbe } from './probe.js';
 
 /** rollup.config.mjs is plain JavaScript, so it is imported by a computed specifier. */
 const CONFIG_MODULE = '../../rollup.config.mjs';
-
-/** The flags of web-test-runner.config.mjs: without the networking ones Chromium calls Google's services. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
 
 export interface Viewport {
   name: string;
