@@ -31,7 +31,7 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   deferCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const seed = await seedWithCli({ dataDir }, options.count);
   log(`seeded ${options.count} opportunities in ${seconds(seed.seconds)}`);
-  const server = await startServerProcess({ dataDir });
+  const server = await startServerProcess({ dataDir }, (text) => (options.json === '-' ? process.stderr : process.stdout).write(text));
   deferCleanup(() => server.stop());
 
   started = performance.now();

@@ -39,7 +39,8 @@ const columns: Column<Measurement>[] = [
 ];
 
 export interface Verdicts {
-  task: { met: boolean; longest: number; where: string };
+  /** met is null when nothing ran at the goal's slowdown. */
+  task: { met: boolean | null; longest: number; where: string };
   cls: { met: boolean; worst: number; where: string };
 }
 
@@ -52,7 +53,8 @@ export function verdicts(measurements: readonly Measurement[]): Verdicts {
     const worst = summarize(measurement, 'cls')?.max ?? 0;
     if (worst > cls.worst) cls = { worst, where: `${measurement.what}, ${measurement.viewport}, ${measurement.rate}×` };
   }
-  return { task: { ...task, met: task.longest <= goals.taskMs }, cls: { ...cls, met: cls.worst < goals.cls } };
+  const measured = measurements.some((measurement) => measurement.rate === goals.rate);
+  return { task: { ...task, met: measured ? task.longest <= goals.taskMs : null }, cls: { ...cls, met: cls.worst < goals.cls } };
 }
 
 /** The scripts that ran in long frames at the goal's slowdown, by total time: where the long tasks come from. */
@@ -123,16 +125,20 @@ export function formatReport(measurements: readonly Measurement[]): string {
     '',
     'Each cell: median / max over the runs. time: from the search answer fully received (Resource Timing',
     'responseEnd) to the first frame showing the results (a task queued from that frame\'s',
-    'requestAnimationFrame ran); demo page: from navigation start. longest task: Long Tasks API during that',
-    'stretch (page load: the whole load), "<50" when none; interaction: Event Timing, the slowest',
-    'interaction (its longest event), "<16" when none took 16 ms. CLS: largest session window of shifts',
-    'without recent input, from navigation until a quiet second after the results.',
+    'requestAnimationFrame ran); demo page: from navigation start. First results: the answer arrives while',
+    'the bundle\'s start-up task (which sent the request) still runs, so that task counts there.',
+    'longest task: Long Tasks API during that stretch (page load: the whole load), "<50" when none;',
+    'interaction: Event Timing, the slowest interaction (its longest event), "<16" when none took 16 ms.',
+    'CLS: largest session window of shifts without recent input, from navigation until a quiet second',
+    'after the results.',
     '',
-    `Goal: no task over ${goals.taskMs} ms at ${goals.rate}× CPU slowdown: ${task.met ? 'met' : 'not met'} ` +
-      `(longest ${milliseconds(task.longest)} ms: ${task.where})`,
+    `Goal: no task over ${goals.taskMs} ms at ${goals.rate}× CPU slowdown: ` +
+      (task.met === null
+        ? `not measured (--rates without ${goals.rate})`
+        : `${task.met ? 'met' : 'not met'} (longest ${task.longest === 0 ? `<${goals.taskMs}` : milliseconds(task.longest)} ms${task.longest === 0 ? '' : `: ${task.where}`})`),
     `Goal: layout shift < ${goals.cls}: ${cls.met ? 'met' : 'not met'} (worst CLS ${cls.worst.toFixed(4)}${cls.worst > 0 ? `: ${cls.where}` : ''})`,
   ];
-  if (!task.met) {
+  if (task.met === false) {
     lines.push(
       '',
       `Long animation frames at ${goals.rate}× (Long Animation Frames API; script: scripts of 5 ms or more):`,

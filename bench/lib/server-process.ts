@@ -88,7 +88,11 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServerProcess(database: ServerDatabase): Promise<ServerProcess> {
+/** `write` takes the server's echoed output lines (default: this process's stdout). */
+export async function startServerProcess(
+  database: ServerDatabase,
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<ServerProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -100,7 +104,7 @@ export async function startServerProcess(database: ServerDatabase): Promise<Serv
       if (line.trim() === '') continue;
       if (echoed < echoedLines && !belowError(line)) {
         echoed++;
-        process.stdout.write(`    server │ ${line}\n`);
+        write(`    server │ ${line}\n`);
       } else {
         suppressed++;
       }
