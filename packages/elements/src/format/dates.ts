@@ -1,4 +1,4 @@
-import { intlLocale, LISTING_TIME_ZONE, type Lang } from './locale.js';
+import { dateTimeFormat, listFormat, LISTING_TIME_ZONE, type Lang } from './locale.js';
 
 export interface DateOptions {
   /** The zone dates are shown in; the listings' own (German) time by default. */
@@ -9,12 +9,7 @@ export interface DateOptions {
 
 /** The calendar fields of an instant in a zone, for comparing days, months and years. */
 function calendarParts(date: Date, lang: Lang, timeZone: string) {
-  const parts = new Intl.DateTimeFormat(intlLocale(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).formatToParts(date);
+  const parts = dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(date);
   const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
   return { parts, day: value('day'), month: value('month'), year: value('year') };
 }
@@ -35,7 +30,7 @@ export function formatDateList(
 ): string {
   const currentYear = calendarParts(now, lang, timeZone).year;
   const shown = isoDates.slice(0, max).map((iso) => new Date(iso));
-  const formatter = new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  const formatter = dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
   const words = shown.map((date, index) => {
     const { parts, month, year } = calendarParts(date, lang, timeZone);
     const next = shown[index + 1] === undefined ? undefined : calendarParts(shown[index + 1]!, lang, timeZone);
@@ -45,7 +40,7 @@ export function formatDateList(
   });
   const rest = isoDates.length - shown.length;
   if (rest > 0 && more !== undefined) words.push(more(rest));
-  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(words);
+  return listFormat(lang, { type: 'conjunction' }).format(words);
 }
 
 /** "14." in German, "14" in English: the day with whatever punctuation the locale puts after it. */
@@ -74,7 +69,7 @@ export function formatDateTimeRange(
   lang: Lang,
   { timeZone = LISTING_TIME_ZONE }: Pick<DateOptions, 'timeZone'> = {},
 ): string {
-  const formatter = new Intl.DateTimeFormat(intlLocale(lang), {
+  const formatter = dateTimeFormat(lang, {
     weekday: 'short',
     day: 'numeric',
     month: 'long',
@@ -93,7 +88,5 @@ export function formatDateTimeRange(
  */
 export function formatDay(iso: string, lang: Lang, { timeZone = LISTING_TIME_ZONE }: Pick<DateOptions, 'timeZone'> = {}): string {
   const zone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : timeZone;
-  return new Intl.DateTimeFormat(intlLocale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(
-    new Date(iso),
-  );
+  return dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(new Date(iso));
 }

@@ -1,6 +1,6 @@
 import type { components, Schedule, ScheduleType } from '@mitmachen/contract';
 import { formatDateList, type DateOptions } from './dates.js';
-import { intlLocale, type Lang } from './locale.js';
+import { numberFormat, type Lang } from './locale.js';
 import { formatDays, formatSlots } from './slots.js';
 
 type Availability = components['schemas']['Availability'];
@@ -76,7 +76,7 @@ export function formatAvailability(availability: Availability, lang: Lang): stri
 
 /** "2 Std./Woche", "1,5 Std./Woche"; "1 hr/week", "2.5 hrs/week". */
 export function formatHoursPerWeek(hours: number, lang: Lang): string {
-  const number = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 }).format(hours);
+  const number = numberFormat(lang, { maximumFractionDigits: 1 }).format(hours);
   return WORDS[lang].hoursPerWeek(number, hours);
 }
 

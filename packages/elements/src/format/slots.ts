@@ -1,5 +1,5 @@
 import type { components, Weekday } from '@mitmachen/contract';
-import { intlLocale, type Lang } from './locale.js';
+import { dateTimeFormat, listFormat, type Lang } from './locale.js';
 
 type TimeSlot = components['schemas']['TimeSlot'];
 
@@ -54,8 +54,8 @@ export function formatSlots(slots: readonly TimeSlot[], lang: Lang): string {
 /** "montags und freitags" / "Mondays and Fridays", in week order. */
 export function formatDays(days: readonly Weekday[], lang: Lang): string {
   const sorted = [...days].sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b));
-  const names = new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone: 'UTC' });
-  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(
+  const names = dateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+  return listFormat(lang, { type: 'conjunction' }).format(
     sorted.map((day) => WORDS[lang].everyDay(names.format(REFERENCE_MONDAY + WEEK.indexOf(day) * DAY_MS))),
   );
 }
@@ -66,7 +66,7 @@ export function formatTimeSpan({ from, to }: { from?: string; to?: string }, lan
   const times = [from, to].filter((time): time is string => time !== undefined);
   if (times.length === 0) return '';
   const hourOnly = words.hourOnly && times.every((time) => time.endsWith(':00'));
-  const formatter = new Intl.DateTimeFormat(intlLocale(lang), {
+  const formatter = dateTimeFormat(lang, {
     hour: hourOnly ? 'numeric' : '2-digit',
     minute: hourOnly ? undefined : '2-digit',
     timeZone: 'UTC',

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { intlLocale, type Lang } from '../format/locale.js';
+import { numberFormat, type Lang } from '../format/locale.js';
 
 export type { Lang };
 
@@ -31,16 +31,13 @@ export function langOf(element: Element): Lang {
   return 'de';
 }
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** "1.234" / "1,234"; one formatter per language, made on first use. */
+/**
+ * "1.234" / "1,234". Below 1,000 whole numbers read the same in both languages, so the facet
+ * counts and page numbers of a first render need no Intl formatter, whose first construction is
+ * slow on a phone.
+ */
 export function formatNumber(value: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(intlLocale(lang));
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
+  return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numberFormat(lang).format(value);
 }
 
 /** Every connected controller; one observer on the document serves them all. */

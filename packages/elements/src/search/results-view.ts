@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
 import type { Lang } from '../internal/localize.js';
 import { renderOfferCard, renderOpportunityCard } from '../opportunity-card/render-card.js';
@@ -38,10 +39,17 @@ export function renderResults(view: ResultsView): TemplateResult {
   </section>`;
 }
 
-function renderBody(view: ResultsView): TemplateResult | typeof nothing {
+function renderBody(view: ResultsView): unknown {
   const { outcome } = view;
   if (outcome === undefined) return view.error === undefined ? renderSkeletons(view.pageSize) : nothing;
   if (outcome.result.items.length === 0) return renderEmpty(view, outcome);
+  // The cards change only with the answer, the language and the labels: typing, the filters'
+  // counts and the progress bar re-render the search, not every card. Their links are those of
+  // the search that found them.
+  return guard([outcome, view.lang, view.labels], () => renderCards(view, outcome));
+}
+
+function renderCards(view: ResultsView, outcome: SearchOutcome): TemplateResult {
   const options = { lang: view.lang, taxonomyLabels: view.labels, headingLevel: 3 as const, onSelect: view.onSelect };
   const cards =
     outcome.kind === 'offers'

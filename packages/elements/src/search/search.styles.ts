@@ -62,6 +62,10 @@ const layout = css`
   .grid > li {
     display: grid;
     min-height: var(--mitmachen-card-min-height, 13rem);
+    /* Cards out of view skip layout and paint until they come near it: 50 cards cost a phone
+       about as much as the few on screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--mitmachen-card-min-height, 13rem);
   }
   @container mitmachen-results (min-width: 60rem) {
     .grid {
