@@ -34,6 +34,10 @@ export const limits = {
  * typing, and a spammer pays that for every single posting.
  */
 export const defaultAltchaMaxNumber = 50_000;
+/** Half a year: long enough to follow up a contact, short enough not to hoard personal data. */
+export const defaultRetentionDays = 180;
+export const defaultMailFrom = '"mitmachen" <noreply@localhost>';
+
 /** Shortest HMAC key accepted from the environment: it signs every challenge. */
 export const minimumAltchaKeyLength = 32;
 
@@ -60,6 +64,14 @@ export interface Config {
     hmacKey: string | undefined;
     maxNumber: number;
   };
+  mail: {
+    /** `smtp://…` or `smtps://…`; undefined: messages wait in the outbox (and the log says so). */
+    smtpUrl: string | undefined;
+    /** The From address of every message. */
+    from: string;
+  };
+  /** Days after which personal data of contact requests, reports and finished offers is deleted. */
+  retentionDays: number;
 }
 
 /** Shortest admin token accepted: a short token is guessable, and it guards what goes public. */
@@ -99,6 +111,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hmacKey: altchaKey(value('MITMACHEN_ALTCHA_HMAC_KEY')),
       maxNumber: integer(value('MITMACHEN_ALTCHA_MAX_NUMBER'), 'MITMACHEN_ALTCHA_MAX_NUMBER', defaultAltchaMaxNumber, 10, 100_000_000),
     },
+    mail: {
+      smtpUrl: smtpUrl(value('SMTP_URL')),
+      from: mailFrom(value('MITMACHEN_MAIL_FROM') ?? defaultMailFrom),
+    },
+    retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
   };
 }
 
@@ -147,6 +164,28 @@ function altchaKey(raw: string | undefined): string | undefined {
     throw new ConfigError(
       `MITMACHEN_ALTCHA_HMAC_KEY must be at least ${minimumAltchaKeyLength} characters without spaces (e.g. openssl rand -hex 32)`,
     );
+  }
+  return raw;
+}
+
+function smtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL like smtp://user:password@mail.example.org:587');
+  }
+  // The value may hold a password: name the scheme only.
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`);
+  }
+  return raw;
+}
+
+function mailFrom(raw: string): string {
+  if (!/^(?:"[^"\r\n]*" )?<?[^\s<>@]+@[^\s<>@]+>?$/.test(raw) || raw.includes('<') !== raw.endsWith('>')) {
+    throw new ConfigError(`MITMACHEN_MAIL_FROM must be an address like noreply@mitmachen.example.org or "mitmachen" <noreply@…>, not "${raw}"`);
   }
   return raw;
 }
