@@ -96,7 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: integer(value('PORT'), 'PORT', 8080, 0, 65535),
     host: value('HOST') ?? '127.0.0.1',
-    databaseUrl: databaseUrl(value('DATABASE_URL')),
+    databaseUrl: secretUrl(value('DATABASE_URL'), 'DATABASE_URL', ['postgres', 'postgresql'], 'postgres://user:password@host:5432/database'),
     dataDir: dataDir(value('MITMACHEN_DATA_DIR') ?? '.data/pglite'),
     adminToken: adminToken(value('MITMACHEN_ADMIN_TOKEN')),
     allowedOrigins: origins(value('MITMACHEN_ALLOWED_ORIGINS') ?? '*'),
@@ -112,7 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxNumber: integer(value('MITMACHEN_ALTCHA_MAX_NUMBER'), 'MITMACHEN_ALTCHA_MAX_NUMBER', defaultAltchaMaxNumber, 10, 100_000_000),
     },
     mail: {
-      smtpUrl: smtpUrl(value('SMTP_URL')),
+      smtpUrl: secretUrl(value('SMTP_URL'), 'SMTP_URL', ['smtp', 'smtps'], 'smtp://user:password@mail.example.org:587'),
       from: mailFrom(value('MITMACHEN_MAIL_FROM') ?? defaultMailFrom),
     },
     retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
@@ -127,17 +127,20 @@ function integer(raw: string | undefined, name: string, fallback: number, min: n
   return Number(raw);
 }
 
-function databaseUrl(raw: string | undefined): string | undefined {
+/**
+ * A URL with one of `schemes` (without the colon). The value may hold a password, so an error
+ * names the scheme only, never the value.
+ */
+function secretUrl(raw: string | undefined, name: string, schemes: string[], example: string): string | undefined {
   if (raw === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/database');
+    throw new ConfigError(`${name} must be a URL like ${example}`);
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    // The value may hold a password: name the scheme only.
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//`);
+  if (!schemes.includes(url.protocol.slice(0, -1))) {
+    throw new ConfigError(`${name} must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}, not ${url.protocol}//`);
   }
   return raw;
 }
@@ -164,21 +167,6 @@ function altchaKey(raw: string | undefined): string | undefined {
     throw new ConfigError(
       `MITMACHEN_ALTCHA_HMAC_KEY must be at least ${minimumAltchaKeyLength} characters without spaces (e.g. openssl rand -hex 32)`,
     );
-  }
-  return raw;
-}
-
-function smtpUrl(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError('SMTP_URL must be a URL like smtp://user:password@mail.example.org:587');
-  }
-  // The value may hold a password: name the scheme only.
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`);
   }
   return raw;
 }
