@@ -36,12 +36,17 @@ export interface WorkerOptions {
 
 export const workerDefaults = {
   pollMs: 2_000,
-  batch: 10,
-  leaseMs: 120_000,
+  batch: 5,
+  // Covers a whole batch sent one after another, each bounded by the SMTP timeouts, so a live
+  // worker never loses a message it is still working through to another worker.
+  leaseMs: 10 * 60 * 1000,
   maxAttempts: 8,
   backoffMs: 30_000,
   maxBackoffMs: 6 * 60 * 60 * 1000,
 } as const;
+
+/** Longest an SMTP server may stay silent (connecting, greeting, any later answer). */
+export const smtpTimeoutMs = 30_000;
 
 export interface OutboxWorker {
   /** Looks for due messages now (after a change that queued one). */
@@ -54,7 +59,17 @@ export interface OutboxWorker {
 
 export function createOutboxWorker(db: Queryable, mail: MailSettings, options: WorkerOptions = {}): OutboxWorker {
   const settings = { ...workerDefaults, ...options };
-  const transport: Transporter | undefined = mail.smtpUrl === undefined ? undefined : nodemailer.createTransport(mail.smtpUrl);
+  const transport: Transporter | undefined =
+    mail.smtpUrl === undefined
+      ? undefined
+      : nodemailer.createTransport({
+          url: mail.smtpUrl,
+          // nodemailer waits up to 10 minutes on a silent server; a stuck send would hold the
+          // shutdown that long. A timed-out attempt is simply retried later.
+          connectionTimeout: smtpTimeoutMs,
+          greetingTimeout: smtpTimeoutMs,
+          socketTimeout: smtpTimeoutMs,
+        });
   const domain = /@([^>\s]+)>?\s*$/.exec(mail.from)?.[1] ?? 'mitmachen.invalid';
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
