@@ -23,7 +23,23 @@ export const limits = {
   poolSize: 10,
   /** Seconds a client should wait when the server is starting or the database is away. */
   retryAfterSeconds: 1,
+  /** A proof-of-work challenge must be solved and used within this time. */
+  altchaExpiresMs: 10 * 60 * 1000,
 } as const;
+
+/**
+ * The proof-of-work difficulty: the secret number lies from 0 to this, so a solver tries half
+ * of it on average. altcha-lib's Web Crypto solver tries about 50,000 candidates a second (Node 20
+ * here; mid-range phones are in that range), so a volunteer waits about half a second, while
+ * typing, and a spammer pays that for every single posting.
+ */
+export const defaultAltchaMaxNumber = 50_000;
+/** Half a year: long enough to follow up a contact, short enough not to hoard personal data. */
+export const defaultRetentionDays = 180;
+export const defaultMailFrom = '"mitmachen" <noreply@localhost>';
+
+/** Shortest HMAC key accepted from the environment: it signs every challenge. */
+export const minimumAltchaKeyLength = 32;
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -43,6 +59,19 @@ export interface Config {
   seed: { opportunities: number; offers: number };
   logLevel: LogLevel;
   bodyLimitBytes: number;
+  altcha: {
+    /** HMAC key for challenges; undefined: one generated once and kept in the database. */
+    hmacKey: string | undefined;
+    maxNumber: number;
+  };
+  mail: {
+    /** `smtp://…` or `smtps://…`; undefined: messages wait in the outbox (and the log says so). */
+    smtpUrl: string | undefined;
+    /** The From address of every message. */
+    from: string;
+  };
+  /** Days after which personal data of contact requests, reports and finished offers is deleted. */
+  retentionDays: number;
 }
 
 /** Shortest admin token accepted: a short token is guessable, and it guards what goes public. */
@@ -67,7 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: integer(value('PORT'), 'PORT', 8080, 0, 65535),
     host: value('HOST') ?? '127.0.0.1',
-    databaseUrl: databaseUrl(value('DATABASE_URL')),
+    databaseUrl: secretUrl(value('DATABASE_URL'), 'DATABASE_URL', ['postgres', 'postgresql'], 'postgres://user:password@host:5432/database'),
     dataDir: dataDir(value('MITMACHEN_DATA_DIR') ?? '.data/pglite'),
     adminToken: adminToken(value('MITMACHEN_ADMIN_TOKEN')),
     allowedOrigins: origins(value('MITMACHEN_ALLOWED_ORIGINS') ?? '*'),
@@ -78,6 +107,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     logLevel: logLevel(value('LOG_LEVEL') ?? 'info'),
     bodyLimitBytes: limits.bodyBytes,
+    altcha: {
+      hmacKey: altchaKey(value('MITMACHEN_ALTCHA_HMAC_KEY')),
+      maxNumber: integer(value('MITMACHEN_ALTCHA_MAX_NUMBER'), 'MITMACHEN_ALTCHA_MAX_NUMBER', defaultAltchaMaxNumber, 10, 100_000_000),
+    },
+    mail: {
+      smtpUrl: secretUrl(value('SMTP_URL'), 'SMTP_URL', ['smtp', 'smtps'], 'smtp://user:password@mail.example.org:587'),
+      from: mailFrom(value('MITMACHEN_MAIL_FROM') ?? defaultMailFrom),
+    },
+    retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
   };
 }
 
@@ -89,17 +127,20 @@ function integer(raw: string | undefined, name: string, fallback: number, min: n
   return Number(raw);
 }
 
-function databaseUrl(raw: string | undefined): string | undefined {
+/**
+ * A URL with one of `schemes` (without the colon). The value may hold a password, so an error
+ * names the scheme only, never the value.
+ */
+function secretUrl(raw: string | undefined, name: string, schemes: string[], example: string): string | undefined {
   if (raw === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/database');
+    throw new ConfigError(`${name} must be a URL like ${example}`);
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    // The value may hold a password: name the scheme only.
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//`);
+  if (!schemes.includes(url.protocol.slice(0, -1))) {
+    throw new ConfigError(`${name} must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}, not ${url.protocol}//`);
   }
   return raw;
 }
@@ -116,6 +157,23 @@ function adminToken(raw: string | undefined): string | undefined {
     throw new ConfigError(
       `MITMACHEN_ADMIN_TOKEN must be at least ${minimumAdminTokenLength} characters without spaces (e.g. openssl rand -hex 24)`,
     );
+  }
+  return raw;
+}
+
+function altchaKey(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length < minimumAltchaKeyLength || /\s/.test(raw)) {
+    throw new ConfigError(
+      `MITMACHEN_ALTCHA_HMAC_KEY must be at least ${minimumAltchaKeyLength} characters without spaces (e.g. openssl rand -hex 32)`,
+    );
+  }
+  return raw;
+}
+
+function mailFrom(raw: string): string {
+  if (!/^(?:"[^"\r\n]*" )?<?[^\s<>@]+@[^\s<>@]+>?$/.test(raw) || raw.includes('<') !== raw.endsWith('>')) {
+    throw new ConfigError(`MITMACHEN_MAIL_FROM must be an address like noreply@mitmachen.example.org or "mitmachen" <noreply@…>, not "${raw}"`);
   }
   return raw;
 }

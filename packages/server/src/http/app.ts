@@ -10,6 +10,7 @@ import { checkAdminToken } from './admin-auth.js';
 import { loadContract, type Contract, type ContractOperation } from './contract.js';
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
+import { loadAltchaKey } from '../spam/altcha-key.js';
 import { registerStaticFiles } from './static.js';
 import { createValidatorCompiler } from './validation.js';
 
@@ -27,15 +28,17 @@ export interface AppOptions {
    */
   db: Database | Promise<Database>;
   config: Config;
+  /** Called after a change queued mail, so the worker sends it now instead of at its next poll. */
+  mailQueued?: () => void;
 }
 
 /** Request headers a browser may send cross-origin, and response headers its scripts may read. */
-const corsAllowedHeaders = ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'];
+const corsAllowedHeaders = ['Content-Type', 'Idempotency-Key', 'Altcha', 'If-None-Match', 'Authorization'];
 const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'Idempotent-Replayed', 'Location'];
 /** How long a browser may reuse a preflight answer. */
 const corsMaxAgeSeconds = 600;
 
-export async function buildApp({ db, config }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions): Promise<FastifyInstance> {
   const contract = loadContract();
   let database: Database | undefined;
   let startFailed = false;
@@ -106,12 +109,20 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     }
   });
 
+  let altchaKey: Promise<string> | undefined;
   const context: RouteContext = {
     config,
     contract,
     database: () => {
       if (!database) throw unavailable('The server is starting; please try again in a moment.');
       return database;
+    },
+    mailQueued,
+    altchaKey: () => {
+      altchaKey ??= loadAltchaKey(context.database().pool, config.altcha.hmacKey);
+      // A failure (database briefly away) is not kept: the next request tries again.
+      altchaKey.catch(() => (altchaKey = undefined));
+      return altchaKey;
     },
   };
   const handlers = routeHandlers(context);
