@@ -118,10 +118,18 @@ export abstract class PostingForm<Input> extends LitElement {
     return base === undefined ? undefined : draftKey(this.localName, base, this.draftSubject());
   }
 
+  /** What a new form starts with (a preset radius, say). */
+  protected initialValues(): Values {
+    return {};
+  }
+
   #restore(): void {
     const key = this.#draftKey();
     const draft = key === undefined ? undefined : loadDraft(key);
-    if (draft === undefined) return;
+    if (draft === undefined) {
+      this.fieldState.reset(this.initialValues());
+      return;
+    }
     this.fieldState.reset(draft.values);
     this.#pending = draft.pending;
     this.restored = Object.keys(draft.values).length > 0;

@@ -53,7 +53,7 @@ export async function deliver<Input>(
   } catch (error) {
     if (!isAltchaProblem(error)) throw error;
     pow.renew(client);
-    return await send(client, input, { idempotencyKey, altcha: await pow.solution(client) });
+    return send(client, input, { idempotencyKey, altcha: await pow.solution(client) });
   }
 }
 
