@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { SAFE_IMAGE_SCHEMES, safeUrl } from '../format/url.js';
 import { findApiBase, inheritedAttribute, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
-import { emit } from '../internal/events.js';
+import { asError, emit } from '../internal/events.js';
 import { LocalizeController, type Lang } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
 import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
@@ -40,6 +40,9 @@ type Status = 'editing' | 'sending' | 'failed' | 'done';
  * survives a reload, consent, spam protection (honeypot, minimum fill time, proof-of-work),
  * sending once under an idempotency key with a retry that reuses it, and the confirmation.
  * A form says which fields it has, how to render them, and how its input is made and sent.
+ *
+ * @fires mitmachen-submitted - The server accepted what was sent; detail `{ id, kind }`.
+ * @fires mitmachen-error - Sending failed (the form shows it and offers to send again); detail `{ error }`.
  */
 export abstract class PostingForm<Input> extends LitElement {
   static readonly version = VERSION;
@@ -245,6 +248,7 @@ export abstract class PostingForm<Input> extends LitElement {
       }
       this.status = 'failed';
       this.failure = failureOf(error, this.formLocalize.msg, this.goneMessage());
+      emit(this, 'mitmachen-error', { error: asError(error) });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
     }
