@@ -154,7 +154,7 @@ export function clearDrafts(): void {
 export function submittedEvents(form: AnyForm): HTMLElementEventMap['mitmachen-submitted'][] {
   const events: HTMLElementEventMap['mitmachen-submitted'][] = [];
   document.addEventListener('mitmachen-submitted', (event) => {
-    if (event.composedPath().includes(form)) events.push(event);
+    if (event.composedPath().includes(form)) events.push(event as HTMLElementEventMap['mitmachen-submitted']);
   });
   return events;
 }

@@ -117,7 +117,8 @@ export abstract class PostingForm<Input> extends LitElement {
   }
 
   #draftKey(): string | undefined {
-    const base = this.client === undefined ? findApiBase(this, this.apiBase) : 'client';
+    // An injected client without an API base still gets a draft, under a key of its own.
+    const base = findApiBase(this, this.apiBase) ?? (this.client === undefined ? undefined : 'client');
     return base === undefined ? undefined : draftKey(this.localName, base, this.draftSubject());
   }
 
