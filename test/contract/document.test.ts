@@ -37,6 +37,13 @@ const promised = [
   ['get', '/v1/moderation/pending'],
   ['post', '/v1/moderation/{kind}/{id}/approve'],
   ['post', '/v1/moderation/{kind}/{id}/reject'],
+  // Issue 4: relay to an offer's author, reports, proof of work.
+  ['post', '/v1/offers/{id}/interests'],
+  ['post', '/v1/opportunities/{id}/reports'],
+  ['post', '/v1/offers/{id}/reports'],
+  ['get', '/v1/moderation/reports'],
+  ['post', '/v1/moderation/reports/{id}/resolve'],
+  ['get', '/v1/challenge'],
   ['get', '/v1/openapi.json'],
   ['get', '/health'],
 ] as const;
@@ -201,14 +208,22 @@ describe('the operations', () => {
     assert.equal(document.security, undefined, 'a global security requirement would lock the public API');
   });
 
-  it('let the creating requests carry an Idempotency-Key', () => {
-    for (const path of ['/v1/opportunities', '/v1/opportunities/{id}/interests', '/v1/offers']) {
-      const operation = operations(document).find((entry) => entry.method === 'post' && entry.path === path);
-      const headers = asList(operation?.operation.parameters)
+  it('let every anonymous creating request carry an Idempotency-Key and require a proof of work', () => {
+    const anonymousPosts = operations(document).filter(({ method, operation }) => method === 'post' && operation.security === undefined);
+    assert.deepEqual(anonymousPosts.map(({ path }) => path).sort(), [
+      '/v1/offers',
+      '/v1/offers/{id}/interests',
+      '/v1/offers/{id}/reports',
+      '/v1/opportunities',
+      '/v1/opportunities/{id}/interests',
+      '/v1/opportunities/{id}/reports',
+    ]);
+    for (const { path, operation } of anonymousPosts) {
+      const headers = asList(operation.parameters)
         .map((parameter) => deref(document, parameter))
-        .filter((parameter) => parameter.in === 'header')
-        .map((parameter) => parameter.name);
-      assert.ok(headers.includes('Idempotency-Key'), `POST ${path} has no Idempotency-Key`);
+        .filter((parameter) => parameter.in === 'header');
+      assert.ok(headers.some((header) => header.name === 'Idempotency-Key'), `POST ${path} has no Idempotency-Key`);
+      assert.ok(headers.some((header) => header.name === 'Altcha' && header.required === true), `POST ${path} does not require Altcha`);
     }
   });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { startTestServer } from '../support/server.js';
 import { ApiError, createClient, type MitmachenClient } from '../../packages/sdk/src/index.js';
-import { adminToken, interestInput, offerInput, opportunityInput } from './fixtures.js';
+import { adminToken, interestInput, offerInput, opportunityInput, proof } from './fixtures.js';
 import { fetchLog, type FetchLog } from './fetch-log.js';
 
 describe('SDK against the reference server', () => {
@@ -66,7 +66,7 @@ describe('SDK against the reference server', () => {
 
     it('posts an opportunity as pending with a generated Idempotency-Key, visible after approval', async () => {
       const title = `Vorlesepate SDK ${randomUUID().slice(0, 8)}`;
-      const accepted = await client.opportunities.create(opportunityInput(title));
+      const accepted = await client.opportunities.create(opportunityInput(title), await proof(client));
       assert.equal(accepted.status, 'pending');
       assert.match(log.attempts.at(-1)!.idempotencyKey ?? '', /^[0-9a-f-]{36}$/);
 
@@ -83,15 +83,17 @@ describe('SDK against the reference server', () => {
     it('returns the first answer when the caller repeats its own Idempotency-Key', async () => {
       const idempotencyKey = `sdk-test-${randomUUID()}`;
       const input = opportunityInput(`Zweimal geklickt ${randomUUID().slice(0, 8)}`);
-      const first = await client.opportunities.create(input, { idempotencyKey });
-      const second = await client.opportunities.create(input, { idempotencyKey });
+      // A second click sends the same solution: the stored answer comes back before it is checked.
+      const { altcha } = await proof(client);
+      const first = await client.opportunities.create(input, { idempotencyKey, altcha });
+      const second = await client.opportunities.create(input, { idempotencyKey, altcha });
       assert.equal(second.id, first.id);
       assert.equal(log.attempts.at(-1)!.idempotencyKey, idempotencyKey);
     });
 
     it('sends a contact request for a published opportunity', async () => {
       const { items } = await client.opportunities.search({ pageSize: 1 });
-      const accepted = await client.opportunities.expressInterest(items[0]!.id, interestInput);
+      const accepted = await client.opportunities.expressInterest(items[0]!.id, interestInput, await proof(client));
       assert.equal(accepted.status, 'pending');
       assert.ok(log.attempts.at(-1)!.idempotencyKey);
     });
@@ -106,7 +108,7 @@ describe('SDK against the reference server', () => {
       assert.equal(offer.id, result.items[0]!.id);
       assert.equal(offer.status, 'published');
 
-      const accepted = await client.offers.create(offerInput('Ich helfe beim Gärtnern und bei Pflanzaktionen'));
+      const accepted = await client.offers.create(offerInput('Ich helfe beim Gärtnern und bei Pflanzaktionen'), await proof(client));
       assert.equal(accepted.status, 'pending');
     });
 
@@ -145,7 +147,7 @@ describe('SDK against the reference server', () => {
   describe('moderation', () => {
     it('lists pending postings and rejects one with a reason', async () => {
       const title = `Abzulehnen ${randomUUID().slice(0, 8)}`;
-      const accepted = await client.opportunities.create(opportunityInput(title));
+      const accepted = await client.opportunities.create(opportunityInput(title), await proof(client));
       const moderation = client.moderation({ token: adminToken });
       const pending = await moderation.listPending({ kind: 'opportunity', pageSize: 50 });
       assert.ok(pending.total >= 1);
@@ -168,9 +170,10 @@ describe('SDK against the reference server', () => {
 
   describe('errors', () => {
     it('turns a validation problem into an ApiError with field errors by JSON pointer, without retrying', async () => {
+      const solved = await proof(client);
       const before = log.attempts.length;
       const error = await client.opportunities
-        .create({ ...opportunityInput('ok'), title: 'Hi' })
+        .create({ ...opportunityInput('ok'), title: 'Hi' }, solved)
         .catch((e: unknown) => e);
       assert.ok(error instanceof ApiError);
       assert.equal(error.status, 422);

@@ -7,6 +7,7 @@ export interface Attempt {
   url: string;
   idempotencyKey: string | null;
   authorization: string | null;
+  altcha: string | null;
   /** Undefined when no response arrived (the request failed or was dropped). */
   status?: number;
 }
@@ -34,6 +35,7 @@ export function fetchLog(options: FetchLogOptions = {}): FetchLog {
       url: request.url,
       idempotencyKey: request.headers.get('idempotency-key'),
       authorization: request.headers.get('authorization'),
+      altcha: request.headers.get('altcha'),
     };
     const index = attempts.push(attempt) - 1;
     const response = await globalThis.fetch(input, init);

@@ -1,4 +1,5 @@
-import type { InterestInput, OfferInput, OpportunityInput } from '../../packages/sdk/src/index.js';
+import type { InterestInput, MitmachenClient, OfferInput, OpportunityInput } from '../../packages/sdk/src/index.js';
+import { solve } from '../support/altcha.js';
 
 /** A valid posting; `title` makes it findable among the seeded ones. */
 export function opportunityInput(title: string): OpportunityInput {
@@ -35,3 +36,8 @@ export const interestInput: InterestInput = {
 };
 
 export const adminToken = 'sdk-test-admin-token-0123456789';
+
+/** A solved proof of work for one posting, fetched through the SDK as an app would. */
+export async function proof(client: MitmachenClient): Promise<{ altcha: string }> {
+  return { altcha: await solve(await client.challenge()) };
+}

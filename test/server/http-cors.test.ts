@@ -25,13 +25,13 @@ describe('CORS for every origin (the default)', () => {
   });
   after(() => server?.close());
 
-  it('answers a preflight for a POST with Idempotency-Key', async () => {
+  it('answers a preflight for a POST with Idempotency-Key and Altcha', async () => {
     const response = await preflight(server, '/opportunities', 'https://www.pirna.de');
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     assert.match(response.headers.get('access-control-allow-methods') ?? '', /POST/);
     const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
-    for (const header of ['content-type', 'idempotency-key', 'if-none-match', 'authorization']) assert.ok(allowed.includes(header), header);
+    for (const header of ['content-type', 'idempotency-key', 'altcha', 'if-none-match', 'authorization']) assert.ok(allowed.includes(header), header);
     assert.equal(response.headers.get('access-control-max-age'), '600');
     assert.equal(response.headers.get('access-control-allow-credentials'), null, 'no credentials');
   });

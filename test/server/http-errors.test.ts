@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { isObject, loadDocument, resolvePointer, type Json } from '../contract/openapi-document.js';
+import { postJson as postWithProof } from '../support/altcha.js';
 import {
   problemResponse,
   sampleInterestInput,
@@ -28,8 +29,9 @@ after(() => server?.close());
 const get = (path: string) => fetch(`${server.url}${path}`);
 const post = (path: string, body: string | undefined, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
   fetch(`${server.url}${path}`, { method: 'POST', body, headers });
+/** A JSON POST with a solved proof of work, so only what a test changes can be wrong. */
 const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  post(path, JSON.stringify(body), { 'Content-Type': 'application/json', ...headers });
+  postWithProof(server.baseUrl, path.replace(/^\/v1/, ''), body, { headers });
 
 describe('query and path parameters', () => {
   const cases: [string, string, { parameter: string; detail: RegExp }[]][] = [

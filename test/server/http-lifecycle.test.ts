@@ -9,6 +9,7 @@ import type { PostingAccepted } from '@mitmachen/contract';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { startServer } from '../../packages/server/src/server.js';
+import { solvedChallenge, testAltchaMaxNumber } from '../support/altcha.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { problemResponse, sampleOfferInput, sampleOpportunityInput } from '../support/server.js';
 
@@ -18,6 +19,7 @@ const config = loadConfig({
   MITMACHEN_SEED: '8',
   MITMACHEN_SEED_OFFERS: '2',
   LOG_LEVEL: 'silent',
+  MITMACHEN_ALTCHA_MAX_NUMBER: String(testAltchaMaxNumber),
 });
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -82,6 +84,8 @@ describe('shutdown', () => {
     const server = await startServer(config, { database: database.db });
     await server.ready;
 
+    // Solved first: the lock below takes PGlite's only connection.
+    const altcha = await solvedChallenge(`${server.url}/v1`);
     // Hold the opportunities table (on PGlite: its only connection) so the POST waits mid-way.
     let releaseLock!: () => void;
     let locked!: () => void;
@@ -97,7 +101,7 @@ describe('shutdown', () => {
     const posted = fetch(`${server.url}/v1/opportunities`, {
       method: 'POST',
       body: JSON.stringify(sampleOpportunityInput({ title: 'Angenommen kurz vor dem Herunterfahren' })),
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Altcha: altcha },
     });
     await arrived;
     const closed = server.close();
@@ -131,7 +135,12 @@ describe('losing the database', () => {
       fetch(`${server.url}/health`),
       fetch(`${server.url}/v1/opportunities`),
       fetch(`${server.url}/v1/opportunities/${id}`),
-      fetch(`${server.url}/v1/offers`, { method: 'POST', body: JSON.stringify(sampleOfferInput()), headers: { 'Content-Type': 'application/json' } }),
+      // Any proof of work: the database is away before it could be checked.
+      fetch(`${server.url}/v1/offers`, {
+        method: 'POST',
+        body: JSON.stringify(sampleOfferInput()),
+        headers: { 'Content-Type': 'application/json', Altcha: 'eyJ9' },
+      }),
     ]);
     for (const response of responses) {
       assert.equal(response.headers.get('retry-after'), '1');

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ModerationResult, PendingList, PostingAccepted } from '@mitmachen/contract';
+import { postJson } from '../support/altcha.js';
 import {
   contractResponse,
   problemResponse,
@@ -50,10 +51,7 @@ describe('moderation with an admin token', () => {
 
   const moderate = (path: string, init: RequestInit = {}) =>
     fetch(`${server.baseUrl}/moderation${path}`, { ...init, headers: { ...auth, ...(init.headers as Record<string, string>) } });
-  const submit = async (path: string, body: unknown) =>
-    (await (
-      await fetch(`${server.baseUrl}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } })
-    ).json()) as PostingAccepted;
+  const submit = async (path: string, body: unknown) => (await (await postJson(server.baseUrl, path, body)).json()) as PostingAccepted;
 
   it('answers 401 with a Bearer challenge without a token', async () => {
     const response = await fetch(`${server.baseUrl}/moderation/pending`);

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { PostingAccepted } from '@mitmachen/contract';
 import { hashRequest } from '../../packages/server/src/idempotency/request-hash.js';
+import { postJson, solvedChallenge } from '../support/altcha.js';
 import {
   contractResponse,
   problemResponse,
@@ -27,12 +28,9 @@ before(async () => {
 });
 after(() => server?.close());
 
-const post = (path: string, body: unknown, key?: string) =>
-  fetch(`${server.baseUrl}${path}`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json', ...(key === undefined ? {} : { 'Idempotency-Key': key }) },
-  });
+/** Each call carries a freshly solved proof of work, unless `altcha` names one. */
+const post = (path: string, body: unknown, key?: string, altcha?: string) =>
+  postJson(server.baseUrl, path, body, { ...(key === undefined ? {} : { key }), ...(altcha === undefined ? {} : { altcha }) });
 
 async function count(table: 'opportunities' | 'offers' | 'interests', id: string): Promise<number> {
   const result = await server.db.pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = $1`, [id]);
@@ -70,11 +68,13 @@ describe('Idempotency-Key', () => {
   it('replays the stored response for the same key and body, creating one posting', async () => {
     const key = randomUUID();
     const body = sampleOpportunityInput({ title: `Wiederholt gesendet ${key}` });
-    const first = await post('/opportunities', body, key);
+    const altcha = await solvedChallenge(server.baseUrl);
+    const first = await post('/opportunities', body, key, altcha);
     const firstText = await first.text();
     assert.equal(first.status, 202);
     assert.equal(first.headers.get('idempotent-replayed'), null);
-    const second = await post('/opportunities', body, key);
+    // The retry carries the same (now spent) solution, as a retry does: the stored answer wins.
+    const second = await post('/opportunities', body, key, altcha);
     assert.equal(second.status, 202);
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
     assert.equal(await second.text(), firstText, 'the same bytes again');
@@ -172,7 +172,8 @@ describe('Idempotency-Key', () => {
   it('creates exactly one posting when the same request arrives many times at once', async () => {
     const key = randomUUID();
     const body = sampleOpportunityInput({ title: `Gleichzeitig gesendet ${key}` });
-    const responses = await Promise.all(Array.from({ length: 8 }, () => post('/opportunities', body, key)));
+    const altcha = await solvedChallenge(server.baseUrl);
+    const responses = await Promise.all(Array.from({ length: 8 }, () => post('/opportunities', body, key, altcha)));
     const statuses = responses.map((response) => response.status);
     assert.ok(statuses.every((status) => status === 202 || status === 409), statuses.join());
     const ids = new Set(

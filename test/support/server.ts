@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { InterestInput, OfferInput, OpportunityInput, Problem } from '@mitmachen/contract';
+import type { InterestInput, OfferInput, OpportunityInput, Problem, ReportInput } from '@mitmachen/contract';
 import { loadConfig } from '../../packages/server/src/config.js';
 import type { Database } from '../../packages/server/src/db/database.js';
 import { startServer } from '../../packages/server/src/server.js';
 import { asObject, deref, forAjv, isObject, loadDocument, operations } from '../contract/openapi-document.js';
+import { testAltchaMaxNumber } from './altcha.js';
 import { openTestDatabase } from './database.js';
 
 export interface TestServerOptions {
@@ -48,6 +49,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     MITMACHEN_SEED: String(seed.opportunities),
     MITMACHEN_SEED_OFFERS: String(seed.offers),
     LOG_LEVEL: 'silent',
+    // Proof of work as cheap as it gets: tests post hundreds of times.
+    MITMACHEN_ALTCHA_MAX_NUMBER: String(testAltchaMaxNumber),
     ...(options.adminToken === undefined ? {} : { MITMACHEN_ADMIN_TOKEN: options.adminToken }),
     ...options.env,
   });
@@ -189,6 +192,15 @@ export function sampleInterestInput(overrides: Partial<InterestInput> = {}): Int
     email: 'max@example.net',
     phone: '+49 351 1234567',
     message: 'Ich hätte mittwochs Zeit und würde gern mitmachen.',
+    ...overrides,
+  };
+}
+
+/** A valid report with every optional field. */
+export function sampleReportInput(overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    reason: 'Die Telefonnummer stimmt nicht mehr, und das Angebot gibt es seit Mai nicht mehr.',
+    email: 'hinweis@example.net',
     ...overrides,
   };
 }

@@ -50,6 +50,17 @@ export type PendingList = Schemas['PendingList'];
 export type PendingQuery = NonNullable<operations['listPending']['parameters']['query']>;
 export type ModerationResult = Schemas['ModerationResult'];
 
+export type ReportInput = Schemas['ReportInput'];
+export type ReportStatus = Schemas['ReportStatus'];
+export type Report = Schemas['Report'];
+export type ReportList = Schemas['ReportList'];
+export type ReportQuery = NonNullable<operations['listReports']['parameters']['query']>;
+export type ReportResolutionInput = Schemas['ReportResolutionInput'];
+export type ReportResolution = Schemas['ReportResolution'];
+
+/** A proof-of-work challenge from `GET /v1/challenge` (ALTCHA v1). */
+export type AltchaChallenge = Schemas['AltchaChallenge'];
+
 export type Taxonomy = Schemas['Taxonomy'];
 export type RegionTerm = Schemas['RegionTerm'];
 export type Term = Schemas['Term'];

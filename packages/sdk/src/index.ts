@@ -20,6 +20,7 @@ export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 export { DEFAULT_TIMEOUT } from './transport.js';
 export { MAX_PAGE, MAX_PAGE_SIZE } from './pages.js';
 export type {
+  AltchaChallenge,
   InterestInput,
   ModerationResult,
   Offer,
@@ -36,5 +37,12 @@ export type {
   PostingAccepted,
   PostingKind,
   Problem,
+  Report,
+  ReportInput,
+  ReportList,
+  ReportQuery,
+  ReportResolution,
+  ReportResolutionInput,
+  ReportStatus,
   Taxonomy,
 } from '@mitmachen/contract';

@@ -23,7 +23,19 @@ export const limits = {
   poolSize: 10,
   /** Seconds a client should wait when the server is starting or the database is away. */
   retryAfterSeconds: 1,
+  /** A proof-of-work challenge must be solved and used within this time. */
+  altchaExpiresMs: 10 * 60 * 1000,
 } as const;
+
+/**
+ * The proof-of-work difficulty: the secret number lies from 0 to this, so a solver tries half
+ * of it on average. altcha-lib's Web Crypto solver tries about 50,000 candidates a second (Node 20
+ * here; mid-range phones are in that range), so a volunteer waits about half a second, while
+ * typing, and a spammer pays that for every single posting.
+ */
+export const defaultAltchaMaxNumber = 50_000;
+/** Shortest HMAC key accepted from the environment: it signs every challenge. */
+export const minimumAltchaKeyLength = 32;
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -43,6 +55,11 @@ export interface Config {
   seed: { opportunities: number; offers: number };
   logLevel: LogLevel;
   bodyLimitBytes: number;
+  altcha: {
+    /** HMAC key for challenges; undefined: one generated once and kept in the database. */
+    hmacKey: string | undefined;
+    maxNumber: number;
+  };
 }
 
 /** Shortest admin token accepted: a short token is guessable, and it guards what goes public. */
@@ -78,6 +95,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     logLevel: logLevel(value('LOG_LEVEL') ?? 'info'),
     bodyLimitBytes: limits.bodyBytes,
+    altcha: {
+      hmacKey: altchaKey(value('MITMACHEN_ALTCHA_HMAC_KEY')),
+      maxNumber: integer(value('MITMACHEN_ALTCHA_MAX_NUMBER'), 'MITMACHEN_ALTCHA_MAX_NUMBER', defaultAltchaMaxNumber, 10, 100_000_000),
+    },
   };
 }
 
@@ -115,6 +136,16 @@ function adminToken(raw: string | undefined): string | undefined {
   if (raw.length < minimumAdminTokenLength || /\s/.test(raw)) {
     throw new ConfigError(
       `MITMACHEN_ADMIN_TOKEN must be at least ${minimumAdminTokenLength} characters without spaces (e.g. openssl rand -hex 24)`,
+    );
+  }
+  return raw;
+}
+
+function altchaKey(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length < minimumAltchaKeyLength || /\s/.test(raw)) {
+    throw new ConfigError(
+      `MITMACHEN_ALTCHA_HMAC_KEY must be at least ${minimumAltchaKeyLength} characters without spaces (e.g. openssl rand -hex 32)`,
     );
   }
   return raw;

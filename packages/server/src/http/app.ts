@@ -10,6 +10,7 @@ import { checkAdminToken } from './admin-auth.js';
 import { loadContract, type Contract, type ContractOperation } from './contract.js';
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
+import { loadAltchaKey } from '../spam/altcha-key.js';
 import { registerStaticFiles } from './static.js';
 import { createValidatorCompiler } from './validation.js';
 
@@ -30,7 +31,7 @@ export interface AppOptions {
 }
 
 /** Request headers a browser may send cross-origin, and response headers its scripts may read. */
-const corsAllowedHeaders = ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'];
+const corsAllowedHeaders = ['Content-Type', 'Idempotency-Key', 'Altcha', 'If-None-Match', 'Authorization'];
 const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'Idempotent-Replayed', 'Location'];
 /** How long a browser may reuse a preflight answer. */
 const corsMaxAgeSeconds = 600;
@@ -106,12 +107,19 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     }
   });
 
+  let altchaKey: Promise<string> | undefined;
   const context: RouteContext = {
     config,
     contract,
     database: () => {
       if (!database) throw unavailable('The server is starting; please try again in a moment.');
       return database;
+    },
+    altchaKey: () => {
+      altchaKey ??= loadAltchaKey(context.database().pool, config.altcha.hmacKey);
+      // A failure (database briefly away) is not kept: the next request tries again.
+      altchaKey.catch(() => (altchaKey = undefined));
+      return altchaKey;
     },
   };
   const handlers = routeHandlers(context);

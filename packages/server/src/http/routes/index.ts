@@ -7,12 +7,16 @@ import { moderationRoutes } from './moderation.js';
 import { offerRoutes } from './offers.js';
 import { opportunityRoutes } from './opportunities.js';
 import { referenceRoutes } from './reference.js';
+import { reportRoutes } from './reports.js';
+import { spamRoutes } from './spam.js';
 
 export interface RouteContext {
   config: Config;
   contract: Contract;
   /** The open database; throws a 503 problem while the server is still starting. */
   database: () => Database;
+  /** The key that signs proof-of-work challenges (configured, or kept in the database). */
+  altchaKey: () => Promise<string>;
 }
 
 /** Handlers by the contract's operationId. Requests reach them validated against the contract. */
@@ -22,8 +26,10 @@ export function routeHandlers(context: RouteContext): Handlers {
   return {
     ...opportunityRoutes(context),
     ...offerRoutes(context),
+    ...reportRoutes(context),
     ...referenceRoutes(context),
     ...moderationRoutes(context),
+    ...spamRoutes(context),
     ...metaRoutes(context),
   };
 }

@@ -1,5 +1,6 @@
-import type { PostingKind } from '@mitmachen/contract';
+import type { PostingKind, ReportQuery, ReportResolutionInput } from '@mitmachen/contract';
 import { approvePosting, listPending, rejectPosting } from '../../moderation/repository.js';
+import { listReports, resolveReport } from '../../reports/repository.js';
 import { cacheControl } from '../caching.js';
 import type { Handlers, RouteContext } from './index.js';
 
@@ -22,6 +23,17 @@ export function moderationRoutes({ database }: RouteContext): Handlers {
       const { kind, id } = request.params as DecisionParams;
       const { reason } = request.body as { reason: string };
       const result = await database().transaction((client) => rejectPosting(client, kind, id, reason));
+      return reply.header('Cache-Control', cacheControl.none).send(result);
+    },
+    async listReports(request, reply) {
+      const result = await listReports(database().pool, request.query as ReportQuery);
+      return reply.header('Cache-Control', cacheControl.none).send(result);
+    },
+    async resolveReport(request, reply) {
+      const { id } = request.params as { id: string };
+      const { unpublished: _unpublished, ...result } = await database().transaction((client) =>
+        resolveReport(client, id, request.body as ReportResolutionInput),
+      );
       return reply.header('Cache-Control', cacheControl.none).send(result);
     },
   };

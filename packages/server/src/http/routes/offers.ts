@@ -1,12 +1,14 @@
-import type { OfferInput, OfferQuery } from '@mitmachen/contract';
+import type { InterestInput, OfferInput, OfferQuery } from '@mitmachen/contract';
 import { notFound } from '../../errors.js';
+import { createOfferContact } from '../../interests/repository.js';
 import { createOffer, getOffer } from '../../offers/repository.js';
 import { searchOffers } from '../../offers/search.js';
 import { acceptPosting } from '../accepting.js';
 import { cacheControl, sendCacheable } from '../caching.js';
 import type { Handlers, RouteContext } from './index.js';
 
-export function offerRoutes({ database }: RouteContext): Handlers {
+export function offerRoutes(context: RouteContext): Handlers {
+  const { database } = context;
   return {
     async searchOffers(request, reply) {
       const result = await searchOffers(database().pool, request.query as OfferQuery);
@@ -20,7 +22,12 @@ export function offerRoutes({ database }: RouteContext): Handlers {
     },
     async createOffer(request, reply) {
       const input = request.body as OfferInput;
-      return acceptPosting(request, reply, database(), 'createOffer', (client) => createOffer(client, input));
+      return acceptPosting(context, request, reply, 'createOffer', (client) => createOffer(client, input));
+    },
+    async contactOffer(request, reply) {
+      const { id } = request.params as { id: string };
+      const input = request.body as InterestInput;
+      return acceptPosting(context, request, reply, `contactOffer:${id.toLowerCase()}`, (client) => createOfferContact(client, id, input));
     },
   };
 }

@@ -9,7 +9,8 @@ import type { Handlers, RouteContext } from './index.js';
 
 type IdParams = { id: string };
 
-export function opportunityRoutes({ database }: RouteContext): Handlers {
+export function opportunityRoutes(context: RouteContext): Handlers {
+  const { database } = context;
   return {
     async searchOpportunities(request, reply) {
       const result = await searchOpportunities(database().pool, request.query as OpportunityQuery);
@@ -23,12 +24,12 @@ export function opportunityRoutes({ database }: RouteContext): Handlers {
     },
     async createOpportunity(request, reply) {
       const input = request.body as OpportunityInput;
-      return acceptPosting(request, reply, database(), 'createOpportunity', (client) => createOpportunity(client, input));
+      return acceptPosting(context, request, reply, 'createOpportunity', (client) => createOpportunity(client, input));
     },
     async expressInterest(request, reply) {
       const { id } = request.params as IdParams;
       const input = request.body as InterestInput;
-      return acceptPosting(request, reply, database(), `expressInterest:${id.toLowerCase()}`, (client) =>
+      return acceptPosting(context, request, reply, `expressInterest:${id.toLowerCase()}`, (client) =>
         createInterest(client, id, input),
       );
     },
