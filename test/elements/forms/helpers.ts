@@ -78,6 +78,8 @@ export async function until(predicate: () => boolean): Promise<void> {
 /** Waits until the form shows its confirmation, its failure, or an error summary. */
 export async function outcome(form: AnyForm): Promise<'confirmation' | 'failure' | 'summary'> {
   let found: 'confirmation' | 'failure' | 'summary' | undefined;
+  // What a click changes shows after the next render; a failure from before must not count.
+  await form.updateComplete;
   await until(() => {
     const shadow = root(form);
     found = shadow.querySelector('.confirmation')
