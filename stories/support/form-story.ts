@@ -33,12 +33,12 @@ async function enter(form: FormElement, entries: Entries): Promise<void> {
   for (const [name, value] of entries) {
     await settle(form);
     const inputs = [...form.shadowRoot!.querySelectorAll<HTMLInputElement>(`[name="${name}"]`)];
+    inputs[0]?.focus();
     if (Array.isArray(value) || typeof value === 'boolean') {
       const wanted = (input: HTMLInputElement) => (typeof value === 'boolean' ? value : value.includes(input.value));
       for (const input of inputs) if (input.checked !== wanted(input) && (input.type === 'checkbox' || wanted(input))) input.click();
     } else if (inputs[0] !== undefined) {
       const [input] = inputs;
-      input.focus();
       if (input.type === 'radio') inputs.find((option) => option.value === value)?.click();
       else {
         input.value = value;

@@ -135,7 +135,7 @@ describe('<mitmachen-opportunity-form>', function () {
     expect(summaryItems(form).slice(0, 3)).to.deep.equal([
       'Bitte füllen Sie „Name der Organisation“ aus.',
       'Bitte wählen Sie bei „Art der Organisation“ etwas aus.',
-      'Bitte füllen Sie „Name“ aus.',
+      'Bitte füllen Sie „Name der Ansprechperson“ aus.',
     ]);
     expect(summaryItems(form)).to.include('Bitte wählen Sie bei „Tätigkeitsfelder“ 1 bis 3 aus.');
     expect(summaryItems(form).at(-1)).to.contain('Ohne Ihr Einverständnis senden wir nichts.');

@@ -62,8 +62,10 @@ export const formStyles = [
     .row > .field {
       flex: 1 1 12rem;
     }
+    /* A short field is as wide as its input, or as its message when that is longer. */
     .row > .field.short {
-      flex: 0 1 9rem;
+      flex: 0 1 auto;
+      min-width: 9rem;
     }
     label,
     legend {
