@@ -23,6 +23,13 @@ export function field<T extends HTMLElement = HTMLInputElement>(form: AnyForm, n
   return element;
 }
 
+/** Waits until the form's choices (categories, types: the API's taxonomy) are there. */
+export async function ready<T extends AnyForm>(form: T): Promise<T> {
+  await until(() => root(form).querySelector('[aria-busy="true"]') === null);
+  await form.updateComplete;
+  return form;
+}
+
 /** Types `value` into a text field, select or textarea (focus, input event), without leaving it. */
 export function type(form: AnyForm, name: string, value: string): void {
   const element = field<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(form, name);

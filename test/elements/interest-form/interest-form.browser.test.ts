@@ -198,6 +198,29 @@ describe('<mitmachen-interest-form>', function () {
     expect(recording.posts[1]!.key, 'the retry reuses the idempotency key').to.equal(recording.posts[0]!.key);
   });
 
+  it('writes to the author of a volunteer’s offer through the platform (offer-id)', async () => {
+    const offerId = (await client.offers.search({ pageSize: 1 })).items[0]!.id;
+    const recording = recordingClient();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de">
+      <mitmachen-interest-form offer-id=${offerId} api-base=${apiBase} privacy-url="/datenschutz" .client=${recording.client}></mitmachen-interest-form>
+    </div>`);
+    const form = wrapper.querySelector('mitmachen-interest-form')!;
+    await form.updateComplete;
+    expect(root(form).querySelector('#f-email-hint')?.textContent).to.contain('Die Person antwortet Ihnen');
+    await fillValid(form);
+    submitButton(form).click();
+    expect(await outcome(form)).to.equal('confirmation');
+    expect(recording.posts.map((post) => post.path)).to.deep.equal([`/v1/offers/${offerId}/interests`]);
+    expect(root(form).textContent).to.contain('Wir leiten sie an die Person weiter');
+  });
+
+  it('tells the web editor when it knows no recipient', async () => {
+    const form = await fixture<MitmachenInterestForm>(html`<mitmachen-interest-form api-base=${apiBase}></mitmachen-interest-form>`);
+    expect(root(form).querySelector('[part~="notice"]')?.textContent).to.contain('opportunity-id');
+    expect(root(form).querySelector('form')).to.equal(null);
+    await expect(form).to.be.accessible();
+  });
+
   it('says so when the opportunity is gone (404), and keeps the message', async () => {
     const form = await interestForm('00000000-0000-4000-8000-000000000000');
     await fillValid(form);

@@ -13,6 +13,7 @@ import {
   marker,
   outcome,
   pendingWith,
+  ready,
   recordingClient,
   root,
   submitButton,
@@ -25,10 +26,7 @@ async function offerForm(lang = 'de', injected?: RecordingClient['client']) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} data-mitmachen-privacy-url="https://example.org/datenschutz">
     <mitmachen-offer-form api-base=${apiBase} .client=${injected}></mitmachen-offer-form>
   </div>`);
-  const form = wrapper.querySelector('mitmachen-offer-form')!;
-  while (root(form).querySelector('[aria-busy="true"]') !== null) await new Promise((resolve) => setTimeout(resolve, 20));
-  await form.updateComplete;
-  return form;
+  return ready(wrapper.querySelector('mitmachen-offer-form')!);
 }
 
 async function fillValid(form: MitmachenOfferForm, tag: string, place = 'Freital'): Promise<void> {

@@ -13,6 +13,7 @@ import {
   marker,
   outcome,
   pendingWith,
+  ready,
   recordingClient,
   root,
   submitButton,
@@ -25,11 +26,7 @@ async function opportunityForm(lang = 'de', injected?: RecordingClient['client']
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
     <mitmachen-opportunity-form api-base=${apiBase} privacy-url="/datenschutz" .client=${injected}></mitmachen-opportunity-form>
   </div>`);
-  const form = wrapper.querySelector('mitmachen-opportunity-form')!;
-  // The choices (categories, types) come from the API's taxonomy.
-  while (root(form).querySelector('[aria-busy="true"]') !== null) await new Promise((resolve) => setTimeout(resolve, 20));
-  await form.updateComplete;
-  return form;
+  return ready(wrapper.querySelector('mitmachen-opportunity-form')!);
 }
 
 /** A complete, valid regular opportunity on site whose title carries `tag`. */

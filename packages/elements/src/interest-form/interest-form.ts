@@ -47,13 +47,18 @@ export class MitmachenInterestForm extends PostingForm<InterestInput> {
   protected renderFields(ctx: FieldContext): TemplateResult {
     const msg = this.#localize.msg;
     const [name, email, phone, message] = this.fields() as [FieldSpec, FieldSpec, FieldSpec, FieldSpec];
-    if (this.opportunityId === undefined && this.offerId === undefined) return html`<p class="notice">${msg.noSubject}</p>`;
     return html`<div class="fields">
       ${textField(ctx, name, { autocomplete: 'name' })}
       ${textField(ctx, email, { autocomplete: 'email', hint: this.#toOffer ? msg.offerEmailHint : msg.emailHint })}
       ${textField(ctx, phone, { autocomplete: 'tel', hint: msg.phoneHint })}
       ${textArea(ctx, message, { hint: this.#toOffer ? msg.offerMessageHint : msg.messageHint, rows: 6 })}
     </div>`;
+  }
+
+  override render() {
+    // Without a recipient there is nothing to fill in; the web editor learns what is missing.
+    if (!this.opportunityId && !this.offerId) return html`<p class="notice" part="notice">${this.#localize.msg.noSubject}</p>`;
+    return super.render();
   }
 
   protected toInput(values: Values): InterestInput {
