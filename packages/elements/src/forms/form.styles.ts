@@ -1,11 +1,9 @@
 import { css } from 'lit';
-import { buttonStyles } from '../internal/button.styles.js';
 import { tokens } from '../internal/tokens.styles.js';
 
 /** The forms' look: one column of labelled fields in sections, GOV.UK's error styling. */
 export const formStyles = [
   tokens,
-  buttonStyles,
   css`
     :host {
       display: block;
@@ -151,6 +149,22 @@ export const formStyles = [
       gap: calc(var(--_space) / 2);
       padding: calc(var(--_space) / 2) 0;
     }
+    /* The detail's button look, written again on purpose: a module shared with the detail would
+       tie the forms' chunk to the detail's (rollup puts shared code where it loads first). */
+    .button {
+      align-self: flex-start;
+      min-height: 2.75em;
+      padding: 0.5em 1em;
+      border: 1px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: transparent;
+      color: var(--_accent);
+      cursor: pointer;
+    }
+    .button.primary {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
     .button[aria-disabled='true'] {
       cursor: progress;
     }
@@ -200,6 +214,16 @@ export const formStyles = [
       width: 1px;
       height: 1px;
       overflow: hidden;
+    }
+    @media (forced-colors: active) {
+      .button {
+        border-color: ButtonText;
+        color: ButtonText;
+      }
+      .button.primary {
+        background: ButtonText;
+        color: ButtonFace;
+      }
     }
   `,
 ];

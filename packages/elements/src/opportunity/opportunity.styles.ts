@@ -1,11 +1,9 @@
 import { css } from 'lit';
-import { buttonStyles } from '../internal/button.styles.js';
 import { tokens } from '../internal/tokens.styles.js';
 import { cardStyles } from '../opportunity-card/card.styles.js';
 
 export const opportunityStyles = [
   tokens,
-  buttonStyles,
   // The loading placeholder and the notices look like the card's.
   cardStyles,
   css`
@@ -109,6 +107,20 @@ export const opportunityStyles = [
       content: ':';
     }
 
+    .button {
+      align-self: flex-start;
+      font: inherit;
+      padding: 0.5em 1em;
+      border: 1px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: transparent;
+      color: var(--_accent);
+      cursor: pointer;
+    }
+    .button.primary {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
     .share {
       display: flex;
       flex-direction: column;
@@ -123,6 +135,16 @@ export const opportunityStyles = [
 
     .skeleton {
       min-height: 20rem;
+    }
+    @media (forced-colors: active) {
+      .button {
+        border-color: ButtonText;
+        color: ButtonText;
+      }
+      .button.primary {
+        background: ButtonText;
+        color: ButtonFace;
+      }
     }
   `,
 ];
