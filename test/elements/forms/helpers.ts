@@ -55,6 +55,14 @@ export async function check(form: AnyForm, name: string, value?: string, checked
   await form.updateComplete;
 }
 
+/** A complete, valid contact request in the interest form, consent given. */
+export async function fillInterest(form: AnyForm): Promise<void> {
+  await fill(form, 'name', 'Max Mustermann');
+  await fill(form, 'email', 'max@example.net');
+  await fill(form, 'message', 'Ich hätte mittwochs Zeit und würde gern mitmachen.');
+  await check(form, 'consent');
+}
+
 /** The message shown next to a field, without its visually hidden "Fehler:" prefix. */
 export function errorOf(form: AnyForm, name: string): string | undefined {
   const text = root(form).querySelector(`#f-${name}-error`)?.textContent;

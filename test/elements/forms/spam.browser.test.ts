@@ -6,7 +6,7 @@ import { ProofOfWork } from '../../../packages/elements/src/forms/proof-of-work.
 import { MINIMUM_FILL_MS } from '../../../packages/elements/src/forms/submission.js';
 import '../../../packages/elements/src/interest-form/define.js';
 import type { MitmachenInterestForm } from '../../../packages/elements/src/interest-form/interest-form.js';
-import { apiBase, check, clearDrafts, fill, outcome, root, submitButton, submittedEvents } from './helpers.js';
+import { apiBase, clearDrafts, fillInterest, outcome, root, submitButton, submittedEvents } from './helpers.js';
 
 /*
  * Spam protection without tracking, seen through the interest form (the three forms share it):
@@ -51,13 +51,6 @@ async function interestForm(client: ReturnType<typeof createClient>): Promise<Mi
   return form;
 }
 
-async function fillValid(form: MitmachenInterestForm): Promise<void> {
-  await fill(form, 'name', 'Max Mustermann');
-  await fill(form, 'email', 'max@example.net');
-  await fill(form, 'message', 'Ich hätte mittwochs Zeit und würde gern mitmachen.');
-  await check(form, 'consent');
-}
-
 describe('spam protection of the forms', function () {
   this.timeout(0);
   beforeEach(clearDrafts);
@@ -69,7 +62,7 @@ describe('spam protection of the forms', function () {
     expect(honeypot.tabIndex).to.equal(-1);
     expect(honeypot.autocomplete).to.equal('off');
     expect(honeypot.closest('[aria-hidden="true"]')).not.to.equal(null);
-    await fillValid(form);
+    await fillInterest(form);
     honeypot.value = 'https://spam.example';
     honeypot.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const events = submittedEvents(form);
@@ -84,7 +77,7 @@ describe('spam protection of the forms', function () {
     const form = await interestForm(client);
     expect(seen.filter((request) => request.path.endsWith('/challenge')), 'nothing before the user touches the form').to.deep.equal([]);
     const touched = performance.now();
-    await fillValid(form);
+    await fillInterest(form);
     expect(seen.filter((request) => request.path.endsWith('/challenge')).length).to.equal(1);
     submitButton(form).click();
     expect(await outcome(form)).to.equal('confirmation');
@@ -99,7 +92,7 @@ describe('spam protection of the forms', function () {
     // The first POST goes out with a broken solution, as one that expired would be refused.
     const { client, seen } = watchingClient((altcha, index) => (index === 0 ? btoa('{"number":1}') : altcha));
     const form = await interestForm(client);
-    await fillValid(form);
+    await fillInterest(form);
     submitButton(form).click();
     expect(await outcome(form)).to.equal('confirmation');
     const posts = seen.filter((request) => request.method === 'POST');

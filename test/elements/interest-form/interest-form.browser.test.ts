@@ -10,6 +10,7 @@ import {
   errorOf,
   field,
   fill,
+  fillInterest,
   focused,
   outcome,
   recordingClient,
@@ -34,13 +35,6 @@ async function interestForm(opportunityId: string, lang = 'de', injected?: Retur
   const form = wrapper.querySelector('mitmachen-interest-form')!;
   await form.updateComplete;
   return form;
-}
-
-async function fillValid(form: MitmachenInterestForm): Promise<void> {
-  await fill(form, 'name', 'Max Mustermann');
-  await fill(form, 'email', 'max@example.net');
-  await fill(form, 'message', 'Ich hätte mittwochs Zeit und würde gern mitmachen.');
-  await check(form, 'consent');
 }
 
 describe('<mitmachen-interest-form>', function () {
@@ -126,7 +120,7 @@ describe('<mitmachen-interest-form>', function () {
   it('sends nothing without consent', async () => {
     const { client: recording, posts } = recordingClient();
     const form = await interestForm(opportunityId, 'de', recording);
-    await fillValid(form);
+    await fillInterest(form);
     await check(form, 'consent', undefined, false);
     submitButton(form).click();
     await outcome(form);
@@ -156,7 +150,7 @@ describe('<mitmachen-interest-form>', function () {
   it('sends once, confirms with focus, fires mitmachen-submitted and forgets the draft', async () => {
     const { client: recording, posts } = recordingClient();
     const form = await interestForm(opportunityId, 'de', recording);
-    await fillValid(form);
+    await fillInterest(form);
     const events = submittedEvents(form);
     submitButton(form).click();
     await form.updateComplete;
@@ -180,7 +174,7 @@ describe('<mitmachen-interest-form>', function () {
   it('keeps every value when the answer is lost, and the retry goes under the same key', async () => {
     const recording = recordingClient();
     const form = await interestForm(opportunityId, 'de', recording.client);
-    await fillValid(form);
+    await fillInterest(form);
     recording.loseNext('after');
     submitButton(form).click();
     expect(await outcome(form)).to.equal('failure');
@@ -207,7 +201,7 @@ describe('<mitmachen-interest-form>', function () {
     const form = wrapper.querySelector('mitmachen-interest-form')!;
     await form.updateComplete;
     expect(root(form).querySelector('#f-email-hint')?.textContent).to.contain('Die Person antwortet Ihnen');
-    await fillValid(form);
+    await fillInterest(form);
     submitButton(form).click();
     expect(await outcome(form)).to.equal('confirmation');
     expect(recording.posts.map((post) => post.path)).to.deep.equal([`/v1/offers/${offerId}/interests`]);
@@ -223,7 +217,7 @@ describe('<mitmachen-interest-form>', function () {
 
   it('says so when the opportunity is gone (404), and keeps the message', async () => {
     const form = await interestForm('00000000-0000-4000-8000-000000000000');
-    await fillValid(form);
+    await fillInterest(form);
     submitButton(form).click();
     expect(await outcome(form)).to.equal('failure');
     expect(root(form).querySelector('.failure')?.textContent).to.contain('Dieses Angebot gibt es nicht mehr');
