@@ -4,53 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
-
-const cli = new URL('../../packages/server/src/cli.ts', import.meta.url).pathname;
-const root = new URL('../../', import.meta.url).pathname;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, ...args], {
-      cwd: root,
-      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { cli, cliDatabase, root, run, type CliDatabase } from '../support/cli.js';
 
 /** Where the commands keep data: a fresh PostgreSQL database, or a PGlite folder of its own. */
+let database: CliDatabase;
 let databaseEnv: Record<string, string>;
-let testDatabase: TestDatabase | undefined;
-let dataDir: string | undefined;
 before(async () => {
-  if (process.env.MITMACHEN_TEST_DATABASE_URL) {
-    testDatabase = await openTestDatabase();
-    databaseEnv = { DATABASE_URL: testDatabase.url as string };
-  } else {
-    dataDir = await mkdtemp(join(tmpdir(), 'mitmachen-cli-'));
-    databaseEnv = { MITMACHEN_DATA_DIR: dataDir };
-  }
+  database = await cliDatabase();
+  databaseEnv = database.env;
 });
-after(async () => {
-  await testDatabase?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
+after(() => database?.close());
 
 describe('mitmachen-server', () => {
   it('explains itself with --help', async () => {

@@ -20,6 +20,9 @@ describe('loadConfig', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.bodyLimitBytes, 64 * 1024);
     assert.equal(limits.bodyBytes, 64 * 1024);
+    assert.deepEqual(config.altcha, { hmacKey: undefined, maxNumber: 50_000 });
+    assert.deepEqual(config.mail, { smtpUrl: undefined, from: '"mitmachen" <noreply@localhost>' });
+    assert.equal(config.retentionDays, 180);
   });
 
   it('reads every variable', () => {
@@ -33,6 +36,11 @@ describe('loadConfig', () => {
       MITMACHEN_SEED: '0',
       MITMACHEN_SEED_OFFERS: '7',
       LOG_LEVEL: 'WARN',
+      MITMACHEN_ALTCHA_HMAC_KEY: 'k'.repeat(32),
+      MITMACHEN_ALTCHA_MAX_NUMBER: '200000',
+      SMTP_URL: 'smtps://mitmachen:secret@mail.example.org:465',
+      MITMACHEN_MAIL_FROM: '"Engagement Pirna" <engagement@pirna.example>',
+      MITMACHEN_RETENTION_DAYS: '90',
     });
     assert.equal(config.port, 0);
     assert.equal(config.host, '0.0.0.0');
@@ -42,6 +50,9 @@ describe('loadConfig', () => {
     assert.deepEqual(config.allowedOrigins, ['https://www.pirna.de', 'https://freital.de:8443']);
     assert.deepEqual(config.seed, { opportunities: 0, offers: 7 });
     assert.equal(config.logLevel, 'warn');
+    assert.deepEqual(config.altcha, { hmacKey: 'k'.repeat(32), maxNumber: 200_000 });
+    assert.deepEqual(config.mail, { smtpUrl: 'smtps://mitmachen:secret@mail.example.org:465', from: '"Engagement Pirna" <engagement@pirna.example>' });
+    assert.equal(config.retentionDays, 90);
   });
 
   it('treats empty variables as unset', () => {
@@ -67,6 +78,11 @@ describe('loadConfig', () => {
     ['an origin that is no URL', { MITMACHEN_ALLOWED_ORIGINS: 'pirna.de' }, /"pirna.de" is not an origin/],
     ['an empty origin list', { MITMACHEN_ALLOWED_ORIGINS: ' , ' }, /MITMACHEN_ALLOWED_ORIGINS must be \*/],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of/],
+    ['a short proof-of-work key', { MITMACHEN_ALTCHA_HMAC_KEY: 'short' }, /MITMACHEN_ALTCHA_HMAC_KEY must be at least 32 characters/],
+    ['a proof of work too easy to mean anything', { MITMACHEN_ALTCHA_MAX_NUMBER: '5' }, /MITMACHEN_ALTCHA_MAX_NUMBER must be a whole number from 10/],
+    ['an SMTP URL of another scheme', { SMTP_URL: 'https://mail.example.org' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\/, not https:\/\//],
+    ['a sender that is no address', { MITMACHEN_MAIL_FROM: 'mitmachen' }, /MITMACHEN_MAIL_FROM must be an address/],
+    ['a retention of zero days', { MITMACHEN_RETENTION_DAYS: '0' }, /MITMACHEN_RETENTION_DAYS must be a whole number from 1/],
   ];
   for (const [what, env, message] of wrong) {
     it(`rejects ${what}, naming the variable`, () => {
@@ -74,10 +90,9 @@ describe('loadConfig', () => {
     });
   }
 
-  it('never repeats a database password in its error', () => {
-    assert.throws(
-      () => loadConfig({ DATABASE_URL: 'mysql://user:hunter2@host/db' }),
-      (error: unknown) => error instanceof Error && !error.message.includes('hunter2'),
-    );
+  it('never repeats a database or SMTP password in its error', () => {
+    for (const env of [{ DATABASE_URL: 'mysql://user:hunter2@host/db' }, { SMTP_URL: 'imap://user:hunter2@host' }]) {
+      assert.throws(() => loadConfig(env), (error: unknown) => error instanceof Error && !error.message.includes('hunter2'));
+    }
   });
 });

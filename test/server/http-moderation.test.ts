@@ -125,4 +125,40 @@ describe('moderation with an admin token', () => {
   it('answers 404 for a posting that does not exist', async () => {
     await problemResponse(await moderate('/offer/00000000-0000-4000-8000-000000000000/approve', { method: 'POST' }), 404);
   });
+
+  describe('what search shows', () => {
+    const search = async (kind: 'opportunities' | 'offers', q: string) =>
+      ((await (await fetch(`${server.baseUrl}/${kind}?q=${encodeURIComponent(q)}&pageSize=50`)).json()) as { items: { id: string }[] }).items.map((item) => item.id);
+
+    it('finds an approved posting by the very next search, though the same search was answered (and cached) before', async () => {
+      const opportunity = await submit('/opportunities', sampleOpportunityInput({ title: 'Kulissenbau für die Zauberflötenprobe' }));
+      const offer = await submit('/offers', sampleOfferInput({ title: 'Ich nähe Kostüme für Theatergruppen' }));
+      assert.deepEqual(await search('opportunities', 'Zauberflötenprobe'), [], 'pending is not found');
+      assert.deepEqual(await search('offers', 'Kostüme'), []);
+      await moderate(`/opportunity/${opportunity.id}/approve`, { method: 'POST' });
+      await moderate(`/offer/${offer.id}/approve`, { method: 'POST' });
+      assert.deepEqual(await search('opportunities', 'Zauberflötenprobe'), [opportunity.id]);
+      assert.deepEqual(await search('offers', 'Kostüme'), [offer.id]);
+    });
+
+    it('never shows a rejected posting', async () => {
+      const opportunity = await submit('/opportunities', sampleOpportunityInput({ title: 'Abgelehnt: Schnupperkurs Trommelwirbel' }));
+      await moderate(`/opportunity/${opportunity.id}/reject`, {
+        method: 'POST',
+        body: JSON.stringify({ reason: 'Kein Ehrenamt.' }),
+        headers: { 'Content-Type': 'application/json' },
+      });
+      assert.deepEqual(await search('opportunities', 'Trommelwirbel'), []);
+      assert.equal((await fetch(`${server.baseUrl}/opportunities/${opportunity.id}`)).status, 404);
+    });
+
+    it('stops showing a published posting once it has expired', async () => {
+      const opportunity = await submit('/opportunities', sampleOpportunityInput({ title: 'Bald vorbei: Laternenumzug begleiten' }));
+      await moderate(`/opportunity/${opportunity.id}/approve`, { method: 'POST' });
+      assert.deepEqual(await search('opportunities', 'Laternenumzug'), [opportunity.id]);
+      await server.db.pool.query(`UPDATE opportunities SET expires_at = current_date - 1 WHERE id = $1`, [opportunity.id]);
+      assert.deepEqual(await search('opportunities', 'Laternenumzug'), []);
+      assert.equal((await fetch(`${server.baseUrl}/opportunities/${opportunity.id}`)).status, 404);
+    });
+  });
 });

@@ -56,11 +56,12 @@ describe('GET /v1/opportunities', () => {
     await contractResponse('searchOpportunities', await get('/v1/opportunities?q=Hund%20Gassi&age=16'));
   });
 
-  it('carries a strong ETag and a short public Cache-Control, and answers 304 to If-None-Match', async () => {
+  it('carries a strong ETag and a public Cache-Control that revalidates, and answers 304 to If-None-Match', async () => {
     const first = await get('/v1/opportunities?category=sport-bewegung');
     const etag = first.headers.get('etag');
     assert.match(etag ?? '', /^"[A-Za-z0-9_-]+"$/);
-    assert.equal(first.headers.get('cache-control'), 'public, max-age=60');
+    // Revalidated every time, so an approval or a take-down shows at once, also behind a cache.
+    assert.equal(first.headers.get('cache-control'), 'public, no-cache');
     const again = await get('/v1/opportunities?category=sport-bewegung', { 'If-None-Match': etag as string });
     assert.equal(again.status, 304);
     assert.equal(again.headers.get('etag'), etag);
@@ -85,7 +86,7 @@ describe('GET /v1/opportunities/{id}', () => {
     const list = await contractResponse<OpportunitySearchResult>('searchOpportunities', await get('/v1/opportunities?pageSize=1'));
     const id = list.items[0]?.id as string;
     const response = await get(`/v1/opportunities/${id}`);
-    assert.equal(response.headers.get('cache-control'), 'public, max-age=60');
+    assert.equal(response.headers.get('cache-control'), 'public, no-cache');
     const etag = response.headers.get('etag') as string;
     const opportunity = await contractResponse<Opportunity>('getOpportunity', response);
     assert.equal(opportunity.id, id);

@@ -903,7 +903,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A request with this `Idempotency-Key` is still being processed, or the posting was already decided. */
+        /** @description A request with this `Idempotency-Key` is still being processed, or the posting or report was already decided. */
         Conflict: {
             headers: {
                 [name: string]: unknown;

@@ -6,6 +6,9 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
+import { describeRefusal, moderateCommand, moderateUsage, UsageError, type ModerateArguments } from './commands/moderate.js';
+import { ProblemError } from './errors.js';
+import { purgePersonalData } from './retention/purge.js';
 import { seedDatabase } from './seed/load.js';
 import { openConfiguredDatabase, startServer } from './server.js';
 
@@ -19,6 +22,9 @@ Commands:
                         Write N demo opportunities (default MITMACHEN_SEED) and N offers
                         (default MITMACHEN_SEED_OFFERS) into the configured database.
                         --seed picks another deterministic data set.
+${moderateUsage}
+  purge                 Delete personal data older than MITMACHEN_RETENTION_DAYS now (the
+                        server also does this every hour).
 
 Options:
   -h, --help            Show this help.
@@ -27,8 +33,15 @@ Environment:
   PORT (8080), HOST (127.0.0.1), DATABASE_URL (PostgreSQL; unset: embedded PGlite),
   MITMACHEN_DATA_DIR (.data/pglite, or memory://), MITMACHEN_ADMIN_TOKEN (unset: moderation off),
   MITMACHEN_ALLOWED_ORIGINS (*, or a comma-separated list), MITMACHEN_SEED (3000; 0: none),
-  MITMACHEN_SEED_OFFERS (a tenth of MITMACHEN_SEED), LOG_LEVEL (info)
+  MITMACHEN_SEED_OFFERS (a tenth of MITMACHEN_SEED), LOG_LEVEL (info),
+  MITMACHEN_ALTCHA_HMAC_KEY (unset: generated, kept in the database), MITMACHEN_ALTCHA_MAX_NUMBER
+  (50000), SMTP_URL (unset: mail waits in the outbox), MITMACHEN_MAIL_FROM, MITMACHEN_RETENTION_DAYS (180)
+
+With embedded PGlite, run moderate, purge, seed and migrate while the server is stopped: only one
+process can open its data folder.
 `;
+
+const commands = ['serve', 'migrate', 'seed', 'moderate', 'purge'];
 
 /** Exit codes: 0 done, 1 failed while running, 2 wrong usage or configuration. */
 async function main(argv: string[]): Promise<number> {
@@ -40,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
       count: { type: 'string' },
       offers: { type: 'string' },
       seed: { type: 'string' },
+      kind: { type: 'string' },
+      reason: { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'serve';
@@ -47,12 +62,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return 0;
   }
-  if (positionals.length > 1 || !['serve', 'migrate', 'seed'].includes(command)) {
+  if (!commands.includes(command) || (command !== 'moderate' && positionals.length > 1)) {
     process.stderr.write(`Unknown command: ${positionals.join(' ')}\n\n${usage}`);
     return 2;
   }
   if (command !== 'seed' && (values.count ?? values.offers ?? values.seed) !== undefined) {
     process.stderr.write('--count, --offers and --seed belong to the seed command.\n');
+    return 2;
+  }
+  if (command !== 'moderate' && (values.kind ?? values.reason) !== undefined) {
+    process.stderr.write('--kind and --reason belong to the moderate command.\n');
     return 2;
   }
   const config = loadConfig();
@@ -70,8 +89,37 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Wrote ${opportunities} opportunities and ${offers} offers into ${describeDatabase(config)}.\n`);
       return 0;
     }
+    case 'moderate':
+      return runModerate(config, { args: positionals.slice(1), kind: values.kind, reason: values.reason });
+    case 'purge': {
+      let purged: Awaited<ReturnType<typeof purgePersonalData>> | undefined;
+      await withDatabase(config, async (db) => (purged = await purgePersonalData(db.pool, config.retentionDays)));
+      const counts = Object.entries(purged ?? {}).map(([what, n]) => `${String(n)} ${what}`).join(', ');
+      process.stdout.write(`Deleted personal data older than ${config.retentionDays} days: ${counts}.\n`);
+      return 0;
+    }
     default:
       return serve(config);
+  }
+}
+
+async function runModerate(config: Config, args: ModerateArguments): Promise<number> {
+  try {
+    const command = moderateCommand(args);
+    let lines: string[] = [];
+    await withDatabase(config, async (db) => (lines = await command(db)));
+    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof ProblemError) {
+      process.stderr.write(`${describeRefusal(error)}\n`);
+      return 1;
+    }
+    throw error;
   }
 }
 

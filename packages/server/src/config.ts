@@ -34,6 +34,10 @@ export const limits = {
  * typing, and a spammer pays that for every single posting.
  */
 export const defaultAltchaMaxNumber = 50_000;
+/** Half a year: long enough to follow up a contact, short enough not to hoard personal data. */
+export const defaultRetentionDays = 180;
+export const defaultMailFrom = '"mitmachen" <noreply@localhost>';
+
 /** Shortest HMAC key accepted from the environment: it signs every challenge. */
 export const minimumAltchaKeyLength = 32;
 
@@ -60,6 +64,14 @@ export interface Config {
     hmacKey: string | undefined;
     maxNumber: number;
   };
+  mail: {
+    /** `smtp://…` or `smtps://…`; undefined: messages wait in the outbox (and the log says so). */
+    smtpUrl: string | undefined;
+    /** The From address of every message. */
+    from: string;
+  };
+  /** Days after which personal data of contact requests, reports and finished offers is deleted. */
+  retentionDays: number;
 }
 
 /** Shortest admin token accepted: a short token is guessable, and it guards what goes public. */
@@ -84,7 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: integer(value('PORT'), 'PORT', 8080, 0, 65535),
     host: value('HOST') ?? '127.0.0.1',
-    databaseUrl: databaseUrl(value('DATABASE_URL')),
+    databaseUrl: secretUrl(value('DATABASE_URL'), 'DATABASE_URL', ['postgres', 'postgresql'], 'postgres://user:password@host:5432/database'),
     dataDir: dataDir(value('MITMACHEN_DATA_DIR') ?? '.data/pglite'),
     adminToken: adminToken(value('MITMACHEN_ADMIN_TOKEN')),
     allowedOrigins: origins(value('MITMACHEN_ALLOWED_ORIGINS') ?? '*'),
@@ -99,6 +111,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hmacKey: altchaKey(value('MITMACHEN_ALTCHA_HMAC_KEY')),
       maxNumber: integer(value('MITMACHEN_ALTCHA_MAX_NUMBER'), 'MITMACHEN_ALTCHA_MAX_NUMBER', defaultAltchaMaxNumber, 10, 100_000_000),
     },
+    mail: {
+      smtpUrl: secretUrl(value('SMTP_URL'), 'SMTP_URL', ['smtp', 'smtps'], 'smtp://user:password@mail.example.org:587'),
+      from: mailFrom(value('MITMACHEN_MAIL_FROM') ?? defaultMailFrom),
+    },
+    retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
   };
 }
 
@@ -110,17 +127,20 @@ function integer(raw: string | undefined, name: string, fallback: number, min: n
   return Number(raw);
 }
 
-function databaseUrl(raw: string | undefined): string | undefined {
+/**
+ * A URL with one of `schemes` (without the colon). The value may hold a password, so an error
+ * names the scheme only, never the value.
+ */
+function secretUrl(raw: string | undefined, name: string, schemes: string[], example: string): string | undefined {
   if (raw === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/database');
+    throw new ConfigError(`${name} must be a URL like ${example}`);
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    // The value may hold a password: name the scheme only.
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//`);
+  if (!schemes.includes(url.protocol.slice(0, -1))) {
+    throw new ConfigError(`${name} must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}, not ${url.protocol}//`);
   }
   return raw;
 }
@@ -147,6 +167,13 @@ function altchaKey(raw: string | undefined): string | undefined {
     throw new ConfigError(
       `MITMACHEN_ALTCHA_HMAC_KEY must be at least ${minimumAltchaKeyLength} characters without spaces (e.g. openssl rand -hex 32)`,
     );
+  }
+  return raw;
+}
+
+function mailFrom(raw: string): string {
+  if (!/^(?:"[^"\r\n]*" )?<?[^\s<>@]+@[^\s<>@]+>?$/.test(raw) || raw.includes('<') !== raw.endsWith('>')) {
+    throw new ConfigError(`MITMACHEN_MAIL_FROM must be an address like noreply@mitmachen.example.org or "mitmachen" <noreply@…>, not "${raw}"`);
   }
   return raw;
 }

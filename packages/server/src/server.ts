@@ -10,7 +10,8 @@ import { limits, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { buildApp } from './http/app.js';
-import { startKeyPurge } from './idempotency/purge.js';
+import { startHousekeeping } from './housekeeping.js';
+import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
 import { isSeeded, seedDatabase } from './seed/load.js';
 
 export interface StartOptions {
@@ -39,7 +40,8 @@ export interface RunningServer {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const ownsDatabase = options.database === undefined;
   let seeded: RunningServer['seeded'];
-  let stopPurge: (() => Promise<void>) | undefined;
+  let stopHousekeeping: (() => Promise<void>) | undefined;
+  let worker: OutboxWorker | undefined;
 
   // Created before the app so the gate can watch it; it starts work only after listen below.
   let begin!: () => void;
@@ -50,11 +52,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (config.seed.opportunities > 0 && !(await isSeeded(db.pool))) {
       seeded = await seedDatabase(db, { opportunities: config.seed.opportunities, offers: config.seed.offers });
     }
-    stopPurge = startKeyPurge(db.pool, (error) => app.log.warn({ err: error }, 'purging idempotency keys failed'));
+    stopHousekeeping = startHousekeeping(db.pool, config.retentionDays, (error) => app.log.warn({ err: error }, 'housekeeping failed'));
+    worker = startMailWorker(db, config, app);
     return db;
   });
 
-  const app = await buildApp({ db: database, config });
+  const app = await buildApp({ db: database, config, mailQueued: () => worker?.wake() });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -80,12 +83,24 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await app.close();
         // A start still in progress finishes (or fails) before its database is closed.
         const db = await database.catch(() => undefined);
-        await stopPurge?.();
+        // A message being handed to SMTP is finished and recorded before the database closes.
+        await worker?.stop();
+        await stopHousekeeping?.();
         if (ownsDatabase) await db?.close();
       })();
       return closing;
     },
   };
+}
+
+/** Delivers the outbox by SMTP, or, without SMTP_URL, says once per message that it waits. */
+function startMailWorker(db: Database, config: Config, app: FastifyInstance): OutboxWorker {
+  if (!config.mail.smtpUrl) app.log.warn('no SMTP_URL configured: messages wait in the outbox table until one is');
+  return createOutboxWorker(db.pool, config.mail, {
+    onWaiting: (message) => app.log.warn({ message: message.id, topic: message.topic }, 'message waits in the outbox: no SMTP_URL configured'),
+    onError: (error, message) =>
+      app.log.warn({ err: error, ...(message ?? {}) }, message?.givenUp ? 'message given up after its last attempt' : 'sending a message failed; it will be retried'),
+  });
 }
 
 /**

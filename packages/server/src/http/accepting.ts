@@ -34,6 +34,7 @@ export async function acceptPosting(
     },
   );
   if (response.replayed) reply.header('Idempotent-Replayed', 'true');
+  else context.mailQueued();
   return reply
     .code(response.status)
     .header('Cache-Control', cacheControl.none)

@@ -28,6 +28,8 @@ export interface AppOptions {
    */
   db: Database | Promise<Database>;
   config: Config;
+  /** Called after a change queued mail, so the worker sends it now instead of at its next poll. */
+  mailQueued?: () => void;
 }
 
 /** Request headers a browser may send cross-origin, and response headers its scripts may read. */
@@ -36,7 +38,7 @@ const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Polic
 /** How long a browser may reuse a preflight answer. */
 const corsMaxAgeSeconds = 600;
 
-export async function buildApp({ db, config }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions): Promise<FastifyInstance> {
   const contract = loadContract();
   let database: Database | undefined;
   let startFailed = false;
@@ -115,6 +117,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
       if (!database) throw unavailable('The server is starting; please try again in a moment.');
       return database;
     },
+    mailQueued,
     altchaKey: () => {
       altchaKey ??= loadAltchaKey(context.database().pool, config.altcha.hmacKey);
       // A failure (database briefly away) is not kept: the next request tries again.

@@ -7,8 +7,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** How long shared caches may keep each kind of read. */
 export const cacheControl = {
-  /** Searches and single postings change with every approval: a minute is stale enough. */
-  postings: 'public, max-age=60',
+  /**
+   * Searches and single postings change with every approval and take-down, which must show at
+   * once: any cache may keep them but asks again every time (a 304 when nothing changed, cheap
+   * thanks to the server's version-keyed search cache).
+   */
+  postings: 'public, no-cache',
   /** The vocabularies change with a release. */
   taxonomy: 'public, max-age=3600',
   /** The gazetteer changes with a release. */

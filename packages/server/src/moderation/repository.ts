@@ -1,6 +1,7 @@
 import type { ModerationResult, PendingList, PostingKind, Status } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { conflict, invalidField, notFound } from '../errors.js';
+import { notifyAuthor } from '../mail/decisions.js';
 import { isoTimestamp } from '../opportunities/rows.js';
 import { paging } from '../search/paging.js';
 import { isUuid } from '../search/uuid.js';
@@ -51,7 +52,7 @@ export async function listPending(
 }
 
 /**
- * Publishes a pending posting: from now on search finds it, by its typos too (its words join
+ * Publishes a pending posting and queues the news for its author (run it in a transaction): from now on search finds it, by its typos too (its words join
  * the spelling list), and a new organisation behind it becomes public. One statement, so it is
  * all or nothing even outside a transaction. 404 for an unknown id, 409 when already decided.
  */
@@ -75,10 +76,15 @@ export async function approvePosting(db: Queryable, kind: PostingKind, id: strin
       )
       SELECT (SELECT count(*) FROM words)::int AS decided, (SELECT status FROM offers WHERE id = $1) AS status`,
   };
-  return decide(db, kind, id, statements[kind], [id], 'published');
+  const result = await decide(db, kind, id, statements[kind], [id], 'published');
+  await notifyAuthor(db, kind, id, 'published');
+  return result;
 }
 
-/** Rejects a pending posting, keeping the reason for its author; it never becomes visible. */
+/**
+ * Rejects a pending posting; it never becomes visible. The reason is stored and queued for the
+ * author (run it in a transaction).
+ */
 export async function rejectPosting(db: Queryable, kind: PostingKind, id: string, reason: string): Promise<ModerationResult> {
   if (reason.trim().length < minimumReasonLength) {
     throw invalidField('/reason', `must have at least ${minimumReasonLength} characters`);
@@ -88,7 +94,9 @@ export async function rejectPosting(db: Queryable, kind: PostingKind, id: string
       WHERE id = $1 AND status = 'pending' RETURNING id
     )
     SELECT (SELECT count(*) FROM decided)::int AS decided, (SELECT status FROM ${tables[kind]} WHERE id = $1) AS status`;
-  return decide(db, kind, id, statement, [id, reason], 'rejected');
+  const result = await decide(db, kind, id, statement, [id, reason], 'rejected');
+  await notifyAuthor(db, kind, id, 'rejected', reason);
+  return result;
 }
 
 /** Runs a decision; the statement reports how many rows it decided and the status before. */

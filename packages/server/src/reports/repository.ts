@@ -14,6 +14,7 @@ import type {
 } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { conflict, invalidField, notFound } from '../errors.js';
+import { notifyAuthor } from '../mail/decisions.js';
 import { visibleOffer } from '../offers/search.js';
 import { isoTimestamp } from '../opportunities/rows.js';
 import { visibleOpportunity } from '../opportunities/search.js';
@@ -93,18 +94,12 @@ function toReport(row: ReportRow): Report {
   };
 }
 
-/** What a resolution changed, for the caller to act on (the author learns of a take-down). */
-export interface Resolved extends ReportResolution {
-  /** True when this resolution took a published listing down. */
-  unpublished: boolean;
-}
-
 /**
  * Dismisses one open report, or takes its listing down (status `rejected` with the note as the
- * reason) and closes every open report about it. Run it in a transaction: the report row is
+ * reason, queued for its author) and closes every open report about it. Run it in a transaction: the report row is
  * locked first, so two moderators resolving at once get one success and one 409.
  */
-export async function resolveReport(db: Queryable, id: string, input: ReportResolutionInput): Promise<Resolved> {
+export async function resolveReport(db: Queryable, id: string, input: ReportResolutionInput): Promise<ReportResolution> {
   const note = input.note?.trim();
   if (input.action === 'unpublish' && (note === undefined || note.length < 3)) {
     throw invalidField('/note', 'is required to unpublish: it is the reason sent to the author');
@@ -124,7 +119,7 @@ export async function resolveReport(db: Queryable, id: string, input: ReportReso
   if (input.action === 'dismiss') {
     await db.query(`UPDATE reports SET status = 'dismissed', note = $2, resolved_at = now() WHERE id = $1`, [id, note ?? null]);
     const listing = await db.query<{ status: Status }>(`SELECT status FROM ${table} WHERE id = $1`, [listingId]);
-    return { id, status: 'dismissed', kind, listingId, listingStatus: listing.rows[0]?.status ?? 'rejected', unpublished: false };
+    return { id, status: 'dismissed', kind, listingId, listingStatus: listing.rows[0]?.status ?? 'rejected' };
   }
   const taken = await db.query(
     `UPDATE ${table} SET status = 'rejected', rejection_reason = $2, decided_at = now(), updated_at = now()
@@ -135,6 +130,7 @@ export async function resolveReport(db: Queryable, id: string, input: ReportReso
     `UPDATE reports SET status = 'unpublished', note = $2, resolved_at = now() WHERE ${column} = $1 AND status = 'open'`,
     [listingId, note],
   );
+  if (taken.rowCount === 1) await notifyAuthor(db, kind, listingId, 'unpublished', note);
   const listing = await db.query<{ status: Status }>(`SELECT status FROM ${table} WHERE id = $1`, [listingId]);
-  return { id, status: 'unpublished', kind, listingId, listingStatus: listing.rows[0]?.status ?? 'rejected', unpublished: taken.rowCount === 1 };
+  return { id, status: 'unpublished', kind, listingId, listingStatus: listing.rows[0]?.status ?? 'rejected' };
 }

@@ -17,6 +17,8 @@ export interface RouteContext {
   database: () => Database;
   /** The key that signs proof-of-work challenges (configured, or kept in the database). */
   altchaKey: () => Promise<string>;
+  /** Tells the mail worker that a change queued messages. */
+  mailQueued: () => void;
 }
 
 /** Handlers by the contract's operationId. Requests reach them validated against the contract. */

@@ -7,7 +7,7 @@ import type { Handlers, RouteContext } from './index.js';
 type DecisionParams = { kind: PostingKind; id: string };
 
 /** The bearer token is checked before these run (see `operation.secured` in app.ts). */
-export function moderationRoutes({ database }: RouteContext): Handlers {
+export function moderationRoutes({ database, mailQueued }: RouteContext): Handlers {
   return {
     async listPending(request, reply) {
       const { kind, page, pageSize } = request.query as { kind?: PostingKind; page: number; pageSize: number };
@@ -17,12 +17,14 @@ export function moderationRoutes({ database }: RouteContext): Handlers {
     async approvePosting(request, reply) {
       const { kind, id } = request.params as DecisionParams;
       const result = await database().transaction((client) => approvePosting(client, kind, id));
+      mailQueued();
       return reply.header('Cache-Control', cacheControl.none).send(result);
     },
     async rejectPosting(request, reply) {
       const { kind, id } = request.params as DecisionParams;
       const { reason } = request.body as { reason: string };
       const result = await database().transaction((client) => rejectPosting(client, kind, id, reason));
+      mailQueued();
       return reply.header('Cache-Control', cacheControl.none).send(result);
     },
     async listReports(request, reply) {
@@ -31,9 +33,8 @@ export function moderationRoutes({ database }: RouteContext): Handlers {
     },
     async resolveReport(request, reply) {
       const { id } = request.params as { id: string };
-      const { unpublished: _unpublished, ...result } = await database().transaction((client) =>
-        resolveReport(client, id, request.body as ReportResolutionInput),
-      );
+      const result = await database().transaction((client) => resolveReport(client, id, request.body as ReportResolutionInput));
+      mailQueued();
       return reply.header('Cache-Control', cacheControl.none).send(result);
     },
   };

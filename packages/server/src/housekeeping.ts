@@ -1,0 +1,30 @@
+/**
+ * The server's periodic chores, run now and then every hour without keeping the process alive:
+ * forgetting expired idempotency keys and spent proof-of-work solutions, and deleting personal
+ * data after the retention period.
+ */
+import type { Queryable } from './db/database.js';
+import { purgeExpiredKeys } from './idempotency/store.js';
+import { purgePersonalData } from './retention/purge.js';
+import { purgeSpentSolutions } from './spam/altcha.js';
+
+export const housekeepingIntervalMs = 60 * 60 * 1000;
+
+/**
+ * Starts the chores; returns a function that stops them and waits for a run in progress, so the
+ * database can be closed right after. Failures (database briefly away) are reported and retried
+ * next time.
+ */
+export function startHousekeeping(db: Queryable, retentionDays: number, onError: (error: unknown) => void): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = Promise.all([purgeExpiredKeys(db), purgeSpentSolutions(db), purgePersonalData(db, retentionDays)]).then(() => {}, onError);
+  };
+  run();
+  const timer = setInterval(run, housekeepingIntervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The texts of the messages the platform sends, in German (the platform is German-first),
+ * plain text. Pure functions: what goes out is decided here, how it goes out in the worker.
+ */
+import type { PostingKind } from '@mitmachen/contract';
+
+export interface Message {
+  topic: 'interest' | 'offer-contact' | 'decision';
+  to: string;
+  replyTo?: string;
+  subject: string;
+  body: string;
+}
+
+export interface Sender {
+  name: string;
+  email: string;
+  phone?: string | null;
+  message: string;
+}
+
+const footer = `-- 
+Diese Nachricht wurde über die Engagement-Plattform mitmachen vermittelt.
+Ihre E-Mail-Adresse wurde dabei nicht weitergegeben.`;
+
+/** A volunteer's contact request, to the opportunity's contact person; replies go to the volunteer. */
+export function interestMessage(listing: { title: string; contactName: string | null; contactEmail: string }, sender: Sender): Message {
+  return {
+    topic: 'interest',
+    to: listing.contactEmail,
+    replyTo: address(sender.name, sender.email),
+    subject: `Neue Anfrage zu „${listing.title}“`,
+    body: [
+      `Guten Tag${listing.contactName ? ` ${listing.contactName}` : ''},`,
+      '',
+      `jemand interessiert sich für Ihr Engagementangebot „${listing.title}“ und hat Ihnen geschrieben:`,
+      '',
+      ...senderLines(sender),
+      '',
+      `Antworten Sie einfach auf diese E-Mail: Ihre Antwort geht direkt an ${sender.name}.`,
+      '',
+      footer,
+    ].join('\n'),
+  };
+}
+
+/** A message to the volunteer behind an offer; the sender learns the address only from a reply. */
+export function offerContactMessage(listing: { title: string; displayName: string; email: string }, sender: Sender): Message {
+  return {
+    topic: 'offer-contact',
+    to: listing.email,
+    replyTo: address(sender.name, sender.email),
+    subject: `Anfrage zu Ihrem Hilfsangebot „${listing.title}“`,
+    body: [
+      `Hallo ${listing.displayName},`,
+      '',
+      `über mitmachen möchte Sie jemand zu Ihrem Hilfsangebot „${listing.title}“ erreichen:`,
+      '',
+      ...senderLines(sender),
+      '',
+      `Wenn Sie auf diese E-Mail antworten, geht Ihre Antwort an ${sender.name}, und Ihre`,
+      'E-Mail-Adresse wird damit sichtbar. Wenn Sie nicht antworten möchten, müssen Sie nichts tun.',
+      '',
+      footer,
+    ].join('\n'),
+  };
+}
+
+export type Decision = 'published' | 'rejected' | 'unpublished';
+
+/** A moderation decision, to the listing's author. */
+export function decisionMessage(kind: PostingKind, listing: { title: string; authorName: string | null; authorEmail: string }, decision: Decision, reason?: string | null): Message {
+  const what = kind === 'opportunity' ? 'Ihr Engagementangebot' : 'Ihr Hilfsangebot';
+  const subjects: Record<Decision, string> = {
+    published: `${what} „${listing.title}“ ist veröffentlicht`,
+    rejected: `${what} „${listing.title}“ wurde nicht veröffentlicht`,
+    unpublished: `${what} „${listing.title}“ ist nicht mehr veröffentlicht`,
+  };
+  const leads: Record<Decision, string> = {
+    published: `${what} „${listing.title}“ wurde geprüft und ist ab sofort auf mitmachen zu finden. Vielen Dank!`,
+    rejected: `${what} „${listing.title}“ wurde geprüft, kann so aber leider nicht veröffentlicht werden.`,
+    unpublished: `${what} „${listing.title}“ wurde nach einem Hinweis geprüft und ist nicht mehr veröffentlicht.`,
+  };
+  return {
+    topic: 'decision',
+    to: listing.authorEmail,
+    subject: subjects[decision],
+    body: [
+      `Guten Tag${listing.authorName ? ` ${listing.authorName}` : ''},`,
+      '',
+      leads[decision],
+      ...(reason ? ['', 'Begründung der Redaktion:', reason] : []),
+      ...(decision === 'published' ? [] : ['', 'Sie können es gern überarbeitet erneut einreichen.']),
+      '',
+      footer,
+    ].join('\n'),
+  };
+}
+
+function senderLines(sender: Sender): string[] {
+  return [
+    `Name: ${sender.name}`,
+    `E-Mail: ${sender.email}`,
+    ...(sender.phone ? [`Telefon: ${sender.phone}`] : []),
+    '',
+    'Nachricht:',
+    sender.message,
+  ];
+}
+
+/** `"Name" <email>`, with the quotes and backslashes in the name escaped (RFC 5322 quoted string). */
+export function address(name: string, email: string): string {
+  return `"${name.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ')}" <${email}>`;
+}

@@ -1,0 +1,57 @@
+/**
+ * Runs the `mitmachen-server` command from source as an operator would, on a database of the
+ * test's own: a fresh PostgreSQL database when MITMACHEN_TEST_DATABASE_URL is set, else a PGlite
+ * data folder (which only one process may open at a time: open it in the test between runs).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
+import { openTestDatabase, type TestDatabase } from './database.js';
+
+export const cli = new URL('../../packages/server/src/cli.ts', import.meta.url).pathname;
+export const root = new URL('../../', import.meta.url).pathname;
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export interface CliDatabase {
+  /** The environment that points the command at this database. */
+  env: Record<string, string>;
+  /** Opens the database in this process (close it before the next run on PGlite). */
+  open(): Promise<Database>;
+  close(): Promise<void>;
+}
+
+export async function cliDatabase(): Promise<CliDatabase> {
+  if (process.env.MITMACHEN_TEST_DATABASE_URL) {
+    const database: TestDatabase = await openTestDatabase();
+    const url = database.url as string;
+    return { env: { DATABASE_URL: url }, open: () => openDatabase({ url }), close: () => database.close() };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'mitmachen-cli-'));
+  return {
+    env: { MITMACHEN_DATA_DIR: dataDir },
+    open: () => openDatabase({ dataDir }),
+    close: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
