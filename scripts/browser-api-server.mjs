@@ -4,10 +4,12 @@
  * Tests learn its API base from a module the test server serves:
  *
  *   import { apiBase } from '/__mitmachen__/api.js';   // e.g. 'http://127.0.0.1:41234/v1'
+ *   import { adminToken } from '/__mitmachen__/api.js'; // the moderation token, to see what was posted
  *
  * One server serves the whole run; tests that post should not rely on what others posted.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { freePort } from './free-port.mjs';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +17,16 @@ export const apiModulePath = '/__mitmachen__/api.js';
 
 /** The demo data the browser tests see: the same on every run. */
 const seed = { opportunities: 600, offers: 60 };
+/**
+ * The moderation token of this run's server: browser tests read the pending list with it to
+ * count what a form really posted. Made per run; the server listens on loopback only.
+ */
+const adminToken = `browser-tests-${randomBytes(16).toString('hex')}`;
+/**
+ * ALTCHA challenges small enough to solve in a blink: the forms' tests post many times, and the
+ * proof-of-work is the same protocol at any size.
+ */
+const altchaMaxNumber = 2000;
 /** Cold PGlite start, migrations and seeding take seconds; a server not up by then is broken. */
 const readyWithinMs = 120_000;
 
@@ -48,6 +60,8 @@ export function browserApiServer() {
           MITMACHEN_SEED: String(seed.opportunities),
           MITMACHEN_SEED_OFFERS: String(seed.offers),
           MITMACHEN_ALLOWED_ORIGINS: '*',
+          MITMACHEN_ADMIN_TOKEN: adminToken,
+          MITMACHEN_ALTCHA_MAX_NUMBER: String(altchaMaxNumber),
           LOG_LEVEL: 'warn',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,7 +89,8 @@ export function browserApiServer() {
 
     serve(context) {
       if (context.path === apiModulePath) {
-        return { body: `export const apiBase = ${JSON.stringify(apiBase)};\n`, type: 'js' };
+        const body = `export const apiBase = ${JSON.stringify(apiBase)};\nexport const adminToken = ${JSON.stringify(adminToken)};\n`;
+        return { body, type: 'js' };
       }
       return undefined;
     },

@@ -1,5 +1,6 @@
 import type { FacetValue, Opportunity, OpportunityListItem, OpportunitySearchResult } from '@mitmachen/contract';
 import { createClient, type MitmachenClient } from '@mitmachen/sdk';
+import { createChallenge } from 'altcha-lib/v1';
 import { opportunity, taxonomy } from './fixtures.js';
 
 /*
@@ -92,6 +93,36 @@ export function failingClient(failure: 'network' | number): MitmachenClient {
     fetch: async () => {
       if (failure === 'network') throw new TypeError('Failed to fetch');
       return problem(failure, failure === 503 ? 'Service Unavailable' : 'Error');
+    },
+  });
+}
+
+/** What a story's API does with a posting: accept it, never answer, or be unreachable. */
+export type PostingOutcome = 'accept' | 'pending' | 'network';
+
+/**
+ * A client for the posting forms' stories: taxonomy and proof-of-work challenges (tiny ones,
+ * made here with altcha-lib's own `createChallenge`) as the API gives them, and postings
+ * answered as `outcome` says.
+ */
+export function postingClient(outcome: PostingOutcome): MitmachenClient {
+  return createClient({
+    baseUrl: BASE_URL,
+    retry: 0,
+    timeout: false,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const path = new URL(request.url).pathname.slice(new URL(BASE_URL).pathname.length);
+      if (path === '/taxonomy') return json(taxonomy);
+      if (path === '/challenge') return json(await createChallenge({ hmacKey: 'story', maxnumber: 50 }));
+      if (request.method !== 'POST') return problem(404, 'Not Found');
+      if (outcome === 'network') throw new TypeError('Failed to fetch');
+      if (outcome === 'pending') {
+        return new Promise<Response>((_, reject) => {
+          request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
+        });
+      }
+      return json({ id: '5d0c7a9e-2f4b-4c1d-9a3e-7b6f8e1d2c30', status: 'pending' }, 202);
     },
   });
 }

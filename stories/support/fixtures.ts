@@ -171,5 +171,11 @@ export const taxonomy: Taxonomy = {
     { id: 'verein', label: { de: 'Verein', en: 'Association' } },
     { id: 'gemeinnuetzige-gmbh', label: { de: 'Gemeinnützige GmbH', en: 'Non-profit company' } },
   ],
-  ageGroups: [],
+  ageGroups: [
+    { id: 'under-18', label: { de: 'Unter 18', en: 'Under 18' } },
+    { id: '18-29', label: { de: '18 bis 29', en: '18 to 29' } },
+    { id: '30-49', label: { de: '30 bis 49', en: '30 to 49' } },
+    { id: '50-64', label: { de: '50 bis 64', en: '50 to 64' } },
+    { id: '65-plus', label: { de: '65 und älter', en: '65 and over' } },
+  ],
 };

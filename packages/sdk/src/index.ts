@@ -15,6 +15,7 @@ export type {
   PlacesOptions,
 } from './client.js';
 export { ApiError, MitmachenError, NetworkError, TimeoutError } from './errors.js';
+export { idempotencyKey } from './idempotency.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 export { DEFAULT_TIMEOUT } from './transport.js';
 export { MAX_PAGE, MAX_PAGE_SIZE } from './pages.js';

@@ -306,6 +306,37 @@ describe('<mitmachen-opportunity>', () => {
     expect(shadow(view).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).to.equal('mailto:maria@example.org');
   });
 
+  it('opens the contact form below the button, loaded on the first press, focus on its first field', async () => {
+    const view = await fixture<MitmachenOpportunity>(
+      html`<mitmachen-opportunity .opportunity=${opportunityFixture()} api-base=${apiBase} privacy-url="/datenschutz"></mitmachen-opportunity>`,
+    );
+    const button = shadow(view).querySelector<HTMLButtonElement>('[part~="contact-button"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(view).querySelector('mitmachen-interest-form')).to.equal(null);
+    button.click();
+    await waitUntil(() => shadow(view).querySelector('mitmachen-interest-form')?.shadowRoot?.activeElement?.id === 'f-name', 'focus in the form');
+    const form = shadow(view).querySelector('mitmachen-interest-form')!;
+    expect(customElements.get('mitmachen-interest-form')).not.to.equal(undefined);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(form.getAttribute('opportunity-id')).to.equal(opportunityFixture().id);
+    expect(form.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="privacy-link"]')!.href).to.equal(new URL('/datenschutz', location.href).href);
+    await expect(view).to.be.accessible();
+
+    button.click();
+    await view.updateComplete;
+    expect(shadow(view).querySelector<HTMLElement>('#contact-form')!.hidden).to.equal(true);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('leaves contact to the page when it cancels mitmachen-contact', async () => {
+    const view = await fixture<MitmachenOpportunity>(html`<mitmachen-opportunity .opportunity=${opportunityFixture()}></mitmachen-opportunity>`);
+    view.addEventListener('mitmachen-contact', (event) => event.preventDefault());
+    shadow(view).querySelector<HTMLButtonElement>('[part~="contact-button"]')!.click();
+    await view.updateComplete;
+    expect(shadow(view).querySelector('#contact-form')!.hasAttribute('hidden')).to.equal(true);
+    expect(shadow(view).querySelector('[part~="contact-button"]')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('follows heading-level for the title and its sections', async () => {
     const view = await fixture<MitmachenOpportunity>(
       html`<mitmachen-opportunity heading-level="3" .opportunity=${opportunityFixture()}></mitmachen-opportunity>`,

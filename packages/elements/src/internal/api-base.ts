@@ -18,10 +18,18 @@ export function findApiBase(element: Element, attribute: string | null | undefin
 }
 
 function inheritedApiBase(element: Element): string | undefined {
-  const selector = `[${API_BASE_DATA_ATTRIBUTE}]`;
+  return inheritedAttribute(element, API_BASE_DATA_ATTRIBUTE);
+}
+
+/**
+ * The nearest non-empty `attribute` on `element` or an ancestor, looking through shadow roots:
+ * page-wide settings (`data-mitmachen-api-base`, `data-mitmachen-privacy-url`) set once on <body>.
+ */
+export function inheritedAttribute(element: Element, attribute: string): string | undefined {
+  const selector = `[${attribute}]`;
   let node: Element | undefined = element;
   while (node !== undefined) {
-    const value = node.closest(selector)?.getAttribute(API_BASE_DATA_ATTRIBUTE)?.trim();
+    const value = node.closest(selector)?.getAttribute(attribute)?.trim();
     if (value !== undefined && value !== '') return value;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : undefined;

@@ -19,7 +19,10 @@ import { detailMessages } from './opportunity.messages.js';
 import { opportunityStyles } from './opportunity.styles.js';
 import { renderDetail, type ShareState } from './render-detail.js';
 
-/** `mitmachen-contact`: the volunteer wants to contact the organisation of this opportunity. */
+/**
+ * `mitmachen-contact`: the volunteer wants to contact the organisation of this opportunity.
+ * Cancel it to handle contact yourself; otherwise the contact form opens below the button.
+ */
 export interface ContactEventDetail {
   id: string;
 }
@@ -38,7 +41,7 @@ const NO_API = Symbol('no api');
  * accessibility, dates, place, contact, share and calendar download. Adds a schema.org
  * JobPosting to its light DOM so search engines index the listing.
  *
- * @fires mitmachen-contact - The contact button was pressed (detail: { id }).
+ * @fires mitmachen-contact - The contact button was pressed (detail: { id }); cancelable, else the contact form opens inline.
  * @fires mitmachen-error - Loading failed (the view shows the error as well).
  * @csspart title - The title heading; `focus()` moves focus here.
  */
@@ -60,9 +63,14 @@ export class MitmachenOpportunity extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
   /** An SDK client to use instead of one made from the API base. */
   @property({ attribute: false }) client?: MitmachenClient;
+  /** The privacy notice the contact form links to; else the nearest `data-mitmachen-privacy-url`. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   @state() private labels?: TaxonomyLabels;
   @state() private share: ShareState = { kind: 'idle' };
+  /** The contact form is open (it stays in the page once opened, so what was typed stays too). */
+  @state() private contactOpen = false;
+  @state() private contactLoaded = false;
 
   readonly #localize = new LocalizeController(this, detailMessages);
   readonly #jsonLd = new JsonLdController(this);
@@ -151,6 +159,7 @@ export class MitmachenOpportunity extends LitElement {
     this.#description = undefined;
     this.#shown = undefined;
     this.share = { kind: 'idle' };
+    this.contactOpen = false;
     this.#jsonLd.set(undefined);
   }
 
@@ -176,8 +185,10 @@ export class MitmachenOpportunity extends LitElement {
         description: this.#description,
         calendar: this.#calendar,
         share: this.share,
+        contactOpen: this.contactOpen,
+        contactForm: this.contactLoaded ? this.#contactForm(data.id) : nothing,
         onShare: () => void this.#share(data),
-        onContact: () => emit(this, 'mitmachen-contact', { id: data.id }),
+        onContact: () => void this.#toggleContact(data.id),
       });
     }
     return this.#load.render({
@@ -186,6 +197,33 @@ export class MitmachenOpportunity extends LitElement {
       complete: (value) => (value === NO_API ? renderMissingApiBase(lang) : nothing),
       error: (error) => html`<div data-focus tabindex="-1">${renderLoadError(error, msg, this.#retry)}</div>`,
     });
+  }
+
+  #contactForm(id: string) {
+    return html`<mitmachen-interest-form
+      opportunity-id=${id}
+      api-base=${this.apiBase ?? nothing}
+      privacy-url=${this.privacyUrl ?? nothing}
+      heading-level=${Math.min(this.headingLevel + 1, 4)}
+      .client=${this.client}
+    ></mitmachen-interest-form>`;
+  }
+
+  /**
+   * Opens (or closes) the contact form below the button. Its code is loaded on the first
+   * press, so the detail does not carry the forms. A page that cancels `mitmachen-contact`
+   * handles contact itself.
+   */
+  async #toggleContact(id: string): Promise<void> {
+    if (!emit(this, 'mitmachen-contact', { id }, { cancelable: true })) return;
+    this.contactOpen = !this.contactOpen;
+    if (!this.contactOpen) return;
+    await import('../interest-form/define.js');
+    this.contactLoaded = true;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector('mitmachen-interest-form');
+    await form?.updateComplete;
+    form?.focus();
   }
 
   #retry = (): void => {

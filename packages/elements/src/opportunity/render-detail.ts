@@ -24,6 +24,10 @@ export interface DetailView {
   description: HTMLElement;
   calendar: CalendarFile | undefined;
   share: ShareState;
+  /** Whether the contact form is open below the contact button. */
+  contactOpen: boolean;
+  /** The contact form (`<mitmachen-interest-form>`) once it was first opened. */
+  contactForm: TemplateResult | typeof nothing;
   onShare: () => void;
   onContact: () => void;
 }
@@ -143,7 +147,7 @@ function renderLocation({ opportunity: { location }, msg, labels }: DetailView) 
     ${where === '' ? nothing : html`<p lang="de">${where}</p>`} ${region === undefined ? nothing : html`<p>${region}</p>`} ${map}`;
 }
 
-function renderContact({ opportunity: { contact }, msg, onContact }: DetailView) {
+function renderContact({ opportunity: { contact }, msg, onContact, contactOpen, contactForm }: DetailView) {
   const email = contact?.email === undefined ? undefined : safeUrl(`mailto:${contact.email}`);
   // The number is the organisation's; only digits and "+" go into the tel: link.
   const phone = contact?.phone?.replace(/[^0-9+]/g, '');
@@ -161,9 +165,18 @@ function renderContact({ opportunity: { contact }, msg, onContact }: DetailView)
         </dl>`;
   return html`${person}
     <p class="hint" id="contact-hint">${msg.contactRequestHint}</p>
-    <button class="button primary" part="contact-button" type="button" aria-describedby="contact-hint" @click=${onContact}>
+    <button
+      class="button primary"
+      part="contact-button"
+      type="button"
+      aria-describedby="contact-hint"
+      aria-expanded=${contactOpen ? 'true' : 'false'}
+      aria-controls="contact-form"
+      @click=${onContact}
+    >
       ${msg.contactRequest}
-    </button>`;
+    </button>
+    <div id="contact-form" class="contact-form" part="contact-form" ?hidden=${!contactOpen}>${contactForm}</div>`;
 }
 
 function renderShare({ msg, share, onShare }: DetailView) {
