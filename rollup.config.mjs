@@ -121,6 +121,9 @@ const elementEntries = {
   'search/define': 'src/search/define.ts',
   'opportunity-card/define': 'src/opportunity-card/define.ts',
   'opportunity/define': 'src/opportunity/define.ts',
+  'opportunity-form/define': 'src/opportunity-form/define.ts',
+  'offer-form/define': 'src/offer-form/define.ts',
+  'interest-form/define': 'src/interest-form/define.ts',
 };
 
 /**

@@ -9,10 +9,11 @@ interface Row extends Measure {
   budget: number | undefined;
 }
 
-const { searchEntry, cardAlone, more } = await measureBundle();
+const { searchEntry, cardAlone, forms, more } = await measureBundle();
 const rows: Row[] = [
   { ...searchEntry, budget: budgets.searchEntryGoal },
   { ...cardAlone, budget: budgets.cardAlone },
+  ...forms.map((row) => ({ ...row, budget: budgets.form })),
   ...more.map((row) => ({ ...row, budget: undefined })),
 ];
 const kib = (n: number) => `${(n / KiB).toFixed(1)} KiB`;

@@ -13,11 +13,12 @@ const { scriptTagBundle } = (await import(CONFIG_MODULE)) as { scriptTagBundle: 
 export const KiB = 1024;
 
 /**
- * Budgets in brotli bytes. The card's is issue 3's. The search entry's goal is 18 KiB (issue 3);
+ * Budgets in brotli bytes. The card's is issue 3's, the forms' issue 4's (each form, with the
+ * form code the three share, on top of the first screen). The search entry's goal is 18 KiB (issue 3);
  * it is not reached yet, so what is enforced is a ceiling just above today's size that stops it
  * growing: lower it whenever the entry shrinks, until it is the goal.
  */
-export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 26.5 * KiB, cardAlone: 10 * KiB } as const;
+export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 26.5 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
 
 export const brotliSize = (code: string) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }).length;
@@ -70,7 +71,7 @@ function elementChunk(chunks: Map<string, OutputChunk>, folder: string): string 
 }
 
 /** What the first screen costs, what each element loaded on first use adds, and the card built alone. */
-export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone: Measure; more: Measure[] }> {
+export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone: Measure; forms: Measure[]; more: Measure[] }> {
   const bundle = await build();
   const firstScreen = staticClosure(bundle, 'mitmachen.js');
   const onFirstUse = (name: string, folder: string) =>
@@ -80,6 +81,11 @@ export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone
   return {
     searchEntry: measure('first screen: mitmachen.js + static imports (Lit, SDK, search, cards)', bundle, firstScreen),
     cardAlone: measure('card alone (data given as property)', card, cardAlone),
+    forms: [
+      onFirstUse('opportunity form on first use', 'opportunity-form'),
+      onFirstUse('offer form on first use', 'offer-form'),
+      onFirstUse('interest form on first use', 'interest-form'),
+    ],
     more: [
       onFirstUse('detail on first use (+ DOMPurify)', 'opportunity'),
       onFirstUse('standalone card on first use', 'opportunity-card'),

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { budgets, KiB, measureBundle } from '../../bench/lib/bundle-size.js';
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(2)} KiB`;
-const { searchEntry, cardAlone } = await measureBundle();
+const { searchEntry, cardAlone, forms } = await measureBundle();
 
 describe('size budgets of the script-tag bundle', () => {
   it(`keeps the card alone within ${kib(budgets.cardAlone)}`, () => {
@@ -20,4 +20,10 @@ describe('size budgets of the script-tag bundle', () => {
       `the search entry is ${kib(searchEntry.compressed)} (goal ${kib(budgets.searchEntryGoal)}): ${searchEntry.files.join(', ')}`,
     );
   });
+
+  for (const form of forms) {
+    it(`keeps the ${form.name.replace(' on first use', '')} within ${kib(budgets.form)} on top of the first screen`, () => {
+      assert.ok(form.compressed <= budgets.form, `${form.name}: ${kib(form.compressed)}: ${form.files.join(', ')}`);
+    });
+  }
 });

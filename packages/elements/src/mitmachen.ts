@@ -3,7 +3,9 @@
  * The search is registered at once: it is what most pages show first, and loading it later
  * would add a round trip before anything appears. Every other element is loaded when its tag
  * first appears in the document, so a page pays only for what it shows (the detail brings the
- * Markdown sanitizer; the search loads the detail itself when one opens in its own view).
+ * Markdown sanitizer, the forms their validation and proof of work; the search and the detail
+ * load what they open in their own views themselves). In Node (server-side rendering imports it
+ * at build time) there is no document to watch.
  */
 import './search/define.js';
 
@@ -11,6 +13,10 @@ import './search/define.js';
 const lazyElements: Record<string, () => Promise<unknown>> = {
   'mitmachen-opportunity-card': () => import('./opportunity-card/define.js'),
   'mitmachen-opportunity': () => import('./opportunity/define.js'),
+  // One chunk per form: together they would make each page pay for all three.
+  'mitmachen-opportunity-form': () => import('./opportunity-form/define.js'),
+  'mitmachen-offer-form': () => import('./offer-form/define.js'),
+  'mitmachen-interest-form': () => import('./interest-form/define.js'),
 };
 
 const waiting = new Set(Object.keys(lazyElements).filter((tag) => !customElements.get(tag)));
@@ -30,7 +36,7 @@ function discover(root: ParentNode & Node): void {
   }
 }
 
-if (waiting.size > 0) {
+if (waiting.size > 0 && typeof document !== 'undefined') {
   discover(document);
   // Only added subtrees are looked at, so a busy page pays little per mutation.
   const observer = new MutationObserver((records) => {
