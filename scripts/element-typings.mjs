@@ -170,6 +170,9 @@ import type { AllowedComponentProps, EmitFn, HTMLAttributes, VNodeProps } from '
 import type { MitmachenElements, MitmachenTag } from './elements.js';
 
 type Emits<Events> = EmitFn<{ [Name in keyof Events]: (event: Events[Name]) => void }>;
+type Camel<Name extends string> = Name extends \`\${infer Head}-\${infer Tail}\` ? \`\${Head}\${Capitalize<Camel<Tail>>}\` : Name;
+/** \`@mitmachen-search\` in a template is the prop \`onMitmachenSearch\` to vue-tsc, which types the handler from it. */
+type Listeners<Events> = { [Name in keyof Events & string as \`on\${Capitalize<Camel<Name>>}\`]?: (event: Events[Name]) => void };
 
 /** The shape Vue's guide gives for typing a custom element in templates. */
 export type MitmachenVueElement<Tag extends MitmachenTag> = new () => MitmachenElements[Tag]['element'] & {
@@ -177,6 +180,7 @@ export type MitmachenVueElement<Tag extends MitmachenTag> = new () => MitmachenE
   $props: HTMLAttributes &
     MitmachenElements[Tag]['attributes'] &
     MitmachenElements[Tag]['properties'] &
+    Listeners<MitmachenElements[Tag]['events']> &
     VNodeProps &
     AllowedComponentProps;
   /** @deprecated For template type-checking only; do not call it. */
