@@ -99,67 +99,57 @@ export type MitmachenTag = keyof MitmachenElements;
 
 const HEADER = '// Generated from custom-elements.json by scripts/element-typings.mjs. Do not edit.\n';
 
-const REACT = `${HEADER}/** React 19 JSX typings: \`import type {} from '@mitmachen/elements/types/react'\` once in your app. */
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+/**
+ * One JSX framework's typings: its props for each tag are its own HTML attributes for the element,
+ * plus ours, plus what `extra` adds; `IntrinsicElements` of its JSX namespace gets every tag.
+ * @param {{ name: string, module: string, imports: string, base: string, listener: string, extra?: string[] }} framework
+ *   base: the framework's attribute type for an element `El`; listener: the prop prefix of an event
+ */
+function jsxTypings({ name, module, imports, base, listener, extra = [] }) {
+  const type = `Mitmachen${name}Props`;
+  return `${HEADER}/** ${name} JSX typings: \`import type {} from '@mitmachen/elements/types/${module}'\` once in your app. */
+${imports}
 import type { MitmachenElements, MitmachenTag } from './elements.js';
 
-type Listeners<Events> = { [Name in keyof Events & string as \`on\${Name}\`]?: (event: Events[Name]) => void };
+type Listeners<Events> = { [Name in keyof Events & string as \`${listener}\${Name}\`]?: (event: Events[Name]) => void };
+type Props<El extends HTMLElement> = ${base};
 
-export type MitmachenReactProps<Tag extends MitmachenTag> = DetailedHTMLProps<HTMLAttributes<MitmachenElements[Tag]['element']>, MitmachenElements[Tag]['element']> &
+export type ${type}<Tag extends MitmachenTag> = Props<MitmachenElements[Tag]['element']> &
   MitmachenElements[Tag]['attributes'] &
   MitmachenElements[Tag]['properties'] &
-  Listeners<MitmachenElements[Tag]['events']>;
+${extra.map((line) => `  ${line} &\n`).join('')}  Listeners<MitmachenElements[Tag]['events']>;
 
-type Intrinsic = { [Tag in MitmachenTag]: MitmachenReactProps<Tag> };
+type Intrinsic = { [Tag in MitmachenTag]: ${type}<Tag> };
 
-declare module 'react' {
+declare module '${module === 'solid' ? 'solid-js' : module}' {
   namespace JSX {
     interface IntrinsicElements extends Intrinsic {}
   }
 }
 `;
-
-const PREACT = `${HEADER}/** Preact JSX typings: \`import type {} from '@mitmachen/elements/types/preact'\` once in your app. */
-import type { HTMLAttributes } from 'preact';
-import type { MitmachenElements, MitmachenTag } from './elements.js';
-
-type Listeners<Events> = { [Name in keyof Events & string as \`on\${Name}\`]?: (event: Events[Name]) => void };
-
-export type MitmachenPreactProps<Tag extends MitmachenTag> = HTMLAttributes<MitmachenElements[Tag]['element']> &
-  MitmachenElements[Tag]['attributes'] &
-  MitmachenElements[Tag]['properties'] &
-  Listeners<MitmachenElements[Tag]['events']>;
-
-type Intrinsic = { [Tag in MitmachenTag]: MitmachenPreactProps<Tag> };
-
-declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements extends Intrinsic {}
-  }
 }
-`;
 
-const SOLID = `${HEADER}/** Solid JSX typings: \`import type {} from '@mitmachen/elements/types/solid'\` once in your app. */
-import type { JSX } from 'solid-js';
-import type { MitmachenElements, MitmachenTag } from './elements.js';
+/** React 19 adds a listener for \`on<name>\` props of custom elements, the name kept as written. */
+const REACT = jsxTypings({
+  name: 'React',
+  module: 'react',
+  imports: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+  base: 'DetailedHTMLProps<HTMLAttributes<El>, El>',
+  listener: 'on',
+});
 
-type Listeners<Events> = { [Name in keyof Events & string as \`on:\${Name}\`]?: (event: Events[Name]) => void };
-type Properties<Props> = { [Name in keyof Props & string as \`prop:\${Name}\`]?: Props[Name] };
+/** Preact does the same (it lower-cases only a name that starts with a capital). */
+const PREACT = jsxTypings({ name: 'Preact', module: 'preact', imports: "import type { HTMLAttributes } from 'preact';", base: 'HTMLAttributes<El>', listener: 'on' });
 
-export type MitmachenSolidProps<Tag extends MitmachenTag> = JSX.HTMLAttributes<MitmachenElements[Tag]['element']> &
-  MitmachenElements[Tag]['attributes'] &
-  MitmachenElements[Tag]['properties'] &
-  Properties<MitmachenElements[Tag]['properties']> &
-  Listeners<MitmachenElements[Tag]['events']>;
-
-type Intrinsic = { [Tag in MitmachenTag]: MitmachenSolidProps<Tag> };
-
-declare module 'solid-js' {
-  namespace JSX {
-    interface IntrinsicElements extends Intrinsic {}
-  }
-}
-`;
+/** Solid: \`on:<name>\` listens to any event by its name, \`prop:<name>\` sets a property. */
+const SOLID = jsxTypings({
+  name: 'Solid',
+  module: 'solid',
+  imports: "import type { JSX } from 'solid-js';",
+  base: 'JSX.HTMLAttributes<El>',
+  listener: 'on:',
+  extra: ["{ [Name in keyof MitmachenElements[Tag]['properties'] & string as `prop:${Name}`]?: MitmachenElements[Tag]['properties'][Name] }"],
+});
 
 const VUE = `${HEADER}/**
  * Vue 3 template typings (vue-tsc, Volar): \`import type {} from '@mitmachen/elements/types/vue'\`
