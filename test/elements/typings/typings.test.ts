@@ -28,6 +28,8 @@ const jsx: Record<Framework, ts.CompilerOptions> = {
 
 const fileOf = (framework: Framework) => `${fixtures}${framework}.${framework === 'plain' ? 'ts' : 'tsx'}`;
 
+const parsedFiles = new Map<string, ts.SourceFile>();
+
 /**
  * Type-checks `source` as the fixture file of `framework` (so it resolves packages from the
  * repository's node_modules, the built package among them) and returns the errors in it and in
@@ -51,8 +53,14 @@ function typeErrors(framework: Framework, source = readFileSync(fileOf(framework
   const readFile = host.readFile.bind(host);
   host.readFile = (name) => (name === file ? source : readFile(name));
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, ...rest) =>
-    name === file ? ts.createSourceFile(name, source, language, true) : getSourceFile(name, language, ...rest);
+  host.getSourceFile = (name, language, ...rest) => {
+    if (name === file) return ts.createSourceFile(name, source, language, true);
+    // Declaration files (React's, the DOM's) are parsed once for all programs of this file.
+    const key = `${name}:${JSON.stringify(language)}`;
+    const parsed = parsedFiles.get(key) ?? getSourceFile(name, language, ...rest);
+    if (parsed !== undefined) parsedFiles.set(key, parsed);
+    return parsed;
+  };
   const program = ts.createProgram([file], options, host);
   return ts
     .getPreEmitDiagnostics(program)
