@@ -1,8 +1,11 @@
 // @ts-check
 /**
  * The custom elements manifest of @mitmachen/elements (`npx cem analyze`), which Storybook's
- * docs and controls read. Output: packages/elements/custom-elements.json (generated, ignored by git).
+ * docs and controls read, and which `npm run build` regenerates and ships in the package (with
+ * the JSX/Vue typings and VS Code data made from it, scripts/rollup-elements-manifest.mjs).
+ * Output: packages/elements/custom-elements.json (generated, ignored by git).
  */
+import { dirname, posix } from 'node:path';
 
 /**
  * The elements register through `defineElement(tag, Class)` (packages/elements/src/internal/define.ts),
@@ -53,9 +56,44 @@ function dropPrivateAttributes(declaration) {
   for (const member of declaration.members ?? []) if (member.kind === 'field' && hidden.has(member.name)) delete member.attribute;
 }
 
+const PACKAGE = 'packages/elements/';
+
+/**
+ * Module paths as a user of the package sees them, relative to the package like the
+ * `customElements` field: the analyzer records `packages/elements/src/x.ts`, and re-exports as
+ * written (`./x.js`); the shipped manifest says `src/x.ts`. The package ships src/, and the built
+ * JavaScript is bundled into chunks, so the sources are the files that exist under those names.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function packagePathsPlugin() {
+  /** @param {string} path */
+  const shipped = (path) => (path.startsWith(PACKAGE) ? path.slice(PACKAGE.length) : path);
+  /** @param {unknown} node @param {string} modulePath */
+  const rewrite = (node, modulePath) => {
+    if (Array.isArray(node)) for (const item of node) rewrite(item, modulePath);
+    else if (node !== null && typeof node === 'object') {
+      const record = /** @type {Record<string, unknown>} */ (node);
+      if (typeof record.module === 'string') {
+        const module = record.module.startsWith('.') ? posix.join(dirname(modulePath), record.module).replace(/\.js$/, '.ts') : record.module;
+        record.module = shipped(module);
+      }
+      for (const [key, value] of Object.entries(record)) if (key !== 'module') rewrite(value, modulePath);
+    }
+  };
+  return {
+    name: 'mitmachen-package-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        rewrite(module, module.path);
+        module.path = shipped(module.path);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['packages/elements/src/**/*.ts'],
   outdir: 'packages/elements',
   litelement: true,
-  plugins: [defineElementPlugin()],
+  plugins: [defineElementPlugin(), packagePathsPlugin()],
 };

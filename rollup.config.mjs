@@ -13,6 +13,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from 'rollup-plugin-html-literals';
 import { parse } from 'yaml';
+import { elementsManifest } from './scripts/rollup-elements-manifest.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -176,7 +177,7 @@ const builds = {
   sdk: () => npmPackage('sdk', { index: 'src/index.ts' }),
   server: () => npmPackage('server', { index: 'src/index.ts', cli: 'src/cli.ts' }, { plugins: [executable('cli.js')] }),
   elements: async () => [
-    await npmPackage('elements', elementEntries),
+    await npmPackage('elements', elementEntries, { plugins: [elementsManifest(root, join(root, 'packages/elements'))] }),
     scriptTagBundle(),
   ],
 };

@@ -1,9 +1,9 @@
 /**
  * `npm test`: every check the repository has, in order, with their output streamed:
- * type-check, lint, build, the Node tests (PGlite), the server tests again on PostgreSQL, and the
- * browser tests in Chromium. Every step runs even when an earlier one failed, so one run shows
- * everything that is wrong. The last line is `N passed, N failed[, N skipped]` over all steps;
- * the exit code is 1 when anything failed.
+ * type-check, lint, build, publint and attw on what each package would publish, the Node tests
+ * (PGlite), the server tests again on PostgreSQL, and the browser tests in Chromium. Every step
+ * runs even when an earlier one failed, so one run shows everything that is wrong. The last line
+ * is `N passed, N failed[, N skipped]` over all steps; the exit code is 1 when anything failed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -188,6 +188,7 @@ try {
   await step('typecheck', 'tsc -p tsconfig.json --noEmit', () => check(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
   await step('lint', 'eslint .', () => check(bin('eslint'), ['.']));
   await step('build', 'npm run build', () => check('npm', ['run', '--silent', 'build']));
+  await step('packages', 'publint and attw on every package', () => check(process.execPath, ['scripts/check-packages.mjs']));
   await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl));
   await step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles));
   await step('browser tests', `${browserFiles.length} files in Chromium`, () => browserTests(browserFiles));

@@ -1,4 +1,6 @@
 import { defineElement } from '../internal/define.js';
+// Kept in this module's declarations, so importing it alone brings the events' HTMLElementEventMap entries.
+import '../internal/events.js';
 import { MitmachenOfferForm } from './offer-form.js';
 
 defineElement('mitmachen-offer-form', MitmachenOfferForm);
