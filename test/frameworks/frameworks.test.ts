@@ -75,7 +75,8 @@ describe('the React and Vue example apps', { skip }, () => {
         const results = page.locator('mitmachen-search .grid li[data-id]');
         assert.equal(await results.count(), 5);
 
-        // mitmachen-opportunity-card shows the object the app fetched with its own SDK client.
+        // mitmachen-opportunity-card shows the object the app fetched with its own SDK client (the
+        // card has no API base of its own, so the property is its only source).
         const featured = page.locator('mitmachen-opportunity-card [part~="card-title"]');
         await featured.waitFor({ timeout: 0 });
         assert.equal((await featured.textContent())?.trim(), expected.items[0]!.title);
@@ -88,7 +89,8 @@ describe('the React and Vue example apps', { skip }, () => {
         assert.equal(await page.locator('mitmachen-search mitmachen-opportunity').count(), 0);
         assert.equal(await results.count(), 5);
 
-        // The contact form for the chosen result works through the client the app gave it.
+        // The contact form for the chosen result: it too has no API base, so it sends through the
+        // client the app gave it as a property.
         const form = page.locator('mitmachen-interest-form');
         await form.getByRole('button', { name: 'Nachricht senden' }).click();
         await form.getByText('Bitte prüfen Sie Ihre Angaben').waitFor({ timeout: 0 });
