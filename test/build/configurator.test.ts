@@ -5,23 +5,13 @@
  * and neither the browser (CSP, Trusted Types) nor axe-core reports a problem.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { OpportunitySearchResult, Taxonomy } from '@mitmachen/contract';
+import { bundleBrowserSkip, launchChromium } from '../support/chromium.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-
-/** scripts/chromium.mjs (plain JavaScript, so imported by a computed specifier). */
-const CHROMIUM_MODULE = '../../scripts/chromium.mjs';
-const { findChromium } = (await import(CHROMIUM_MODULE)) as { findChromium: () => string | undefined };
-const executablePath = findChromium();
-const bundleBuilt = existsSync(new URL('../../packages/elements/dist/cdn/mitmachen.js', import.meta.url));
-const skip = !bundleBuilt
-  ? 'packages/elements/dist/cdn is missing: run `npm run build` first (npm test does)'
-  : executablePath === undefined
-    ? 'no Chromium found (see scripts/chromium.mjs)'
-    : false;
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -54,12 +44,12 @@ async function watchViolations(page: Page): Promise<void> {
   });
 }
 
-describe('the embed configurator in Chromium', { skip }, () => {
+describe('the embed configurator in Chromium', { skip: bundleBrowserSkip }, () => {
   let server: TestServer;
   let browser: Browser;
   before(async () => {
     server = await startTestServer({ seed: { opportunities: 60, offers: 6 } });
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
