@@ -69,4 +69,11 @@ export default defineConfig(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: nodeGlobals },
   },
+  {
+    // The demo website's scripts run in the browser, served as written (no build step).
+    files: ['packages/server/demo/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(['document', 'location', 'navigator', 'getSelection', 'CSSStyleSheet'].map((name) => [name, 'readonly'])),
+    },
+  },
 );

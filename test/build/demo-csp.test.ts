@@ -4,28 +4,17 @@
  * only through the Trusted Types policies the policy names) and no other error.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { bundleBrowserSkip, launchChromium } from '../support/chromium.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-/** scripts/chromium.mjs (plain JavaScript, so imported by a computed specifier). */
-const CHROMIUM_MODULE = '../../scripts/chromium.mjs';
-const { findChromium } = (await import(CHROMIUM_MODULE)) as { findChromium: () => string | undefined };
-const executablePath = findChromium();
-const bundleBuilt = existsSync(new URL('../../packages/elements/dist/cdn/mitmachen.js', import.meta.url));
-const skip = !bundleBuilt
-  ? 'packages/elements/dist/cdn is missing: run `npm run build` first (npm test does)'
-  : executablePath === undefined
-    ? 'no Chromium found (see scripts/chromium.mjs)'
-    : false;
-
-describe('the demo page in Chromium', { skip }, () => {
+describe('the demo page in Chromium', { skip: bundleBrowserSkip }, () => {
   let server: TestServer;
   let browser: Browser;
   before(async () => {
     server = await startTestServer({ seed: { opportunities: 60, offers: 6 } });
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

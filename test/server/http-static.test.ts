@@ -97,4 +97,18 @@ describe('the demo website', () => {
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/css; charset=utf-8');
   });
+
+  it('serves the configurator page and its script, which the page loads as a module from its own origin', async () => {
+    const response = await fetch(`${server.url}/demo/configurator.html`);
+    assert.equal(response.status, 200);
+    const page = await response.text();
+    assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.match(page, /<script type="module" src="\/demo\/configurator\.js"><\/script>/);
+    assert.doesNotMatch(page, /<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=|\son[a-z]+=/i, 'no inline script, style or handler');
+    const script = await fetch(`${server.url}/demo/configurator.js`);
+    assert.equal(script.status, 200);
+    assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(script.headers.get('content-security-policy'), null);
+    assert.equal((await fetch(`${server.url}/demo/nothing-here.js`)).status, 404);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Files the server serves besides the API: the script-tag bundle of @mitmachen/elements
  * (`/mitmachen.js` and its chunks, built into the package's dist/cdn) and the demo municipal
- * website at `/`. They are not part of the API contract, so they are plain Fastify routes.
+ * website at `/` (its pages, styles and scripts under `/demo/`). They are not part of the API contract, so they are plain Fastify routes.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -43,12 +43,14 @@ const demoTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  // A demo page's own script (the embed configurator): a plain ES module, served as written.
+  '.js': javascript,
 };
 
 /** Names rollup gives the bundle's chunks (`<name>-<hash>.js`); nothing else is looked up on disk. */
 const chunkName = /^[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8}\.js$/;
 /** Demo files: a plain name with one of the types above. */
-const demoName = /^[a-z0-9-]+\.(html|css|svg)$/;
+const demoName = /^[a-z0-9-]+\.(html|css|svg|js)$/;
 
 const bundleMissing = new ProblemError(
   404,
