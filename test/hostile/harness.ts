@@ -57,7 +57,8 @@ const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
  * bundle under `/bundle/`, say). No cookies, no other headers than the test gives.
  */
 export async function startPageServer(mounts: Record<string, string> = { '/bundle/': bundleDir }): Promise<PageServer> {
-  const files = new Map<string, PageFile>();
+  // Browsers ask every site for an icon; a 404 would be reported like any other failed load.
+  const files = new Map<string, PageFile>([['/favicon.ico', { body: '', type: 'image/x-icon' }]]);
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = files.get(path);
@@ -134,7 +135,7 @@ export function watch(page: Page): PageReport {
   };
   page.on('pageerror', (thrown) => error(`uncaught: ${thrown.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') error(message.text());
+    if (message.type() === 'error') error(`${message.text()} (${message.location().url})`);
     if (message.type() === 'warning') warnings.push(message.text());
   });
   return {
