@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { firstOpportunity, launchChromium, skip, startPageServer, violationWatcher, watch, type PageReport, type PageServer } from './harness.js';
-import { hostileCss, smallRootCss } from './hostile-css.js';
+import { hostileCss, hostileTextCss, smallRootCss } from './hostile-css.js';
 import { elementsPage, siteCss } from './pages.js';
 
 /** Key parts: the element that holds them, and the part inside. */
@@ -77,16 +77,19 @@ describe('the widgets on a page with hostile global CSS', { skip }, () => {
     api = await startTestServer({ seed: { opportunities: 60, offers: 6 } });
     site = await startPageServer();
     opportunity = await firstOpportunity(api.baseUrl);
-    const page = (css: string) => elementsPage({ api: api.baseUrl, opportunityId: opportunity.id, head: `<link rel="stylesheet" href="${css}">` });
+    const page = (...sheets: string[]) =>
+      elementsPage({ api: api.baseUrl, opportunityId: opportunity.id, head: sheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('') });
     site.set('/watch.js', violationWatcher);
     site.set('/site.css', siteCss);
     site.set('/hostile.css', hostileCss);
+    site.set('/hostile-text.css', hostileTextCss);
     site.set('/small-root.css', smallRootCss);
     // The plain page with the one setting of the hostile sheet that comes through by design.
     site.set('/tight.css', { type: 'text/css; charset=utf-8', body: 'body { line-height: 1; }\n' });
-    site.set('/', page('/tight.css'));
+    site.set('/', page());
     site.set('/hostile', page('/hostile.css'));
-    site.set('/untouched', elementsPage({ api: api.baseUrl, opportunityId: opportunity.id }));
+    site.set('/tight', page('/tight.css'));
+    site.set('/hostile-text', page('/hostile.css', '/hostile-text.css'));
     site.set('/small-root', page('/small-root.css'));
     browser = await launchChromium();
   });
@@ -96,8 +99,17 @@ describe('the widgets on a page with hostile global CSS', { skip }, () => {
     await api?.close();
   });
 
-  it('keeps every key part within 1px of the plain page', async () => {
+  it('keeps every key part within 1px of the plain page under resets and tag rules with !important', async () => {
     const [plain, hostile] = [await layoutOf('/'), await layoutOf('/hostile')];
+    assert.deepEqual(moved(plain, hostile, 1), {});
+  });
+
+  // Finding: letter-spacing, text-transform, white-space … on `*` reach inside through the host
+  // (with white-space: nowrap a card's title is even covered where a click lands). A reset on
+  // `:host > *` fixes it (commit 8d65665) but puts the first screen ~30 bytes over its brotli
+  // ceiling, so it was taken back for the lead to decide.
+  it('keeps them when the page also sets text settings on * with !important', { todo: 'inherited text settings reach inside (see the report of issue 5)' }, async () => {
+    const [plain, hostile] = [await layoutOf('/tight'), await layoutOf('/hostile-text')];
     assert.deepEqual(moved(plain, hostile, 1), {});
   });
 
@@ -120,7 +132,7 @@ describe('the widgets on a page with hostile global CSS', { skip }, () => {
   // Finding, not fixed here: tokens and breakpoints are in rem, so a theme's root font size
   // (the 62.5 % trick, text still 16px) shrinks spacing, card width, sidebar and field widths.
   it('keeps the layout when the root font size is 62.5 %', { todo: 'sizes in rem follow the root font size, not the text (see the report of issue 5)' }, async () => {
-    const [plain, smallRoot] = [await layoutOf('/untouched'), await layoutOf('/small-root')];
+    const [plain, smallRoot] = [await layoutOf('/'), await layoutOf('/small-root')];
     assert.deepEqual(moved(plain, smallRoot, 1), {});
   });
 });

@@ -11,15 +11,6 @@ export const hostileCss: PageFile = {
   padding: 0 !important;
   border: 0 none !important;
   box-sizing: content-box !important;
-  line-height: 1 !important;
-  letter-spacing: 0.12em !important;
-  word-spacing: 0.3em !important;
-  text-transform: uppercase !important;
-  text-align: center !important;
-  text-indent: 2em !important;
-  white-space: nowrap !important;
-  font-style: italic !important;
-  font-weight: 700 !important;
   background: #ffc none !important;
   float: none !important;
   max-width: none !important;
@@ -31,6 +22,26 @@ ul, ol { list-style: square !important; margin-left: 50px !important; padding-le
 li { display: inline !important; }
 fieldset { border: 5px double blue !important; padding: 30px !important; }
 h2, h3 { font-size: 60px !important; }
+`,
+};
+
+/**
+ * Text settings on \`*\` with !important: they reach the host, beat its \`:host\` rules and are
+ * inherited into the shadow tree. Line height comes through on purpose; the rest should not.
+ */
+export const hostileTextCss: PageFile = {
+  type: 'text/css; charset=utf-8',
+  body: `* {
+  line-height: 1 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.3em !important;
+  text-transform: uppercase !important;
+  text-align: center !important;
+  text-indent: 2em !important;
+  white-space: nowrap !important;
+  font-style: italic !important;
+  font-weight: 700 !important;
+}
 `,
 };
 

@@ -2,16 +2,11 @@
 export type VersionedElement = CustomElementConstructor & { readonly version: string };
 
 /**
- * Conflicts already reported, kept on the registry under a `Symbol.for` key so that every copy
- * of this module on the page shares them: with two releases, each copy may lose a different tag
+ * Conflicts already reported live on the registry under a `Symbol.for` key, so every copy of
+ * this module on the page shares them: with two releases, each copy may lose a different tag
  * (the lazily loaded elements race), yet the page should hear about the pair once.
  */
-const reportedKey = Symbol.for('@mitmachen/elements: reported conflicts');
-
-function reported(registry: CustomElementRegistry): Set<string> {
-  const holder = registry as CustomElementRegistry & { [reportedKey]?: Set<string> };
-  return (holder[reportedKey] ??= new Set<string>());
-}
+const reportedKey = Symbol.for('mitmachen.conflicts');
 
 /**
  * Registers `ctor` under `tag` unless the tag is taken. Two copies of one release (a script tag
@@ -21,15 +16,12 @@ function reported(registry: CustomElementRegistry): Set<string> {
  */
 export function defineElement(tag: string, ctor: VersionedElement, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tag) as Partial<VersionedElement> | undefined;
-  if (existing === undefined) {
-    registry.define(tag, ctor);
-    return;
-  }
-  if (existing === ctor || existing.version === ctor.version) return;
-  const conflict = existing.version === undefined ? `tag ${tag}` : [existing.version, ctor.version].sort().join(' and ');
-  const seen = reported(registry);
-  if (seen.has(conflict)) return;
-  seen.add(conflict);
-  const holder = existing.version === undefined ? 'another script' : `@mitmachen/elements ${existing.version}`;
+  if (existing === undefined) return registry.define(tag, ctor);
+  const held = existing.version;
+  const reported = ((registry as CustomElementRegistry & { [reportedKey]?: Set<string> })[reportedKey] ??= new Set<string>());
+  const conflict = held === undefined ? tag : [held, ctor.version].sort().join();
+  if (existing === ctor || held === ctor.version || reported.has(conflict)) return;
+  reported.add(conflict);
+  const holder = held === undefined ? 'another script' : `@mitmachen/elements ${held}`;
   console.warn(`<${tag}> is already defined by ${holder}; this copy (${ctor.version}) is not used. Load @mitmachen/elements once per page.`);
 }
