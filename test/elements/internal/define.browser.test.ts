@@ -44,7 +44,7 @@ describe('defineElement', () => {
     expect(warnings).to.have.length(0);
   });
 
-  it('keeps the first registration of another version and warns once per tag instead of throwing', () => {
+  it('keeps the first registration of another version and warns once per pair of releases instead of throwing', () => {
     const tag = freshTag();
     const other = freshTag();
     const first = versioned('1.0.0');
@@ -59,6 +59,21 @@ describe('defineElement', () => {
     expect(warnings).to.have.length(2);
     expect(String(warnings[0]![0])).to.contain(`<${tag}>`).and.contain('1.0.0').and.contain('2.0.0');
     expect(String(warnings[1]![0])).to.contain(`<${other}>`);
+  });
+
+  it('warns once for a pair of releases, whichever copy loses which tag', () => {
+    const [first, second, third] = [freshTag(), freshTag(), freshTag()];
+    const warnings = recordWarnings(() => {
+      defineElement(first, versioned('4.0.0'));
+      defineElement(first, versioned('5.0.0'));
+      // The lazily loaded elements race: here the other copy wins.
+      defineElement(second, versioned('5.0.0'));
+      defineElement(second, versioned('4.0.0'));
+      defineElement(third, versioned('4.0.0'));
+      defineElement(third, versioned('5.0.0'));
+    });
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain(`<${first}>`).and.contain('4.0.0').and.contain('5.0.0');
   });
 
   it('warns when a script without a version holds the tag', () => {
