@@ -30,6 +30,23 @@ export const tokens = css`
     --_card-min-width: var(--mitmachen-card-min-width, 16rem);
   }
 
+  /*
+   * Of what the page lets the host inherit, font family, size, colour and line height are meant
+   * to come through. The other text settings a theme may put on \`*\` or \`body\` (even with
+   * !important, which beats \`:host\` rules) would make the widget's text uppercase, centred,
+   * bold or unwrapped: reset them on the shadow tree's top elements, where the page cannot reach.
+   */
+  :host > * {
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+  }
+
   :host([theme]) {
     color: var(--mitmachen-color-text, light-dark(#1b1c1f, #e3e3e6));
     background: var(--mitmachen-color-background, light-dark(#ffffff, #131416));
