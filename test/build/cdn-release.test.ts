@@ -15,19 +15,11 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { bundleBrowserSkip, launchChromium } from '../support/chromium.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-/** scripts/chromium.mjs (plain JavaScript, so imported by a computed specifier). */
-const CHROMIUM_MODULE = '../../scripts/chromium.mjs';
-const { findChromium } = (await import(CHROMIUM_MODULE)) as { findChromium: () => string | undefined };
-const executablePath = findChromium();
-const bundleBuilt = existsSync(join(root, 'packages/elements/dist/cdn/mitmachen.js'));
-const skip = !bundleBuilt
-  ? 'packages/elements/dist/cdn is missing: run `npm run build` first (npm test does)'
-  : executablePath === undefined
-    ? 'no Chromium found (see scripts/chromium.mjs)'
-    : false;
+const skip = bundleBrowserSkip;
 
 const { version } = JSON.parse(readFileSync(join(root, 'packages/elements/package.json'), 'utf8')) as { version: string };
 
@@ -104,7 +96,7 @@ describe('the CDN release and its snippet in Chromium', { skip }, () => {
     let cspHash: string;
     ({ snippet, cspHash, stdout } = await release(out, `${site.origin}/cdn/`));
     site.csp = `default-src 'self'; script-src 'self' ${cspHash}; style-src 'self'`;
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -6,23 +6,14 @@
  * Their sources type-check against the typings @mitmachen/elements ships.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { OpportunitySearchResult } from '@mitmachen/contract';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserTestSkip, launchChromium } from '../support/chromium.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildAndServe, reactTypeErrors, vueTypeErrors, type Framework, type ServedApp } from './apps.js';
 
-/** scripts/chromium.mjs (plain JavaScript, so imported by a computed specifier). */
-const CHROMIUM_MODULE = '../../scripts/chromium.mjs';
-const { findChromium, chromiumArgs } = (await import(CHROMIUM_MODULE)) as { findChromium: () => string | undefined; chromiumArgs: string[] };
-const executablePath = findChromium();
-const built = existsSync(new URL('../../packages/elements/dist/types/react.d.ts', import.meta.url));
-const skip = !built
-  ? 'packages/elements/dist is missing: run `npm run build` first (npm test does)'
-  : executablePath === undefined
-    ? 'no Chromium found (see scripts/chromium.mjs)'
-    : false;
+const skip = browserTestSkip('packages/elements/dist/types/react.d.ts');
 
 /** The app's own state, as it renders it (`–` while unset). */
 async function shown(page: Page, id: 'total' | 'chosen' | 'sent'): Promise<string> {
@@ -36,7 +27,7 @@ describe('the React and Vue example apps', { skip }, () => {
   let browser: Browser;
   before(async () => {
     server = await startTestServer({ seed: { opportunities: 40, offers: 0 } });
-    browser = await chromium.launch({ executablePath, args: chromiumArgs });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -5,35 +5,18 @@
  * what a page reports: CSP and Trusted Types violations, uncaught errors, console errors and
  * warnings.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** scripts/chromium.mjs (plain JavaScript, so imported by a computed specifier). */
-const CHROMIUM_MODULE = '../../scripts/chromium.mjs';
-const { findChromium, chromiumArgs } = (await import(CHROMIUM_MODULE)) as {
-  findChromium: () => string | undefined;
-  chromiumArgs: string[];
-};
-const executablePath = findChromium();
+import type { Page } from 'playwright-core';
 
 /** The built script-tag bundle: `mitmachen.js` and its chunks. */
 export const bundleDir = fileURLToPath(new URL('../../packages/elements/dist/cdn/', import.meta.url));
 
 /** `describe(…, { skip })`: why these tests cannot run here, or false. */
-export const skip = !existsSync(join(bundleDir, 'mitmachen.js'))
-  ? 'packages/elements/dist/cdn is missing: run `npm run build` first (npm test does)'
-  : executablePath === undefined
-    ? 'no Chromium found (see scripts/chromium.mjs)'
-    : false;
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath, args: chromiumArgs });
-}
+export { bundleBrowserSkip as skip, launchChromium } from '../support/chromium.js';
 
 /** One file the page server answers with. */
 export interface PageFile {
