@@ -5,7 +5,7 @@
  *
  * `node scripts/postgres.mjs` starts one, prints MITMACHEN_TEST_DATABASE_URL and stops it on Ctrl-C.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -35,7 +35,10 @@ function owner() {
 
 
 /**
- * Starts a cluster and returns its URL and `stop()`, which also deletes every file it made.
+ * Starts a cluster and returns its URL, `stop()`, which also deletes every file it made, and
+ * `halt()` / `resume()` to take it down and bring it back on the same port with the same data
+ * (for tests of database outages). Both are asynchronous so a server in the same process keeps
+ * answering while PostgreSQL goes away.
  * @param {string} bin the folder holding initdb and pg_ctl
  */
 export async function startPostgres(bin) {
@@ -46,7 +49,17 @@ export async function startPostgres(bin) {
   const log = join(dir, 'postgres.log');
   const run = (command, args) =>
     execFileSync(join(bin, command), args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], ...user });
+  /** pg_ctl without blocking the event loop; rejects with its stderr (and the log's end). */
+  const runAsync = (args) =>
+    new Promise((resolve, reject) => {
+      execFile(join(bin, 'pg_ctl'), args, { cwd: dir, ...user }, (error, _stdout, stderr) => {
+        if (!error) return resolve(undefined);
+        const tail = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
+        reject(new Error(`pg_ctl ${args.at(-1)} failed: ${String(stderr).trim() || error.message}\n${tail}`, { cause: error }));
+      });
+    });
   let started = false;
+  let settings = '';
   const stop = () => {
     if (started) {
       started = false;
@@ -62,10 +75,22 @@ export async function startPostgres(bin) {
     // UTF-8 whatever this machine's locale, so umlauts survive; no fsync, it is thrown away.
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     const port = await freePort();
-    const settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     run('pg_ctl', ['-D', data, '-l', log, '-o', settings, '-w', 'start']);
     started = true;
-    return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, log, stop };
+    /** Stops the postmaster (fast: open sessions are ended with 57P01); resolves when it is down. */
+    const halt = async () => {
+      if (!started) return;
+      await runAsync(['-D', data, '-m', 'fast', '-w', 'stop']);
+      started = false;
+    };
+    /** Starts it again on the same port and data; resolves when it accepts connections. */
+    const resume = async () => {
+      if (started) return;
+      await runAsync(['-D', data, '-l', log, '-o', settings, '-w', 'start']);
+      started = true;
+    };
+    return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, log, stop, halt, resume };
   } catch (error) {
     const detail = error?.stderr?.toString().trim() || (existsSync(log) ? readFileSync(log, 'utf8').trim() : '');
     stop();
