@@ -4,9 +4,9 @@ export interface ClusterPostgres {
   /** True when the cluster started it (and deletes it on stop). */
   private: boolean;
   /** Stops PostgreSQL keeping port and data (a private cluster only). */
-  halt?(): void | Promise<void>;
+  halt?: () => Promise<void>;
   /** Starts a halted PostgreSQL again on the same port and data. */
-  resume?(): void | Promise<void>;
+  resume?: () => Promise<void>;
   stop(): void;
 }
 

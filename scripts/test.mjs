@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check the repository has, in order, with their output streamed:
  * type-check, lint, build, publint and attw on what each package would publish, the Node tests
- * (PGlite), the server tests again on PostgreSQL, and the browser tests in Chromium. Every step
- * runs even when an earlier one failed, so one run shows everything that is wrong. The last line
+ * (PGlite), the server tests again on PostgreSQL, the cluster tests (PostgreSQL, several instances
+ * and nginx), and the browser tests in Chromium. Every step runs even when an earlier one failed,
+ * so one run shows everything that is wrong. The last line
  * is `N passed, N failed[, N skipped]` over all steps; the exit code is 1 when anything failed.
  */
 import { spawn } from 'node:child_process';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findOrInstallChromium, howToGetChromium } from './chromium.mjs';
+import { findNginx, howToGetNginx } from './cluster.mjs';
 import { findPostgresBin, startPostgres } from './postgres.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -82,7 +84,7 @@ function testFiles(kind, under = 'test') {
 }
 
 /** Node's test runner: a readable spec on stdout, TAP into a file to count from. */
-async function nodeTests(label, files, env) {
+async function nodeTests(label, files, env, concurrency = 2) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no test files yet' };
   const tap = join(scratch, `${label}.tap`);
   const code = await run(
@@ -92,8 +94,8 @@ async function nodeTests(label, files, env) {
       '--import',
       'tsx',
       '--test',
-      // Two cores: two test files at a time.
-      '--test-concurrency=2',
+      // Two cores: two test files at a time (cluster tests, which load the machine, one at a time).
+      `--test-concurrency=${concurrency}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
@@ -153,6 +155,23 @@ async function postgresTests(files) {
   }
 }
 
+/**
+ * The cluster tests start their own PostgreSQL, instances and nginx (scripts/cluster.mjs). On a
+ * CI machine a missing nginx or PostgreSQL is a failure (.ci/run installs both); elsewhere a skip.
+ */
+async function clusterTests(files) {
+  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no cluster tests yet' };
+  const missing = [
+    ...(findNginx() ? [] : [`no nginx. ${howToGetNginx}`]),
+    ...(findPostgresBin() ? [] : ['no PostgreSQL binaries (apt-get install postgresql postgresql-contrib)']),
+  ];
+  if (missing.length > 0) {
+    const note = missing.join('; ');
+    return process.env.CI === 'true' ? { passed: 0, failed: 1, skipped: 0, note } : { passed: 0, failed: 0, skipped: 1, note: `SKIPPED: ${note}` };
+  }
+  return nodeTests('cluster', files, withoutDatabaseUrl, 1);
+}
+
 async function browserTests(files) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no browser test files yet' };
   let chromium;
@@ -180,7 +199,8 @@ async function browserTests(files) {
 
 const withoutDatabaseUrl = { ...process.env };
 delete withoutDatabaseUrl.MITMACHEN_TEST_DATABASE_URL;
-const nodeFiles = testFiles('node');
+const clusterFiles = testFiles('node', 'test/cluster');
+const nodeFiles = testFiles('node').filter((file) => !clusterFiles.includes(file));
 const serverFiles = testFiles('node', 'test/server');
 const browserFiles = testFiles('browser');
 
@@ -191,6 +211,7 @@ try {
   await step('packages', 'publint and attw on every package', () => check(process.execPath, ['scripts/check-packages.mjs']));
   await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl));
   await step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles));
+  await step('cluster tests', `${clusterFiles.length} files: PostgreSQL, instances, nginx`, () => clusterTests(clusterFiles));
   await step('browser tests', `${browserFiles.length} files in Chromium`, () => browserTests(browserFiles));
 } finally {
   cleanup();

@@ -15,7 +15,8 @@ before(async () => {
 });
 after(() => cluster?.stop());
 
-const [first, second] = [0, 1].map((index) => () => cluster.instances[index]!.url);
+const first = () => cluster.instances[0]!.url;
+const second = () => cluster.instances[1]!.url;
 
 describe('one PostgreSQL behind several instances', () => {
   it('creates one posting for one Idempotency-Key, whichever instances the request reaches', async () => {

@@ -46,7 +46,7 @@ function isRetryable503(answer: Answer): boolean {
 describe('PostgreSQL away and back', () => {
   it('answers every search with results or a 503 with Retry-After, then recovers by itself', async () => {
     const { halt, resume } = cluster.postgres;
-    assert.ok(halt && resume, 'scripts/postgres.mjs offers halt() and resume()');
+    assert.ok(halt && resume, 'the private PostgreSQL can be halted and resumed');
     let phase: 'up' | 'down' | 'back' = 'up';
     const counts = { up: { ok: 0, unavailable: 0 }, down: { ok: 0, unavailable: 0 }, back: { ok: 0, unavailable: 0 } };
     const wrong: string[] = [];
