@@ -31,6 +31,8 @@ export interface LoadResult {
   timeouts: number;
   /** Responses with a status outside 200–299, by status. */
   non2xx: Record<string, number>;
+  /** Requests that got no response, by error message (e.g. a connection reset). */
+  errorMessages: Record<string, number>;
   /** Where the next run should continue in `paths`. */
   nextOffset: number;
 }
@@ -46,6 +48,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   let next = options.offset ?? 0;
   const latencies: number[] = [];
   const non2xx: Record<string, number> = {};
+  const errorMessages: Record<string, number> = {};
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -76,10 +79,14 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
           errors: result.errors - result.timeouts,
           timeouts: result.timeouts,
           non2xx,
+          errorMessages,
           nextOffset: next % options.paths.length,
         });
       },
     );
+    instance.on('reqError', (error: Error) => {
+      errorMessages[error.message] = (errorMessages[error.message] ?? 0) + 1;
+    });
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (statusCode < 200 || statusCode > 299) non2xx[statusCode] = (non2xx[statusCode] ?? 0) + 1;
