@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { solveChallenge } from 'altcha-lib/v1';
 import type { AltchaChallenge } from '@mitmachen/contract';
+import { solve } from '../test/support/altcha.js';
 import { sampleOpportunityInput } from '../test/support/server.js';
 import { runBenchmark } from './lib/entry.js';
 import { runLoad } from './lib/load.js';
@@ -98,10 +98,7 @@ async function main(options: SoakOptions): Promise<void> {
 async function postOne(origin: string): Promise<number | string> {
   const challenge = await fetch(`${origin}/v1/challenge`);
   if (challenge.status !== 200) return `challenge ${challenge.status}`;
-  const { algorithm, challenge: hash, salt, signature, maxnumber } = (await challenge.json()) as AltchaChallenge;
-  const solution = await solveChallenge(hash, salt, algorithm, maxnumber).promise;
-  if (!solution) return 'challenge not solvable';
-  const altcha = Buffer.from(JSON.stringify({ algorithm, challenge: hash, number: solution.number, salt, signature })).toString('base64');
+  const altcha = await solve((await challenge.json()) as AltchaChallenge);
   const response = await fetch(`${origin}/v1/opportunities`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), altcha },
