@@ -138,11 +138,14 @@ async function startInstance(number, env, output) {
   child.stderr.on('data', forward);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const gone = () => child.exitCode !== null || child.signalCode !== null;
+  const ready = waitForHealth(url, gone);
+  // Awaited later (all instances together); until then a failure must not count as unhandled.
+  ready.catch(() => {});
   return {
     name,
     url,
     pid: /** @type {number} */ (child.pid),
-    ready: waitForHealth(url, gone),
+    ready,
     get alive() {
       return !gone();
     },
