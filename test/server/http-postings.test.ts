@@ -8,7 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { PostingAccepted } from '@mitmachen/contract';
 import { hashRequest } from '../../packages/server/src/idempotency/request-hash.js';
+import { lockKey } from '../../packages/server/src/idempotency/store.js';
 import { postJson, solvedChallenge } from '../support/altcha.js';
+import { testDatabaseKind } from '../support/database.js';
 import {
   contractResponse,
   problemResponse,
@@ -120,26 +122,50 @@ describe('Idempotency-Key', () => {
     assert.equal(await count('offers', two.id), 1);
   });
 
-  it('answers 409 while a request with the same key is still being processed', async () => {
+  // A held key is a live transaction holding its lock; PGlite has one connection, so there a
+  // request never meets another one's open transaction.
+  const ownConnection = testDatabaseKind === 'postgres' ? false : 'PGlite runs one transaction at a time';
+
+  it('answers 409 while a request with the same key is still being processed', { skip: ownConnection }, async () => {
     const key = randomUUID();
     const body = sampleOfferInput();
     // The state a first request is in between claiming its key and committing its posting.
-    await server.db.pool.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash, state, claim) VALUES ('createOffer', $1, $2, 'processing', $3)`,
-      [key, hashRequest(body), randomUUID()],
-    );
-    const response = await post('/offers', body, key);
-    assert.equal(response.headers.get('retry-after'), '1');
-    const problem = await problemResponse(response, 409);
-    assert.equal(problem.errors?.[0]?.header, 'Idempotency-Key');
+    const first = await server.db.pool.connect();
+    try {
+      await first.query('BEGIN');
+      assert.equal(await lockKey(first, 'createOffer', key), true);
+      const response = await post('/offers', body, key);
+      assert.equal(response.headers.get('retry-after'), '1');
+      const problem = await problemResponse(response, 409);
+      assert.equal(problem.errors?.[0]?.header, 'Idempotency-Key');
+    } finally {
+      await first.query('ROLLBACK');
+      first.release();
+    }
+    assert.equal((await post('/offers', body, key)).status, 202, 'free again once the first request ended without an answer');
   });
 
-  it('lets a retry take over a key whose first request died long ago', async () => {
+  it('frees a key at once when the request holding it dies with its connection', { skip: ownConnection }, async () => {
+    const key = randomUUID();
+    const body = sampleOfferInput();
+    const dying = await server.db.pool.connect();
+    await dying.query('BEGIN');
+    assert.equal(await lockKey(dying, 'createOffer', key), true);
+    const { rows } = await dying.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    // As when an instance is killed mid-request: its session ends without COMMIT.
+    dying.on('error', () => {});
+    await server.db.pool.query('SELECT pg_terminate_backend($1, 5000)', [rows[0]?.pid]);
+    dying.release(true);
+    const response = await post('/offers', body, key);
+    assert.equal(response.status, 202);
+    assert.equal(response.headers.get('idempotent-replayed'), null);
+  });
+
+  it('takes over a key an earlier server version left "processing"', async () => {
     const key = randomUUID();
     const body = sampleOfferInput();
     await server.db.pool.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash, state, claim, created_at, updated_at)
-       VALUES ('createOffer', $1, $2, 'processing', $3, now() - interval '10 minutes', now() - interval '10 minutes')`,
+      `INSERT INTO idempotency_keys (scope, key, request_hash, state, claim) VALUES ('createOffer', $1, $2, 'processing', $3)`,
       [key, hashRequest(body), randomUUID()],
     );
     const response = await post('/offers', body, key);

@@ -21,6 +21,12 @@ export const limits = {
   statementTimeoutMs: 10_000,
   /** PostgreSQL connections per server process. */
   poolSize: 10,
+  /**
+   * Longest wait for a PostgreSQL connection (opening one, or for a free one in a busy pool);
+   * then the request answers 503. Without it a database that drops packets would hold every
+   * request until the handler timeout.
+   */
+  connectTimeoutMs: 5_000,
   /** Seconds a client should wait when the server is starting or the database is away. */
   retryAfterSeconds: 1,
   /** A proof-of-work challenge must be solved and used within this time. */

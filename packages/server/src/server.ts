@@ -110,7 +110,7 @@ function startMailWorker(db: Database, config: Config, app: FastifyInstance): Ou
 export async function openConfiguredDatabase(config: Config, options: { statementTimeout: boolean }): Promise<Database> {
   if (config.databaseUrl) {
     const url = options.statementTimeout ? withStatementTimeout(config.databaseUrl) : config.databaseUrl;
-    return openDatabase({ url, poolSize: limits.poolSize });
+    return openDatabase({ url, poolSize: limits.poolSize, connectTimeoutMs: limits.connectTimeoutMs });
   }
   if (!config.dataDir.startsWith('memory://')) await mkdir(config.dataDir, { recursive: true });
   return openDatabase({ dataDir: config.dataDir });

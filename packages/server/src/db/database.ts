@@ -19,12 +19,21 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** PostgreSQL pool size (PGlite always has one connection). */
   poolSize?: number | undefined;
+  /** PostgreSQL: how long to wait for a connection before the query fails (default: forever). */
+  connectTimeoutMs?: number | undefined;
 }
 
 /** Opens the database (PostgreSQL when a URL is given, else PGlite) and applies migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const db = options.url
-    ? wrap('postgres', new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 }))
+    ? wrap(
+        'postgres',
+        new pg.Pool({
+          connectionString: options.url,
+          max: options.poolSize ?? 10,
+          ...(options.connectTimeoutMs === undefined ? {} : { connectionTimeoutMillis: options.connectTimeoutMs }),
+        }),
+      )
     : await openPglite(options.dataDir ?? 'memory://');
   try {
     await migrate(db.pool);
@@ -65,16 +74,23 @@ function wrap(kind: Database['kind'], pool: pg.Pool): Database {
     pool,
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client has no error listener of the pool's: a connection that drops
+      // between two statements (database restarted) would otherwise be an uncaught exception.
+      // The next statement fails with the error, and the client is discarded on release.
+      let lost: Error | undefined;
+      const onError = (error: Error) => (lost = error);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(client);
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        if (!lost) await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        client.release(lost);
       }
     },
     close: () => pool.end(),

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors.js';
 import { hashRequest } from './request-hash.js';
-import { claimKey, completeKey, releaseKey } from './store.js';
+import { claimKey, storeResponse } from './store.js';
 
 export const idempotencyHeader = 'Idempotency-Key';
 
@@ -23,10 +23,10 @@ export interface IdempotentResponse {
 }
 
 /**
- * Runs a creating request at most once per Idempotency-Key. `perform` runs in a transaction
- * that also marks the key done with its response, so an answered request is always both
- * written and remembered, and a request that fails leaves neither. Without a key the request
- * simply runs (in a transaction).
+ * Runs a creating request at most once per Idempotency-Key. Claiming the key, `perform` and
+ * storing the response all happen in one transaction, so an answered request is always both
+ * written and remembered, and a request that fails (or whose instance dies) leaves neither and
+ * frees its key at once. Without a key the request simply runs (in a transaction).
  */
 export async function runIdempotent(
   db: Database,
@@ -38,35 +38,26 @@ export async function runIdempotent(
     const result = await db.transaction(perform);
     return { status: result.status, body: JSON.stringify(result.body), replayed: false };
   }
-  const claimed = await claimKey(db.pool, scope, key, hashRequest(request.body));
-  switch (claimed.kind) {
-    case 'claimed':
-      break;
-    case 'replay':
-      return { status: claimed.status, body: claimed.body, replayed: true };
-    case 'mismatch':
-      throw new ProblemError(422, 'idempotency-key-reused', 'Idempotency key reused',
-        `This ${idempotencyHeader} was already used for a request with a different body; use a new key for a new request.`,
-        [{ header: idempotencyHeader, detail: 'was already used with a different request body' }]);
-    case 'in-progress':
-      throw new ProblemError(409, 'idempotency-key-in-use', 'Request still in progress',
-        `A request with this ${idempotencyHeader} is still being processed; retry shortly to receive its response.`,
-        [{ header: idempotencyHeader, detail: 'a request with this key is still being processed' }], { 'Retry-After': '1' });
-  }
-  try {
-    return await db.transaction(async (client) => {
-      const result = await perform(client);
-      const body = JSON.stringify(result.body);
-      if (!(await completeKey(client, scope, key, claimed.claim, result.status, body))) {
-        throw new ProblemError(409, 'idempotency-key-in-use', 'Request superseded',
-          `This request took too long and a retry with the same ${idempotencyHeader} took over; its response is the one that counts.`,
-          [{ header: idempotencyHeader, detail: 'a retry with this key took over' }]);
-      }
-      return { status: result.status, body, replayed: false };
-    });
-  } catch (error) {
-    // If the database is away this fails too; the key then counts as abandoned after a while.
-    await releaseKey(db.pool, scope, key, claimed.claim).catch(() => {});
-    throw error;
-  }
+  const hash = hashRequest(request.body);
+  return db.transaction(async (client) => {
+    const claimed = await claimKey(client, scope, key, hash);
+    switch (claimed.kind) {
+      case 'claimed':
+        break;
+      case 'replay':
+        return { status: claimed.status, body: claimed.body, replayed: true };
+      case 'mismatch':
+        throw new ProblemError(422, 'idempotency-key-reused', 'Idempotency key reused',
+          `This ${idempotencyHeader} was already used for a request with a different body; use a new key for a new request.`,
+          [{ header: idempotencyHeader, detail: 'was already used with a different request body' }]);
+      case 'in-progress':
+        throw new ProblemError(409, 'idempotency-key-in-use', 'Request still in progress',
+          `A request with this ${idempotencyHeader} is still being processed; retry shortly to receive its response.`,
+          [{ header: idempotencyHeader, detail: 'a request with this key is still being processed' }], { 'Retry-After': '1' });
+    }
+    const result = await perform(client);
+    const body = JSON.stringify(result.body);
+    await storeResponse(client, scope, key, hash, result.status, body);
+    return { status: result.status, body, replayed: false };
+  });
 }

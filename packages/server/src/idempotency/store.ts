@@ -1,86 +1,72 @@
-/** The SQL behind Idempotency-Key handling (table `idempotency_keys`, migration 050). */
+/**
+ * The SQL behind Idempotency-Key handling (table `idempotency_keys`, migration 050).
+ *
+ * A key is held by the request's own transaction through a transaction-scoped advisory lock,
+ * not by a row marked "processing": PostgreSQL frees the lock when the transaction ends in any
+ * way, including a killed instance whose connection drops or a database that restarts. So a key
+ * is never wedged by a request that died, and needs no lease; a row exists only for an answered
+ * request, written in the same transaction as the posting it answers.
+ */
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database.js';
 
 /** How long a key is remembered: a replay within this time gets the stored response. */
 export const keyRetentionMs = 24 * 60 * 60 * 1000;
-/**
- * A key still `processing` after this long belongs to a request that died (crash, lost
- * connection); a retry may take it over. Well above the request timeout (30 s), so a live
- * request is never taken over.
- */
-export const abandonedAfterMs = 60_000;
 
 export type Claim =
-  | { kind: 'claimed'; claim: string }
+  | { kind: 'claimed' }
   | { kind: 'replay'; status: number; body: string }
   | { kind: 'mismatch' }
   | { kind: 'in-progress' };
 
 /**
- * Claims `key` for a request whose body hashes to `hash`, in one statement so that two
- * concurrent requests with the same key cannot both win. A key that is new, expired, or
- * abandoned with the same body is claimed; otherwise the stored state decides.
+ * Takes the key's lock for the rest of the transaction `q` is in; false when another live
+ * transaction holds it. The 64-bit hash may in theory collide for two keys; that costs a 409
+ * with Retry-After for one of them, never a wrong answer.
  */
-export async function claimKey(q: Queryable, scope: string, key: string, hash: string): Promise<Claim> {
-  // Two attempts: the row found conflicting may be purged before it is read.
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const claim = randomUUID();
-    const inserted = await q.query(
-      `INSERT INTO idempotency_keys AS k (scope, key, request_hash, state, claim)
-       VALUES ($1, $2, $3, 'processing', $4)
-       ON CONFLICT (scope, key) DO UPDATE
-         SET request_hash = EXCLUDED.request_hash, state = 'processing', claim = EXCLUDED.claim,
-             response_status = NULL, response_body = NULL, created_at = now(), updated_at = now()
-         WHERE (k.state = 'processing' AND k.request_hash = EXCLUDED.request_hash
-                AND k.updated_at < now() - $5::double precision * interval '1 millisecond')
-            OR k.created_at < now() - $6::double precision * interval '1 millisecond'
-       RETURNING claim`,
-      [scope, key, hash, claim, abandonedAfterMs, keyRetentionMs],
-    );
-    if (inserted.rowCount === 1) return { kind: 'claimed', claim };
-    const existing = await q.query<{ request_hash: string; state: string; response_status: number | null; response_body: string | null }>(
-      'SELECT request_hash, state, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2',
-      [scope, key],
-    );
-    const row = existing.rows[0];
-    if (!row) continue;
-    if (row.request_hash !== hash) return { kind: 'mismatch' };
-    if (row.state === 'done' && row.response_status !== null && row.response_body !== null) {
-      return { kind: 'replay', status: row.response_status, body: row.response_body };
-    }
-    return { kind: 'in-progress' };
-  }
-  return { kind: 'in-progress' };
+export async function lockKey(q: Queryable, scope: string, key: string): Promise<boolean> {
+  const { rows } = await q.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked', [
+    `${scope}\n${key}`,
+  ]);
+  return rows[0]?.locked === true;
 }
 
 /**
- * Stores the response under the key. Runs in the same transaction as the write it answers;
- * false when this attempt no longer holds the key (it was taken over), so the caller rolls back.
+ * Claims `key` for a request whose body hashes to `hash`, inside the request's transaction. The
+ * stored answer is read after the lock is held (a new snapshot under READ COMMITTED), so a
+ * request that finished just before is seen and replayed, never run twice.
  */
-export async function completeKey(
-  q: Queryable,
-  scope: string,
-  key: string,
-  claim: string,
-  status: number,
-  body: string,
-): Promise<boolean> {
-  const result = await q.query(
-    `UPDATE idempotency_keys SET state = 'done', response_status = $4, response_body = $5, updated_at = now()
-     WHERE scope = $1 AND key = $2 AND claim = $3 AND state = 'processing'`,
-    [scope, key, claim, status, body],
+export async function claimKey(q: Queryable, scope: string, key: string, hash: string): Promise<Claim> {
+  if (!(await lockKey(q, scope, key))) return { kind: 'in-progress' };
+  const existing = await q.query<{ request_hash: string; response_status: number; response_body: string }>(
+    `SELECT request_hash, response_status, response_body FROM idempotency_keys
+     WHERE scope = $1 AND key = $2 AND state = 'done'
+       AND created_at >= now() - $3::double precision * interval '1 millisecond'`,
+    [scope, key, keyRetentionMs],
   );
-  return result.rowCount === 1;
+  const row = existing.rows[0];
+  if (!row) return { kind: 'claimed' };
+  if (row.request_hash !== hash) return { kind: 'mismatch' };
+  return { kind: 'replay', status: row.response_status, body: row.response_body };
 }
 
-/** Frees a key whose request failed, so a retry with the same body runs again. */
-export async function releaseKey(q: Queryable, scope: string, key: string, claim: string): Promise<void> {
-  await q.query(`DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND claim = $3 AND state = 'processing'`, [
-    scope,
-    key,
-    claim,
-  ]);
+/**
+ * Stores the response under the claimed key, in the transaction of the write it answers. An
+ * expired row, or a "processing" row left by an earlier version of this server, is replaced.
+ */
+export async function storeResponse(q: Queryable, scope: string, key: string, hash: string, status: number, body: string): Promise<void> {
+  const result = await q.query(
+    `INSERT INTO idempotency_keys AS k (scope, key, request_hash, state, claim, response_status, response_body)
+     VALUES ($1, $2, $3, 'done', $4, $5, $6)
+     ON CONFLICT (scope, key) DO UPDATE
+       SET request_hash = EXCLUDED.request_hash, state = 'done', claim = EXCLUDED.claim,
+           response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body,
+           created_at = now(), updated_at = now()
+       WHERE k.state = 'processing' OR k.created_at < now() - $7::double precision * interval '1 millisecond'`,
+    [scope, key, hash, randomUUID(), status, body, keyRetentionMs],
+  );
+  // Cannot happen while the lock is held; if it did, rolling back beats answering twice.
+  if (result.rowCount !== 1) throw new Error(`idempotency key ${scope} was answered meanwhile`);
 }
 
 /** Deletes keys older than the retention time; returns how many. */
