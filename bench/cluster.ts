@@ -11,7 +11,7 @@ import { processMemory } from './lib/memory.js';
 import { formatTable, mebibytes, milliseconds } from './lib/table.js';
 import { searchScenarios } from './api/scenarios.js';
 import { parseScaleOptions, scaleUsage, type ScaleOptions } from './cluster/options.js';
-import { searchMix, seededPostgres, startBenchCluster } from './cluster/start.js';
+import { reconnectEvery, searchMix, seededPostgres, startBenchCluster } from './cluster/start.js';
 
 interface Row {
   instances: number;
@@ -36,9 +36,9 @@ async function main(options: ScaleOptions): Promise<void> {
     try {
       const { url } = bench.cluster;
       if (options.warmupSeconds > 0) {
-        offset = (await runLoad({ origin: url, paths, connections: options.connections, durationSeconds: options.warmupSeconds, offset })).nextOffset;
+        offset = (await runLoad({ origin: url, paths, connections: options.connections, reconnectEvery, durationSeconds: options.warmupSeconds, offset })).nextOffset;
       }
-      const load = await runLoad({ origin: url, paths, connections: options.connections, durationSeconds: options.durationSeconds, offset });
+      const load = await runLoad({ origin: url, paths, connections: options.connections, reconnectEvery, durationSeconds: options.durationSeconds, offset });
       offset = load.nextOffset;
       const rss = bench.cluster.instances.map((instance) => processMemory(instance.pid)?.rss);
       rows.push({ instances, load, rss });

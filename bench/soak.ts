@@ -17,7 +17,7 @@ import { processMemory } from './lib/memory.js';
 import { formatTable, mebibytes, milliseconds } from './lib/table.js';
 import { searchScenarios } from './api/scenarios.js';
 import { parseSoakOptions, soakUsage, type SoakOptions } from './cluster/options.js';
-import { searchMix, seededPostgres, startBenchCluster } from './cluster/start.js';
+import { reconnectEvery, searchMix, seededPostgres, startBenchCluster } from './cluster/start.js';
 
 /** Memory is sampled this often. */
 const sampleEverySeconds = 60;
@@ -42,7 +42,7 @@ async function main(options: SoakOptions): Promise<void> {
     const { cluster } = bench;
     const rss = () => cluster.instances.map((instance) => processMemory(instance.pid)?.rss);
     // A short warm-up first, so "start" is an instance that has served, not a cold one.
-    await runLoad({ origin: cluster.url, paths, connections: options.connections, durationSeconds: 5 });
+    await runLoad({ origin: cluster.url, paths, connections: options.connections, reconnectEvery, durationSeconds: 5 });
     const samples: Sample[] = [{ second: 0, rss: rss() }];
     const started = performance.now();
     const elapsed = () => (performance.now() - started) / 1000;
@@ -60,7 +60,7 @@ async function main(options: SoakOptions): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, options.postEverySeconds * 1000 - (performance.now() - began))));
       }
     })();
-    const reads = await runLoad({ origin: cluster.url, paths, connections: options.connections, durationSeconds: options.durationSeconds });
+    const reads = await runLoad({ origin: cluster.url, paths, connections: options.connections, reconnectEvery, durationSeconds: options.durationSeconds });
     await writer;
     clearInterval(sampler);
     samples.push({ second: Math.round(elapsed()), rss: rss() });

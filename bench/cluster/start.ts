@@ -10,6 +10,12 @@ import { seedWithCli } from '../lib/server-process.js';
 import { seconds } from '../lib/table.js';
 import type { Scenario } from '../api/scenarios.js';
 
+/**
+ * Requests per connection before the load generator opens a new one: below nginx's
+ * keepalive_requests (1000), after which nginx closes the connection (see LoadOptions).
+ */
+export const reconnectEvery = 500;
+
 /** Instance and nginx lines echoed to the terminal; more would drown the tables (all are counted). */
 const echoedLines = 20;
 

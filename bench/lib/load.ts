@@ -15,6 +15,12 @@ export interface LoadOptions {
   durationSeconds: number;
   /** Where in `paths` to begin, so a run can continue where the warm-up stopped. */
   offset?: number;
+  /**
+   * Open a new connection after this many requests on one. autocannon ignores `Connection:
+   * close` and sends its next request on a socket the server is closing, which ends in a
+   * connection reset; behind nginx (keepalive_requests 1000) set this below that limit.
+   */
+  reconnectEvery?: number;
 }
 
 export interface LoadResult {
@@ -56,6 +62,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         connections: options.connections,
         duration: options.durationSeconds,
         timeout: requestTimeoutSeconds,
+        ...(options.reconnectEvery === undefined ? {} : { reconnectRate: options.reconnectEvery }),
         // No If-None-Match and no other conditional header: every answer is computed and sent whole.
         headers: { accept: 'application/json' },
         requests: [
