@@ -5,10 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { machineBusySeconds, ownCpuSeconds, processCpuSeconds, treeCpuSeconds } from './lib/cpu.js';
 import { runBenchmark } from './lib/entry.js';
 import { runLoad, type LoadResult } from './lib/load.js';
 import { processMemory } from './lib/memory.js';
-import { formatTable, mebibytes, milliseconds } from './lib/table.js';
+import { fixed, formatTable, mebibytes, milliseconds } from './lib/table.js';
 import { searchScenarios } from './api/scenarios.js';
 import { parseScaleOptions, scaleUsage, type ScaleOptions } from './cluster/options.js';
 import { reconnectEvery, searchMix, seededPostgres, startBenchCluster } from './cluster/start.js';
@@ -18,6 +19,41 @@ interface Row {
   load: LoadResult;
   /** Resident memory of each instance after the run, in bytes. */
   rss: (number | undefined)[];
+  /** Average cores busy during the run: all instances, PostgreSQL, this load generator, the rest of the machine. */
+  cores: Record<'instances' | 'postgres' | 'loadGenerator' | 'other', number | undefined>;
+}
+
+/** Starts a CPU reading over the instances, PostgreSQL, this process and the machine; the result ends it. */
+function meterCores(instancePids: readonly number[], postmasterPid: number | undefined): () => Row['cores'] {
+  const read = () => ({
+    at: performance.now(),
+    instances: instancesCpuSeconds(instancePids),
+    postgres: postmasterPid === undefined ? undefined : treeCpuSeconds(postmasterPid),
+    loadGenerator: ownCpuSeconds(),
+    machine: machineBusySeconds(),
+  });
+  const start = read();
+  return () => {
+    const end = read();
+    const rate = (key: 'instances' | 'postgres' | 'loadGenerator' | 'machine') => {
+      const [a, b] = [start[key], end[key]];
+      return a === undefined || b === undefined ? undefined : (b - a) / ((end.at - start.at) / 1000);
+    };
+    const [instances, postgres, loadGenerator, machine] = [rate('instances'), rate('postgres'), rate('loadGenerator'), rate('machine')];
+    const other = machine === undefined ? undefined : Math.max(0, machine - (instances ?? 0) - (postgres ?? 0) - (loadGenerator ?? 0));
+    return { instances, postgres, loadGenerator, other };
+  };
+}
+
+/** CPU seconds all instances used so far; undefined when one cannot be read. */
+function instancesCpuSeconds(pids: readonly number[]): number | undefined {
+  let sum = 0;
+  for (const pid of pids) {
+    const seconds = processCpuSeconds(pid);
+    if (seconds === undefined) return undefined;
+    sum += seconds;
+  }
+  return sum;
 }
 
 async function main(options: ScaleOptions): Promise<void> {
@@ -38,10 +74,12 @@ async function main(options: ScaleOptions): Promise<void> {
       if (options.warmupSeconds > 0) {
         offset = (await runLoad({ origin: url, paths, connections: options.connections, reconnectEvery, durationSeconds: options.warmupSeconds, offset })).nextOffset;
       }
+      const stopMeter = meterCores(bench.cluster.instances.map((instance) => instance.pid), postgres.postmasterPid);
       const load = await runLoad({ origin: url, paths, connections: options.connections, reconnectEvery, durationSeconds: options.durationSeconds, offset });
+      const cores = stopMeter();
       offset = load.nextOffset;
       const rss = bench.cluster.instances.map((instance) => processMemory(instance.pid)?.rss);
-      rows.push({ instances, load, rss });
+      rows.push({ instances, load, rss, cores });
       console.log(`  ${load.requestsPerSecond.toFixed(0)} req/s, p95 ${milliseconds(load.latency.p95)} ms, ${failures(load)} failed`);
       if (bench.suppressedLines > 0) console.log(`  (${bench.suppressedLines} more output lines not shown)`);
     } finally {
@@ -59,6 +97,10 @@ async function main(options: ScaleOptions): Promise<void> {
         { title: 'p99 ms', value: (row) => milliseconds(row.load.latency.p99) },
         { title: 'max ms', value: (row) => milliseconds(row.load.latency.max) },
         { title: 'failed', value: (row) => String(failures(row.load)) },
+        { title: 'cpu: api', value: (row) => fixed(row.cores.instances, 2) },
+        { title: 'pg', value: (row) => fixed(row.cores.postgres, 2) },
+        { title: 'loadgen', value: (row) => fixed(row.cores.loadGenerator, 2) },
+        { title: 'other', value: (row) => fixed(row.cores.other, 2) },
         { title: 'RSS per instance', value: (row) => row.rss.map(mebibytes).join(', '), align: 'left' },
       ],
       rows,
@@ -66,8 +108,9 @@ async function main(options: ScaleOptions): Promise<void> {
   );
   console.log(
     `\n${options.count} opportunities in ${postgres.where}. Every request is a different search (no cache hits).\n` +
-      `failed = connection errors, timeouts and answers outside 2xx. The load generator, nginx, the instances\n` +
-      `and PostgreSQL share this machine's ${cpus().length} cores: more instances than cores cannot add throughput here.`,
+      `failed = connection errors, timeouts and answers outside 2xx. cpu: average cores busy during the run, all\n` +
+      `instances together, PostgreSQL, this load generator, and everything else (nginx, other programs). They all\n` +
+      `share this machine's ${cpus().length} cores: more instances than free cores cannot add throughput here.`,
   );
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify({ machine, options, database: postgres.where, rows }, null, 2)}\n`);

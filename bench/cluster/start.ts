@@ -19,14 +19,14 @@ export const reconnectEvery = 500;
 /** Instance and nginx lines echoed to the terminal; more would drown the tables (all are counted). */
 const echoedLines = 20;
 
-export async function seededPostgres(count: number): Promise<{ url: string; where: string }> {
+export async function seededPostgres(count: number): Promise<{ url: string; where: string; postmasterPid: number | undefined }> {
   const postgres = await obtainPostgres(process.env.DATABASE_URL?.trim() || undefined);
   if ('skipped' in postgres) throw new Error(postgres.skipped);
   deferCleanup(() => postgres.stop());
   console.log(`PostgreSQL: ${postgres.description}; seeding ${count} opportunities and ${Math.round(count / 10)} offers …`);
   const seed = await seedWithCli({ databaseUrl: postgres.url }, count);
   console.log(`  seeded in ${seconds(seed.seconds)}`);
-  return { url: postgres.url, where: postgres.description };
+  return { url: postgres.url, where: postgres.description, postmasterPid: postgres.postmasterPid };
 }
 
 export interface BenchCluster {

@@ -144,4 +144,13 @@ describe('an instance killed while postings arrive', () => {
       'exactly the accepted postings are stored, each once',
     );
   });
+
+  it('answers 503 problem+json with Retry-After when no instance is left, not an HTML error page', async () => {
+    for (const instance of cluster.instances) instance.kill('SIGKILL');
+    await Promise.all(cluster.instances.map((instance) => instance.exited));
+    const search = await send(`${cluster.url}/v1/opportunities?q=hund`);
+    assert.ok(isRetryable503(search), describeAnswer(search));
+    const posting = await postOpportunity(cluster.url, markedOpportunity('Niemand da'), { key: randomUUID(), altcha: 'unsolved' });
+    assert.ok(isRetryable503(posting), describeAnswer(posting));
+  });
 });
