@@ -20,8 +20,9 @@ const caches = new WeakMap<object, Map<string, Promise<unknown>>>();
  * one-row table (about as much as `SELECT 1`, well under a millisecond against the search it
  * saves) and is exact: an instance can never serve a result older than the last commit, not even
  * for the moment a notification is in flight, and there is no listener connection whose loss
- * would have to be noticed and answered with a flush. It works the same on PGlite, where a pool
- * client cannot LISTEN. NOTIFY would pay off only if that round trip ever dominated a search.
+ * would have to be noticed and answered with a flush. It is also one code path for PGlite, where a
+ * single process owns the data and nobody else could notify. NOTIFY would pay off only if that
+ * round trip ever dominated a search.
  */
 export async function cachedSearch<T>(db: Queryable, kind: string, query: object, compute: () => Promise<T>): Promise<T> {
   const { rows } = await db.query<{ version: string; today: string }>(
