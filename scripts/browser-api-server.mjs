@@ -62,6 +62,9 @@ export function browserApiServer() {
           MITMACHEN_ALLOWED_ORIGINS: '*',
           MITMACHEN_ADMIN_TOKEN: adminToken,
           MITMACHEN_ALTCHA_MAX_NUMBER: String(altchaMaxNumber),
+          // Every browser test talks to this one server from 127.0.0.1.
+          MITMACHEN_RATE_LIMIT_READS: 'off',
+          MITMACHEN_RATE_LIMIT_WRITES: 'off',
           LOG_LEVEL: 'warn',
         },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -44,6 +44,9 @@ function serverEnv(database: ServerDatabase, extra: Record<string, string>): Nod
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     MITMACHEN_SEED: '0',
+    // The load comes from one address; a benchmark measures the server, not its rate limits.
+    MITMACHEN_RATE_LIMIT_READS: 'off',
+    MITMACHEN_RATE_LIMIT_WRITES: 'off',
     ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { MITMACHEN_DATA_DIR: database.dataDir ?? 'memory://' }),
     ...extra,
   };

@@ -141,4 +141,31 @@ describe('retries and timeouts', () => {
       assert.equal(log.attempts.length, 1);
     });
   });
+  describe('over a rate limit', () => {
+    it('waits out a 429 on a create, re-sending the same Idempotency-Key, and stores one posting', async () => {
+      // One write per 2-second window: the second of two quick creates meets the limit.
+      const server = await startTestServer({ seed: { opportunities: 5, offers: 0 }, env: { MITMACHEN_RATE_LIMIT_WRITES: '1/2' } });
+      try {
+        const plain = createClient({ baseUrl: server.baseUrl });
+        // Until the second create lands in the first one's window (a window may close in between).
+        for (;;) {
+          await plain.opportunities.create(opportunityInput(`Erste im Fenster ${randomUUID().slice(0, 8)}`), await proof(plain));
+          const log = fetchLog();
+          const client = createClient({ baseUrl: server.baseUrl, fetch: log.fetch });
+          const title = `Nach dem Limit ${randomUUID().slice(0, 8)}`;
+          const accepted = await client.opportunities.create(opportunityInput(title), await proof(plain));
+          const statuses = log.statuses();
+          if (statuses[0] !== 429) continue;
+          assert.equal(statuses.at(-1), 202, String(statuses));
+          assert.ok(statuses.slice(0, -1).every((status) => status === 429), String(statuses));
+          assert.equal(new Set(log.attempts.map((attempt) => attempt.idempotencyKey)).size, 1);
+          const stored = await server.db.pool.query<{ id: string }>('SELECT id FROM opportunities WHERE title = $1', [title]);
+          assert.deepEqual(stored.rows.map((row) => row.id), [accepted.id]);
+          break;
+        }
+      } finally {
+        await server.close();
+      }
+    });
+  });
 });

@@ -943,10 +943,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests from this client; wait `Retry-After` seconds. */
+        /**
+         * @description Too many requests from this client address (reads, or anonymous writes, within the
+         *     policy's window); wait `Retry-After` seconds, when the window ends.
+         */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -1006,6 +1011,17 @@ export interface components {
         CacheControl: string;
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
+        /**
+         * @description The rate-limit policy this request counts against, as in draft-ietf-httpapi-ratelimit-headers:
+         *     the policy name with `q` (requests allowed) and `w` (window in seconds), e.g.
+         *     `"reads";q=300;w=60`. Sent by every rate-limited operation while limits are on.
+         */
+        RateLimitPolicy: string;
+        /**
+         * @description What is left of the policy's quota for this client: `r` requests remain in the current
+         *     window, which ends in `t` seconds, e.g. `"reads";r=297;t=42`.
+         */
+        RateLimit: string;
     };
     pathItems: never;
 }
@@ -1135,6 +1151,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1336,6 +1353,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1446,6 +1464,7 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     searchPlaces: {
@@ -1473,6 +1492,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getChallenge: {
@@ -1495,6 +1515,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Fixed limits; every number the server enforces on clients and itself is named here. */
@@ -43,6 +44,18 @@ export const defaultAltchaMaxNumber = 50_000;
 /** Half a year: long enough to follow up a contact, short enough not to hoard personal data. */
 export const defaultRetentionDays = 180;
 export const defaultMailFrom = '"mitmachen" <noreply@localhost>';
+/**
+ * Per client address: reads (searches, details, lists, challenges) generously above what a
+ * person paging through results sends; anonymous writes (postings, contact requests, reports)
+ * at what a busy volunteer coordinator might send in an hour, far below what spam needs.
+ */
+export const defaultRateLimits = { reads: '300/60', writes: '20/3600' } as const;
+
+/** At most this many requests within this many seconds; undefined (`off`) means unlimited. */
+export interface RateLimit {
+  requests: number;
+  seconds: number;
+}
 
 /** Shortest HMAC key accepted from the environment: it signs every challenge. */
 export const minimumAltchaKeyLength = 32;
@@ -78,6 +91,12 @@ export interface Config {
   };
   /** Days after which personal data of contact requests, reports and finished offers is deleted. */
   retentionDays: number;
+  rateLimits: { reads: RateLimit | undefined; writes: RateLimit | undefined };
+  /**
+   * Proxies whose X-Forwarded-For names the client (Fastify's trustProxy: addresses, CIDRs, or
+   * `loopback`, `linklocal`, `uniquelocal`); empty: the peer address is the client.
+   */
+  trustProxy: string[];
 }
 
 /** Shortest admin token accepted: a short token is guessable, and it guards what goes public. */
@@ -122,6 +141,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       from: mailFrom(value('MITMACHEN_MAIL_FROM') ?? defaultMailFrom),
     },
     retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
+    rateLimits: {
+      reads: rateLimit(value('MITMACHEN_RATE_LIMIT_READS') ?? defaultRateLimits.reads, 'MITMACHEN_RATE_LIMIT_READS'),
+      writes: rateLimit(value('MITMACHEN_RATE_LIMIT_WRITES') ?? defaultRateLimits.writes, 'MITMACHEN_RATE_LIMIT_WRITES'),
+    },
+    trustProxy: trustProxy(value('MITMACHEN_TRUST_PROXY')),
   };
 }
 
@@ -200,6 +224,38 @@ function origins(raw: string): '*' | string[] {
       throw new ConfigError(`MITMACHEN_ALLOWED_ORIGINS: "${entry}" must be an origin only (scheme, host, port), like https://www.pirna.de`);
     }
     return url.origin;
+  });
+}
+
+/** `REQUESTS/SECONDS` (e.g. 300/60), or `off`. A window is at most a day: housekeeping keeps no longer. */
+function rateLimit(raw: string, name: string): RateLimit | undefined {
+  if (raw.toLowerCase() === 'off') return undefined;
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(raw);
+  const requests = Number(match?.[1]);
+  const seconds = Number(match?.[2]);
+  if (!match || requests < 1 || requests > 1_000_000 || seconds < 1 || seconds > 86_400) {
+    throw new ConfigError(
+      `${name} must be REQUESTS/SECONDS (1 to 1000000 requests within 1 to 86400 seconds, e.g. 300/60) or off, not "${raw}"`,
+    );
+  }
+  return { requests, seconds };
+}
+
+const proxyNames = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  return raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '').map((entry) => {
+    if (proxyNames.includes(entry)) return entry;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    if (family === 0 || rest.length > 0 || (prefix !== undefined && (!/^\d+$/.test(prefix) || Number(prefix) > bits))) {
+      throw new ConfigError(
+        `MITMACHEN_TRUST_PROXY: "${entry}" is not an address, a CIDR range (10.0.0.0/8) or one of ${proxyNames.join(', ')}`,
+      );
+    }
+    return entry;
   });
 }
 

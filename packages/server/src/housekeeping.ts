@@ -1,10 +1,11 @@
 /**
  * The server's periodic chores, run now and then every hour without keeping the process alive:
- * forgetting expired idempotency keys and spent proof-of-work solutions, and deleting personal
- * data after the retention period.
+ * forgetting expired idempotency keys, spent proof-of-work solutions and closed rate-limit
+ * windows, and deleting personal data after the retention period.
  */
 import type { Queryable } from './db/database.js';
 import { purgeExpiredKeys } from './idempotency/store.js';
+import { purgeClosedWindows } from './rate-limit/store.js';
 import { purgePersonalData } from './retention/purge.js';
 import { purgeSpentSolutions } from './spam/altcha.js';
 
@@ -18,7 +19,12 @@ export const housekeepingIntervalMs = 60 * 60 * 1000;
 export function startHousekeeping(db: Queryable, retentionDays: number, onError: (error: unknown) => void): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
   const run = () => {
-    running = Promise.all([purgeExpiredKeys(db), purgeSpentSolutions(db), purgePersonalData(db, retentionDays)]).then(() => {}, onError);
+    running = Promise.all([
+      purgeExpiredKeys(db),
+      purgeSpentSolutions(db),
+      purgeClosedWindows(db),
+      purgePersonalData(db, retentionDays),
+    ]).then(() => {}, onError);
   };
   run();
   const timer = setInterval(run, housekeepingIntervalMs);

@@ -10,6 +10,7 @@ import { checkAdminToken } from './admin-auth.js';
 import { loadContract, type Contract, type ContractOperation } from './contract.js';
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
+import { rateLimitHook } from '../rate-limit/hook.js';
 import { loadAltchaKey } from '../spam/altcha-key.js';
 import { registerStaticFiles } from './static.js';
 import { createValidatorCompiler } from './validation.js';
@@ -62,6 +63,9 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
     return503OnClosing: false,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: limits.pathParameterLength },
+    // Only then does request.ip come from X-Forwarded-For (rate limits count by it). Trusting a
+    // proxy the operator does not run would let any client pick the address it is counted as.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
   });
 
   // Bodies are JSON only; Fastify would otherwise also parse text/plain.
@@ -125,6 +129,8 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
       return altchaKey;
     },
   };
+  // After the startup gate above, so a starting server answers 503 without counting.
+  app.addHook('onRequest', rateLimitHook(config, context.database));
   const handlers = routeHandlers(context);
   for (const operation of contract.operations) {
     const handler = handlers[operation.operationId];

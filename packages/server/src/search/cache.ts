@@ -15,6 +15,14 @@ const caches = new WeakMap<object, Map<string, Promise<unknown>>>();
  * day (which decides expiry), read with one small query. So an approval is visible to the next
  * search, from any process sharing the database. Concurrent identical searches share one
  * computation; failures are not kept. Callers get their own copy to change as they like.
+ *
+ * Why a version query per search and not LISTEN/NOTIFY: the query costs one round trip on a
+ * one-row table (about as much as `SELECT 1`, well under a millisecond against the search it
+ * saves) and is exact: an instance can never serve a result older than the last commit, not even
+ * for the moment a notification is in flight, and there is no listener connection whose loss
+ * would have to be noticed and answered with a flush. It is also one code path for PGlite, where a
+ * single process owns the data and nobody else could notify. NOTIFY would pay off only if that
+ * round trip ever dominated a search.
  */
 export async function cachedSearch<T>(db: Queryable, kind: string, query: object, compute: () => Promise<T>): Promise<T> {
   const { rows } = await db.query<{ version: string; today: string }>(
