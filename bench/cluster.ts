@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { machineBusySeconds, ownCpuSeconds, processCpuSeconds, treeCpuSeconds } from './lib/cpu.js';
+import { machineBusySeconds, ownCpuSeconds, processCpuSeconds, treeCpuSeconds, waitUntilIdle } from './lib/cpu.js';
 import { runBenchmark } from './lib/entry.js';
 import { runLoad, type LoadResult } from './lib/load.js';
 import { processMemory } from './lib/memory.js';
@@ -13,6 +13,9 @@ import { fixed, formatTable, mebibytes, milliseconds } from './lib/table.js';
 import { searchScenarios } from './api/scenarios.js';
 import { parseScaleOptions, scaleUsage, type ScaleOptions } from './cluster/options.js';
 import { reconnectEvery, searchMix, seededPostgres, startBenchCluster } from './cluster/start.js';
+
+/** Queued searches finish within this; a cluster still busy after it is stopped anyway. */
+const drainTimeoutMs = 60_000;
 
 interface Row {
   instances: number;
@@ -80,6 +83,9 @@ async function main(options: ScaleOptions): Promise<void> {
       offset = load.nextOffset;
       const rss = bench.cluster.instances.map((instance) => processMemory(instance.pid)?.rss);
       rows.push({ instances, load, rss, cores });
+      // Requests still queued when the run ended finish first: the next instance count must not
+      // pay for them, and an instance stopped amid them would log their failure.
+      await waitUntilIdle([...bench.cluster.instances.map((instance) => instance.pid), postgres.postmasterPid], drainTimeoutMs);
       console.log(`  ${load.requestsPerSecond.toFixed(0)} req/s, p95 ${milliseconds(load.latency.p95)} ms, ${failures(load)} failed`);
       if (bench.suppressedLines > 0) console.log(`  (${bench.suppressedLines} more output lines not shown)`);
     } finally {
