@@ -55,6 +55,13 @@ describe('opportunity search: place and radius', () => {
     assert.deepEqual(byCoordinates.items, byName.items);
   });
 
+  it('searches around coordinates PostgreSQL cannot take as they are (subnormal numbers)', async () => {
+    // Found by the fuzz test: ll_to_earth(-5e-324, …) fails with "value out of range: underflow".
+    const result = await search({ lat: -5e-324, lon: -179, radiusKm: 10 });
+    assert.equal(result.total, 0);
+    assert.equal(result.center?.lat, -5e-324);
+  });
+
   it('sorts by distance, nearest first, across pages', async () => {
     const { items } = await everything({ near: 'Dresden', radiusKm: 30, sort: 'distance' });
     assert.ok(items.length > 50);

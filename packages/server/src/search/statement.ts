@@ -80,7 +80,9 @@ export async function searchPostings<Facet extends string, Sort extends string, 
   }
   let distance = 'NULL::float8';
   if (center) {
-    const origin = `ll_to_earth(${p.bind(center.lat)}::float8, ${p.bind(center.lon)}::float8)`;
+    // Rounded to 1e-7° (about 1 cm): PostgreSQL's ll_to_earth fails on subnormal numbers such
+    // as 5e-324 ("value out of range: underflow"), which a client may well send.
+    const origin = `ll_to_earth(${p.bind(roundDegrees(center.lat))}::float8, ${p.bind(roundDegrees(center.lon))}::float8)`;
     const metres = p.bind(center.radiusKm * 1000);
     distance = `earth_distance(${origin}, o.geo)`;
     // The box test uses the GiST index; the distance test cuts the box's corners off.
@@ -131,4 +133,8 @@ export async function searchPostings<Facet extends string, Sort extends string, 
   };
   if (text?.correctedQuery) result.correctedQuery = text.correctedQuery;
   return result;
+}
+
+function roundDegrees(degrees: number): number {
+  return Math.round(degrees * 1e7) / 1e7;
 }
