@@ -100,8 +100,13 @@ export async function searchFixture(
   const element = container.localName === 'mitmachen-search' ? (container as MitmachenSearch) : container.querySelector('mitmachen-search')!;
   if (!wait) return element;
   if (element.shadowRoot!.querySelector('.grid:not([aria-hidden]), .empty') === null) await settled(element);
-  // Filter labels come from the API's taxonomy, which may arrive after the first results.
-  await until(() => $(element, 'label.option span')?.textContent?.trim() !== 'kinder-jugend');
+  // The filter panel is loaded after the first render, and its labels come from the API's
+  // taxonomy: either may arrive after the first results.
+  await until(() => {
+    const label = $(element, 'label.option span')?.textContent.trim();
+    return label !== undefined && label !== 'kinder-jugend';
+  });
+  await element.updateComplete;
   return element;
 }
 

@@ -9,8 +9,8 @@ import { VERSION } from '../internal/version.js';
 import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
 import { renderChips } from './chips-view.js';
 import { renderDetail } from './detail-view.js';
-import { renderFilters } from './filters-view.js';
-import { PlaceField } from './place-field.js';
+import type * as FilterPanel from './filter-panel.js';
+import type { PlaceField } from './place-field.js';
 import { renderResults } from './results-view.js';
 import { SearchField } from './search-field.js';
 import { SearchController, type SearchOutcome } from './search-controller.js';
@@ -20,6 +20,9 @@ import { writeState, type PlaceFilter, type SearchKind, type SearchState } from 
 import { searchMessages } from './search.messages.js';
 import { searchStyles } from './search.styles.js';
 import type { Sort } from './vocabulary.js';
+
+/** The filter panel, loaded once for every search on the page (see filter-panel.ts). */
+let filterPanel: Promise<typeof FilterPanel> | undefined;
 
 /** Results per page unless `page-size` says otherwise (the API allows 1–50). */
 const DEFAULT_PAGE_SIZE = 12;
@@ -63,7 +66,8 @@ export class MitmachenSearch extends LitElement {
   readonly #localize = new LocalizeController(this, searchMessages);
   readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
   readonly #field = new SearchField(this, this.#search);
-  readonly #place = new PlaceField(this, () => this.#client, (place) => this.#choosePlace(place));
+  /** The filter panel's module and its place field, once loaded. */
+  #panel: { renderFilters: typeof FilterPanel.renderFilters; place: PlaceField } | undefined;
   #client: MitmachenClient | undefined;
   #presets: Presets = { regions: [], categories: [], organisations: [] };
   #shownPlace: PlaceFilter | undefined;
@@ -76,6 +80,25 @@ export class MitmachenSearch extends LitElement {
   /** What is searched now (read-only; change it through the UI or the URL). */
   get state(): SearchState {
     return this.#search.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#panel === undefined) void this.#loadPanel();
+  }
+
+  async #loadPanel(): Promise<void> {
+    try {
+      const { renderFilters, PlaceField } = await (filterPanel ??= import('./filter-panel.js'));
+      if (this.#panel !== undefined) return;
+      const place = new PlaceField(this, () => this.#client, (chosen) => this.#choosePlace(chosen));
+      this.#panel = { renderFilters, place };
+      this.requestUpdate();
+    } catch (error) {
+      filterPanel = undefined;
+      // The search works without it; the web editor should learn why the filters are missing.
+      console.error(`<${this.localName}> could not load its filters. Are the chunks next to mitmachen.js reachable?`, error);
+    }
   }
 
   #config() {
@@ -103,9 +126,10 @@ export class MitmachenSearch extends LitElement {
       this.#search.configure();
     }
     if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) void this.#loadLabels();
-    if (this.#search.state.place !== this.#shownPlace) {
+    // Until the panel is there, the place is left for it to show when it comes.
+    if (this.#panel !== undefined && this.#search.state.place !== this.#shownPlace) {
       this.#shownPlace = this.#search.state.place;
-      this.#place.show(this.#shownPlace, this.#localize.msg.myLocation);
+      this.#panel.place.show(this.#shownPlace, this.#localize.msg.myLocation);
     }
   }
 
@@ -166,7 +190,7 @@ export class MitmachenSearch extends LitElement {
               ${msg.filtersChosen(chosen)}
             </button>
             <div id="filters" class="filters" part="filters" ?data-open=${this.filtersOpen}>
-              ${renderFilters({
+              ${this.#panel?.renderFilters({
                 lang,
                 msg,
                 kind,
@@ -174,11 +198,11 @@ export class MitmachenSearch extends LitElement {
                 presets: this.#presets,
                 facets: outcome?.kind === kind ? outcome.result.facets : undefined,
                 labels,
-                place: this.#place,
+                place: this.#panel.place,
                 onToggle: this.#toggle,
                 onRadius: (radiusKm) => this.#search.change({ ...this.#search.state, radiusKm, page: 1 }),
                 onSort: (sort: Sort | undefined) => this.#search.change({ ...this.#search.state, sort, page: 1 }),
-              })}
+              }) ?? nothing}
             </div>
           </div>
           <div class="main">
