@@ -7,6 +7,7 @@ import { emit } from '../internal/events.js';
 import { LocalizeController, type Lang } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
 import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
+import { CardBatches } from './card-batches.js';
 import { renderChips } from './chips-view.js';
 import { renderDetail } from './detail-view.js';
 import type * as FilterPanel from './filter-panel.js';
@@ -66,6 +67,7 @@ export class MitmachenSearch extends LitElement {
   readonly #localize = new LocalizeController(this, searchMessages);
   readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
   readonly #field = new SearchField(this, this.#search);
+  readonly #batches = new CardBatches(this);
   /** The filter panel's module and its place field, once loaded. */
   #panel: { renderFilters: typeof FilterPanel.renderFilters; place: PlaceField } | undefined;
   #client: MitmachenClient | undefined;
@@ -167,12 +169,24 @@ export class MitmachenSearch extends LitElement {
     else if (closed !== undefined) this.#returnToResults(closed);
   }
 
+  /** Settles once every card of the current answer is rendered, not only the first batch. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#batches.pending; pending !== undefined; pending = this.#batches.pending) {
+      await pending;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   override render() {
     const { lang, msg } = this.#localize;
     if (this.#client === undefined) return renderMissingApiBase(lang);
     const state = this.#search.state;
     const kind = this.#config().kind;
     const outcome = this.#search.outcome;
+    const shownOutcome = outcome?.kind === kind ? outcome : undefined;
+    const shown = this.#batches.shown(shownOutcome, shownOutcome?.result.items.length ?? 0);
     const chosen = activeFilters(state).length;
     const labels = this.#labelsNow;
     return html`<div class="search" part="base" ?hidden=${state.open !== undefined}>
@@ -213,7 +227,8 @@ export class MitmachenSearch extends LitElement {
               msg,
               kind,
               state,
-              outcome: outcome?.kind === kind ? outcome : undefined,
+              outcome: shownOutcome,
+              shown,
               loading: this.#search.loading,
               error: this.#search.error,
               labels,
