@@ -4,7 +4,7 @@ import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { BATCH, CardBatches, FIRST_BATCH } from '../../../packages/elements/src/search/card-batches.js';
 import type { MitmachenSearch } from '../../../packages/elements/src/search/search.js';
-import { $, $$, apiBase, shownIds, until } from './helpers.js';
+import { $, $$, apiBase, searchFixture, shownIds, until } from './helpers.js';
 
 /** The cards painted so far, and the placeholders holding the places of those still to come. */
 const cards = (element: MitmachenSearch) => $$(element, '.grid:not([aria-hidden]) > li[data-id]');
@@ -42,6 +42,21 @@ describe('<mitmachen-search>: a long page is painted in batches', function () {
     expect(cards(element)[0]!.getBoundingClientRect().top, 'the first card did not move').to.equal(firstTop);
     expect($(element, '.grid')!.getBoundingClientRect().height, 'the list did not shrink').to.be.at.least(listHeight);
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('<mitmachen-search>: updateComplete and batches', function () {
+  this.timeout(30_000);
+
+  it('resolves updateComplete, asked for when a search settles, only once that answer is painted in full', async () => {
+    const element = await searchFixture(html`<mitmachen-search api-base=${apiBase} page-size="50"></mitmachen-search>`);
+    const expected = await idsFromApi({ page: 2, pageSize: 50 });
+    // Page 2 has the same total, so the heading and the live region do not change with it.
+    const painted = new Promise<string[]>((resolve) => {
+      element.addEventListener('mitmachen-search', () => void element.updateComplete.then(() => resolve(shownIds(element))), { once: true });
+    });
+    $(element, '[part~="paging"] button[aria-label="Nächste Seite"]')!.click();
+    expect(await painted).to.deep.equal(expected);
   });
 });
 
