@@ -1,6 +1,5 @@
 import type { MitmachenClient, Taxonomy } from '@mitmachen/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { taxonomyLabels, type TaxonomyLabels } from '../format/taxonomy.js';
 import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import { emit } from '../internal/events.js';
@@ -41,28 +40,45 @@ export class MitmachenSearch extends LitElement {
   static readonly version = VERSION;
   static override styles = searchStyles;
 
-  /** The API's base URL (`https://api.example.org/v1`); else the nearest `data-mitmachen-api-base`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-  /** Districts the site covers, space-separated (`dresden meissen`); the user searches within them. */
-  @property() region?: string;
-  /** Categories the site covers, space-separated; the user's category filter chooses among them. */
-  @property() categories?: string;
-  /** Organisation ids (slugs) whose opportunities alone are shown, space-separated. */
-  @property() organisation?: string;
-  /** Results per page, 1–50. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
-  /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
-  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers). */
-  @property() kind: SearchKind = 'opportunities';
-  /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
-  /** An SDK client to use instead of one made from the API base (for a custom fetch, say). */
-  @property({ attribute: false }) client?: MitmachenClient;
+  // Declared without decorators, as the card does: the decorator helpers would cost the first
+  // screen's bundle bytes.
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    region: {},
+    categories: {},
+    organisation: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    kind: {},
+    theme: { reflect: true },
+    client: { attribute: false },
+    taxonomy: { state: true },
+    filtersOpen: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private taxonomy?: Taxonomy;
-  @state() private filtersOpen = false;
-  @state() private announcement = '';
+  /** The API's base URL (`https://api.example.org/v1`); else the nearest `data-mitmachen-api-base`. */
+  declare apiBase: string | undefined;
+  /** Districts the site covers, space-separated (`dresden meissen`); the user searches within them. */
+  declare region: string | undefined;
+  /** Categories the site covers, space-separated; the user's category filter chooses among them. */
+  declare categories: string | undefined;
+  /** Organisation ids (slugs) whose opportunities alone are shown, space-separated. */
+  declare organisation: string | undefined;
+  /** Results per page, 1–50. */
+  declare pageSize: number;
+  /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
+  declare syncUrl: boolean;
+  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers). */
+  declare kind: SearchKind;
+  /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** An SDK client to use instead of one made from the API base (for a custom fetch, say). */
+  declare client: MitmachenClient | undefined;
+
+  declare private taxonomy: Taxonomy | undefined;
+  declare private filtersOpen: boolean;
+  declare private announcement: string;
 
   readonly #localize = new LocalizeController(this, searchMessages);
   readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
@@ -78,6 +94,15 @@ export class MitmachenSearch extends LitElement {
   #everRendered = false;
   #labels: { taxonomy: Taxonomy; lang: Lang; labels: TaxonomyLabels } | undefined;
   #reportedUnreachable = false;
+
+  constructor() {
+    super();
+    this.pageSize = DEFAULT_PAGE_SIZE;
+    this.syncUrl = false;
+    this.kind = 'opportunities';
+    this.filtersOpen = false;
+    this.announcement = '';
+  }
 
   /** What is searched now (read-only; change it through the UI or the URL). */
   get state(): SearchState {
