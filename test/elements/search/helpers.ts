@@ -91,6 +91,17 @@ export async function settled(element: MitmachenSearch): Promise<SearchEventDeta
   return event.detail;
 }
 
+/**
+ * The next settled search of `element` that `matches`: on a busy machine keys come slowly, and the
+ * pause after part of a word may settle a search for that part first.
+ */
+export async function settledWhere(element: MitmachenSearch, matches: (detail: SearchEventDetail) => boolean): Promise<SearchEventDetail> {
+  for (;;) {
+    const detail = await settled(element);
+    if (matches(detail)) return detail;
+  }
+}
+
 /** A search element, with its first search settled. */
 export async function searchFixture(
   template: ReturnType<typeof html>,
