@@ -10,8 +10,7 @@ import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
 import { CardBatches } from './card-batches.js';
 import { renderChips } from './chips-view.js';
 import { renderDetail } from './detail-view.js';
-import type * as FilterPanel from './filter-panel.js';
-import type { PlaceField } from './place-field.js';
+import { FilterPanelLoader } from './filter-panel-loader.js';
 import { renderResults } from './results-view.js';
 import { SearchField } from './search-field.js';
 import { SearchController, type SearchOutcome } from './search-controller.js';
@@ -21,9 +20,6 @@ import { writeState, type PlaceFilter, type SearchKind, type SearchState } from 
 import { searchMessages } from './search.messages.js';
 import { searchStyles } from './search.styles.js';
 import type { Sort } from './vocabulary.js';
-
-/** The filter panel, loaded once for every search on the page (see filter-panel.ts). */
-let filterPanel: Promise<typeof FilterPanel> | undefined;
 
 /** Results per page unless `page-size` says otherwise (the API allows 1–50). */
 const DEFAULT_PAGE_SIZE = 12;
@@ -85,8 +81,7 @@ export class MitmachenSearch extends LitElement {
   readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
   readonly #field = new SearchField(this, this.#search);
   readonly #batches = new CardBatches(this);
-  /** The filter panel's module and its place field, once loaded. */
-  #panel: { renderFilters: typeof FilterPanel.renderFilters; place: PlaceField } | undefined;
+  readonly #filters = new FilterPanelLoader(this, () => this.#client, (place) => this.#choosePlace(place));
   #client: MitmachenClient | undefined;
   #presets: Presets = { regions: [], categories: [], organisations: [] };
   #shownPlace: PlaceFilter | undefined;
@@ -108,25 +103,6 @@ export class MitmachenSearch extends LitElement {
   /** What is searched now (read-only; change it through the UI or the URL). */
   get state(): SearchState {
     return this.#search.state;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#panel === undefined) void this.#loadPanel();
-  }
-
-  async #loadPanel(): Promise<void> {
-    try {
-      const { renderFilters, PlaceField } = await (filterPanel ??= import('./filter-panel.js'));
-      if (this.#panel !== undefined) return;
-      const place = new PlaceField(this, () => this.#client, (chosen) => this.#choosePlace(chosen));
-      this.#panel = { renderFilters, place };
-      this.requestUpdate();
-    } catch (error) {
-      filterPanel = undefined;
-      // The search works without it; the web editor should learn why the filters are missing.
-      console.error(`<${this.localName}> could not load its filters. Are the chunks next to mitmachen.js reachable?`, error);
-    }
   }
 
   #config() {
@@ -155,9 +131,10 @@ export class MitmachenSearch extends LitElement {
     }
     if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) void this.#loadLabels();
     // Until the panel is there, the place is left for it to show when it comes.
-    if (this.#panel !== undefined && this.#search.state.place !== this.#shownPlace) {
+    const panel = this.#filters.panel;
+    if (panel !== undefined && this.#search.state.place !== this.#shownPlace) {
       this.#shownPlace = this.#search.state.place;
-      this.#panel.place.show(this.#shownPlace, this.#localize.msg.myLocation);
+      panel.place.show(this.#shownPlace, this.#localize.msg.myLocation);
     }
   }
 
@@ -183,19 +160,12 @@ export class MitmachenSearch extends LitElement {
     return this.#labels.labels;
   }
 
-  /**
-   * The first render gets a task of its own: on a slow phone, evaluating the bundle is a long
-   * task already, and the two together kept the page from answering for a quarter of a second.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve, 0));
-    await super.scheduleUpdate();
-  }
-
   protected override firstUpdated(): void {
     // The page's first Intl formatter loads the locale's data, about 100 ms at 4x CPU slowdown,
     // whichever formatter it is; made while the first search is on its way, that is not part of
-    // painting the answer (the heading's count uses this one).
+    // painting the answer (the heading's count uses this one). The first render itself stays in
+    // the task that evaluates the bundle: deferred to a task of its own, the element stood empty
+    // in between and the demo page below it moved (CLS 0.7).
     const lang = this.#localize.lang;
     setTimeout(() => numberFormat(lang), 0);
   }
@@ -232,6 +202,7 @@ export class MitmachenSearch extends LitElement {
     const shown = this.#batches.shown(shownOutcome, shownOutcome?.result.items.length ?? 0);
     const chosen = activeFilters(state).length;
     const labels = this.#labelsNow;
+    const panel = this.#filters.panel;
     return html`<div class="search" part="base" ?hidden=${state.open !== undefined}>
         ${this.#field.render(msg, state.q)}
         <div class="layout">
@@ -247,7 +218,7 @@ export class MitmachenSearch extends LitElement {
               ${msg.filtersChosen(chosen)}
             </button>
             <div id="filters" class="filters" part="filters" ?data-open=${this.filtersOpen}>
-              ${this.#panel?.renderFilters({
+              ${panel?.renderFilters({
                 lang,
                 msg,
                 kind,
@@ -255,7 +226,7 @@ export class MitmachenSearch extends LitElement {
                 presets: this.#presets,
                 facets: outcome?.kind === kind ? outcome.result.facets : undefined,
                 labels,
-                place: this.#panel.place,
+                place: panel.place,
                 onToggle: this.#toggle,
                 onRadius: (radiusKm) => this.#search.change({ ...this.#search.state, radiusKm, page: 1 }),
                 onSort: (sort: Sort | undefined) => this.#search.change({ ...this.#search.state, sort, page: 1 }),
