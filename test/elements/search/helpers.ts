@@ -91,6 +91,17 @@ export async function settled(element: MitmachenSearch): Promise<SearchEventDeta
   return event.detail;
 }
 
+/**
+ * The next settled search of `element` that `matches`: on a busy machine keys come slowly, and the
+ * pause after part of a word may settle a search for that part first.
+ */
+export async function settledWhere(element: MitmachenSearch, matches: (detail: SearchEventDetail) => boolean): Promise<SearchEventDetail> {
+  for (;;) {
+    const detail = await settled(element);
+    if (matches(detail)) return detail;
+  }
+}
+
 /** A search element, with its first search settled. */
 export async function searchFixture(
   template: ReturnType<typeof html>,
@@ -100,8 +111,13 @@ export async function searchFixture(
   const element = container.localName === 'mitmachen-search' ? (container as MitmachenSearch) : container.querySelector('mitmachen-search')!;
   if (!wait) return element;
   if (element.shadowRoot!.querySelector('.grid:not([aria-hidden]), .empty') === null) await settled(element);
-  // Filter labels come from the API's taxonomy, which may arrive after the first results.
-  await until(() => $(element, 'label.option span')?.textContent?.trim() !== 'kinder-jugend');
+  // The filter panel is loaded after the first render, and its labels come from the API's
+  // taxonomy: either may arrive after the first results.
+  await until(() => {
+    const label = $(element, 'label.option span')?.textContent.trim();
+    return label !== undefined && label !== 'kinder-jugend';
+  });
+  await element.updateComplete;
   return element;
 }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
-import { labelOf } from './filters-view.js';
-import { activeFilters, type ActiveFilter } from './search-filters.js';
+import { activeFilters, labelOf, type ActiveFilter } from './search-filters.js';
 import type { SearchState } from './search-state.js';
 import type { SearchMessages } from './search.messages.js';
 import { DEFAULT_RADIUS_KM } from './vocabulary.js';

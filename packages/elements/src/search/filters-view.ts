@@ -1,22 +1,12 @@
-import type { Taxonomy } from '@mitmachen/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
 import { formatNumber, type Lang } from '../internal/localize.js';
 import type { PlaceField } from './place-field.js';
-import { countOf, type FacetField, type Facets } from './search-filters.js';
+import { countOf, labelOf, type FacetField, type Facets } from './search-filters.js';
 import type { Presets } from './search-query.js';
 import type { SearchKind, SearchState } from './search-state.js';
 import type { SearchMessages } from './search.messages.js';
 import { AGE_GROUPS, CATEGORIES, DEFAULT_RADIUS_KM, LOCATION_TYPES, RADII, SCHEDULE_TYPES, SORTS, TARGET_GROUPS, type Sort } from './vocabulary.js';
-
-/** Where each list's labels are in the taxonomy. */
-export const TAXONOMY_OF: Record<FacetField, keyof Taxonomy> = {
-  categories: 'categories',
-  suits: 'targetGroups',
-  schedule: 'scheduleTypes',
-  locationTypes: 'locationTypes',
-  ageGroups: 'ageGroups',
-};
 
 const VALUES: Record<FacetField, readonly string[]> = {
   categories: CATEGORIES,
@@ -44,10 +34,6 @@ export interface FiltersView {
   onToggle: (field: FacetField, value: string, chosen: boolean) => void;
   onRadius: (km: number) => void;
   onSort: (sort: Sort | undefined) => void;
-}
-
-export function labelOf(view: Pick<FiltersView, 'labels'>, field: FacetField, value: string): string {
-  return view.labels?.(TAXONOMY_OF[field], value) ?? value;
 }
 
 /** The filter lists with their counts, the place with radius, and the order. */

@@ -3,9 +3,8 @@ import { guard } from 'lit/directives/guard.js';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
 import type { Lang } from '../internal/localize.js';
 import { renderOfferCard, renderOpportunityCard } from '../opportunity-card/render-card.js';
-import { labelOf } from './filters-view.js';
 import type { SearchOutcome } from './search-controller.js';
-import { narrowestFilter, type Suggestion } from './search-filters.js';
+import { labelOf, narrowestFilter, type Suggestion } from './search-filters.js';
 import { pageCount, pageList } from './paging.js';
 import type { SearchKind, SearchState } from './search-state.js';
 import type { SearchMessages } from './search.messages.js';
@@ -20,6 +19,8 @@ export interface ResultsView {
   error: Error | undefined;
   labels: TaxonomyLabels | undefined;
   pageSize: number;
+  /** How many of the answer's cards to render now; the rest hold placeholders (see CardBatches). */
+  shown: number;
   /** Where a card leads (a deep link), or undefined for a button. */
   href: (id: string) => string | undefined;
   onSelect: (id: string, event: Event) => void;
@@ -43,30 +44,40 @@ function renderBody(view: ResultsView): unknown {
   const { outcome } = view;
   if (outcome === undefined) return view.error === undefined ? renderSkeletons(view.pageSize) : nothing;
   if (outcome.result.items.length === 0) return renderEmpty(view, outcome);
-  // The cards change only with the answer, the language and the labels: typing, the filters'
-  // counts and the progress bar re-render the search, not every card. Their links are those of
-  // the search that found them.
-  return guard([outcome, view.lang, view.labels], () => renderCards(view, outcome));
+  // The cards change only with the answer, the language, the labels and the batch: typing, the
+  // filters' counts and the progress bar re-render the search, not every card. Their links are
+  // those of the search that found them.
+  return guard([outcome, view.lang, view.labels, view.shown], () => renderCards(view, outcome));
 }
 
 function renderCards(view: ResultsView, outcome: SearchOutcome): TemplateResult {
-  const options = { lang: view.lang, taxonomyLabels: view.labels, headingLevel: 3 as const, onSelect: view.onSelect };
-  const cards =
+  const { lang, labels } = view;
+  const options = { lang, taxonomyLabels: labels, headingLevel: 3 as const, onSelect: view.onSelect };
+  // Each card is made once per answer, language and labels, not again for every later batch.
+  const card =
     outcome.kind === 'offers'
-      ? outcome.result.items.map((item) => [item.id, renderOfferCard(item, { ...options, href: view.href(item.id) })] as const)
-      : outcome.result.items.map((item) => [item.id, renderOpportunityCard(item, { ...options, href: view.href(item.id) })] as const);
+      ? (index: number) => {
+          const item = outcome.result.items[index]!;
+          return html`<li data-id=${item.id}>${guard([item, lang, labels], () => renderOfferCard(item, { ...options, href: view.href(item.id) }))}</li>`;
+        }
+      : (index: number) => {
+          const item = outcome.result.items[index]!;
+          return html`<li data-id=${item.id}>
+            ${guard([item, lang, labels], () => renderOpportunityCard(item, { ...options, href: view.href(item.id) }))}
+          </li>`;
+        };
   return html`<ol class="grid" part="list">
-    ${cards.map(([id, card]) => html`<li data-id=${id}>${card}</li>`)}
+    ${outcome.result.items.map((_, index) => (index < view.shown ? card(index) : skeleton))}
   </ol>`;
 }
 
-/** Card-sized placeholders in the space the results will take, so nothing jumps when they come. */
+/** A card-sized placeholder, for a card still loading or one whose batch has not come yet. */
+const skeleton = html`<li aria-hidden="true"><div class="card skeleton"><div class="card-body"><span></span><span></span><span></span></div></div></li>`;
+
+/** Placeholders in the space the results will take, so nothing jumps when they come. */
 function renderSkeletons(count: number): TemplateResult {
   return html`<ol class="grid" part="list" aria-hidden="true">
-    ${Array.from(
-      { length: count },
-      () => html`<li><div class="card skeleton"><div class="card-body"><span></span><span></span><span></span></div></div></li>`,
-    )}
+    ${Array.from({ length: count }, () => skeleton)}
   </ol>`;
 }
 

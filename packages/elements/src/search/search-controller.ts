@@ -1,4 +1,3 @@
-import { Task, TaskStatus } from '@lit/task';
 import type { MitmachenClient, OfferSearchResult, OpportunitySearchResult } from '@mitmachen/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { applicableState, offerQuery, opportunityQuery, type Presets } from './search-query.js';
@@ -27,7 +26,6 @@ export interface SearchCallbacks {
   settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void;
 }
 
-type Args = [client: MitmachenClient, kind: SearchKind, state: SearchState, presets: Presets, pageSize: number];
 
 /** Our mark on the history entries we push, so closing a detail we opened can go back instead. */
 const DETAIL_ENTRY = 'mitmachen-detail';
@@ -49,7 +47,10 @@ export class SearchController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #config: () => SearchConfig;
   readonly #callbacks: SearchCallbacks;
-  readonly #task: Task<Args, SearchOutcome>;
+  /** The request of the newest search; an older one is aborted, and its answer or error dropped. */
+  #request: AbortController | undefined;
+  #status: 'idle' | 'pending' | 'complete' | 'error' = 'idle';
+  #error: unknown;
   #lastRun: { client: MitmachenClient; key: string } | undefined;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #historyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -63,31 +64,47 @@ export class SearchController implements ReactiveController {
     this.#config = config;
     this.#callbacks = callbacks;
     host.addController(this);
-    this.#task = new Task<Args, SearchOutcome>(host, {
-      autoRun: false,
-      task: async ([client, kind, state, presets, pageSize], { signal }) =>
-        kind === 'offers'
-          ? { kind, state, result: await client.offers.search(offerQuery(state, presets, pageSize), { signal }) }
-          : { kind, state, result: await client.opportunities.search(opportunityQuery(state, presets, pageSize), { signal }) },
-      onComplete: (outcome) => {
-        this.outcome = outcome;
-        this.#callbacks.settled(outcome, undefined, outcome.state);
-      },
-      onError: (error) => {
-        if (isAbort(error)) return;
-        this.#callbacks.settled(this.outcome, error instanceof Error ? error : new Error(String(error)), this.state);
-      },
-    });
   }
 
   get loading(): boolean {
-    return this.#task.status === TaskStatus.PENDING;
+    return this.#status === 'pending';
   }
 
   /** Why the latest search failed; undefined while it loads or after it succeeded. */
   get error(): Error | undefined {
-    const error: unknown = this.#task.error;
-    return this.#task.status === TaskStatus.ERROR && !isAbort(error) ? (error as Error) : undefined;
+    return this.#status === 'error' && !isAbort(this.#error) ? (this.#error as Error) : undefined;
+  }
+
+  /**
+   * Sends one search, aborting the one before (what @lit/task's Task does, in the few lines the
+   * search needs: the first screen's bundle is smaller without it).
+   */
+  async #run(client: MitmachenClient, kind: SearchKind, state: SearchState, presets: Presets, pageSize: number): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.#status = 'pending';
+    this.#host.requestUpdate();
+    const { signal } = request;
+    let outcome: SearchOutcome | undefined;
+    let error: unknown;
+    try {
+      outcome =
+        kind === 'offers'
+          ? { kind, state, result: await client.offers.search(offerQuery(state, presets, pageSize), { signal }) }
+          : { kind, state, result: await client.opportunities.search(opportunityQuery(state, presets, pageSize), { signal }) };
+    } catch (failure) {
+      error = failure;
+    }
+    if (request !== this.#request) return;
+    this.#status = outcome === undefined ? 'error' : 'complete';
+    this.#error = error;
+    if (outcome !== undefined) this.outcome = outcome;
+    // The update is requested before the host hears of the answer, so its `updateComplete` then
+    // (awaited by listeners of its events) includes painting this answer.
+    this.#host.requestUpdate();
+    if (outcome !== undefined) this.#callbacks.settled(outcome, undefined, outcome.state);
+    else if (!isAbort(error)) this.#callbacks.settled(this.outcome, error instanceof Error ? error : new Error(String(error)), this.state);
   }
 
   /** Takes the host's configuration: call on first update and whenever it changes. */
@@ -119,7 +136,7 @@ export class SearchController implements ReactiveController {
     clearTimeout(this.#typingTimer);
     clearTimeout(this.#historyTimer);
     this.#lastRun = undefined;
-    this.#task.abort();
+    this.#request?.abort();
   }
 
   /** Runs the search for the current state, unless that exact search is already shown or loading. */
@@ -130,9 +147,9 @@ export class SearchController implements ReactiveController {
     const { open: _open, ...searched } = this.state;
     const key = JSON.stringify([kind, searched, presets, pageSize]);
     const same = this.#lastRun?.client === client && this.#lastRun.key === key;
-    if (same && !force && this.#task.status !== TaskStatus.ERROR) return;
+    if (same && !force && this.#status !== 'error') return;
     this.#lastRun = { client, key };
-    void this.#task.run([client, kind, this.state, presets, pageSize]);
+    void this.#run(client, kind, this.state, presets, pageSize);
   }
 
   /** The user typed: search after a pause, and remember it in the history after a longer one. */

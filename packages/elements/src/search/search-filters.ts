@@ -1,4 +1,5 @@
-import type { FacetValue } from '@mitmachen/contract';
+import type { FacetValue, Taxonomy } from '@mitmachen/contract';
+import type { TaxonomyLabels } from '../format/taxonomy.js';
 import type { SearchState } from './search-state.js';
 
 /** The state's lists that have facet counts in the API's answer. */
@@ -12,6 +13,20 @@ export const FACET_NAMES: Record<FacetField, string> = {
   locationTypes: 'locationType',
   ageGroups: 'ageGroup',
 };
+
+/** Where each list's labels are in the taxonomy. */
+export const TAXONOMY_OF: Record<FacetField, keyof Taxonomy> = {
+  categories: 'categories',
+  suits: 'targetGroups',
+  schedule: 'scheduleTypes',
+  locationTypes: 'locationTypes',
+  ageGroups: 'ageGroups',
+};
+
+/** A value's name in the current language, or the value itself until the taxonomy is there. */
+export function labelOf(view: { labels: TaxonomyLabels | undefined }, field: FacetField, value: string): string {
+  return view.labels?.(TAXONOMY_OF[field], value) ?? value;
+}
 
 /** Facets of either kind of search (opportunities and offers have different ones). */
 export type Facets = Readonly<Record<string, readonly FacetValue[] | undefined>>;

@@ -1,16 +1,16 @@
 import type { MitmachenClient, Taxonomy } from '@mitmachen/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { numberFormat } from '../format/locale.js';
 import { taxonomyLabels, type TaxonomyLabels } from '../format/taxonomy.js';
 import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import { emit } from '../internal/events.js';
 import { LocalizeController, type Lang } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
 import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
+import { CardBatches } from './card-batches.js';
 import { renderChips } from './chips-view.js';
 import { renderDetail } from './detail-view.js';
-import { renderFilters } from './filters-view.js';
-import { PlaceField } from './place-field.js';
+import { FilterPanelLoader } from './filter-panel-loader.js';
 import { renderResults } from './results-view.js';
 import { SearchField } from './search-field.js';
 import { SearchController, type SearchOutcome } from './search-controller.js';
@@ -37,33 +37,51 @@ export class MitmachenSearch extends LitElement {
   static readonly version = VERSION;
   static override styles = searchStyles;
 
-  /** The API's base URL (`https://api.example.org/v1`); else the nearest `data-mitmachen-api-base`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
-  /** Districts the site covers, space-separated (`dresden meissen`); the user searches within them. */
-  @property() region?: string;
-  /** Categories the site covers, space-separated; the user's category filter chooses among them. */
-  @property() categories?: string;
-  /** Organisation ids (slugs) whose opportunities alone are shown, space-separated. */
-  @property() organisation?: string;
-  /** Results per page, 1–50. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
-  /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
-  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers). */
-  @property() kind: SearchKind = 'opportunities';
-  /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
-  /** An SDK client to use instead of one made from the API base (for a custom fetch, say). */
-  @property({ attribute: false }) client?: MitmachenClient;
+  // Declared without decorators, as the card does: the decorator helpers would cost the first
+  // screen's bundle bytes.
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    region: {},
+    categories: {},
+    organisation: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    kind: {},
+    theme: { reflect: true },
+    client: { attribute: false },
+    taxonomy: { state: true },
+    filtersOpen: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private taxonomy?: Taxonomy;
-  @state() private filtersOpen = false;
-  @state() private announcement = '';
+  /** The API's base URL (`https://api.example.org/v1`); else the nearest `data-mitmachen-api-base`. */
+  declare apiBase: string | undefined;
+  /** Districts the site covers, space-separated (`dresden meissen`); the user searches within them. */
+  declare region: string | undefined;
+  /** Categories the site covers, space-separated; the user's category filter chooses among them. */
+  declare categories: string | undefined;
+  /** Organisation ids (slugs) whose opportunities alone are shown, space-separated. */
+  declare organisation: string | undefined;
+  /** Results per page, 1–50. */
+  declare pageSize: number;
+  /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
+  declare syncUrl: boolean;
+  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers). */
+  declare kind: SearchKind;
+  /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** An SDK client to use instead of one made from the API base (for a custom fetch, say). */
+  declare client: MitmachenClient | undefined;
+
+  declare private taxonomy: Taxonomy | undefined;
+  declare private filtersOpen: boolean;
+  declare private announcement: string;
 
   readonly #localize = new LocalizeController(this, searchMessages);
   readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
   readonly #field = new SearchField(this, this.#search);
-  readonly #place = new PlaceField(this, () => this.#client, (place) => this.#choosePlace(place));
+  readonly #batches = new CardBatches(this);
+  readonly #filters = new FilterPanelLoader(this, () => this.#client, (place) => this.#choosePlace(place));
   #client: MitmachenClient | undefined;
   #presets: Presets = { regions: [], categories: [], organisations: [] };
   #shownPlace: PlaceFilter | undefined;
@@ -72,6 +90,15 @@ export class MitmachenSearch extends LitElement {
   #everRendered = false;
   #labels: { taxonomy: Taxonomy; lang: Lang; labels: TaxonomyLabels } | undefined;
   #reportedUnreachable = false;
+
+  constructor() {
+    super();
+    this.pageSize = DEFAULT_PAGE_SIZE;
+    this.syncUrl = false;
+    this.kind = 'opportunities';
+    this.filtersOpen = false;
+    this.announcement = '';
+  }
 
   /** What is searched now (read-only; change it through the UI or the URL). */
   get state(): SearchState {
@@ -103,9 +130,11 @@ export class MitmachenSearch extends LitElement {
       this.#search.configure();
     }
     if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) void this.#loadLabels();
-    if (this.#search.state.place !== this.#shownPlace) {
+    // Until the panel is there, the place is left for it to show when it comes.
+    const panel = this.#filters.panel;
+    if (panel !== undefined && this.#search.state.place !== this.#shownPlace) {
       this.#shownPlace = this.#search.state.place;
-      this.#place.show(this.#shownPlace, this.#localize.msg.myLocation);
+      panel.place.show(this.#shownPlace, this.#localize.msg.myLocation);
     }
   }
 
@@ -131,6 +160,16 @@ export class MitmachenSearch extends LitElement {
     return this.#labels.labels;
   }
 
+  protected override firstUpdated(): void {
+    // The page's first Intl formatter loads the locale's data, about 100 ms at 4x CPU slowdown,
+    // whichever formatter it is; made while the first search is on its way, that is not part of
+    // painting the answer (the heading's count uses this one). The first render itself stays in
+    // the task that evaluates the bundle: deferred to a task of its own, the element stood empty
+    // in between and the demo page below it moved (CLS 0.7).
+    const lang = this.#localize.lang;
+    setTimeout(() => numberFormat(lang), 0);
+  }
+
   protected override updated(): void {
     const first = !this.#everRendered;
     this.#everRendered = true;
@@ -143,14 +182,27 @@ export class MitmachenSearch extends LitElement {
     else if (closed !== undefined) this.#returnToResults(closed);
   }
 
+  /** Settles once every card of the current answer is rendered, not only the first batch. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#batches.pending; pending !== undefined; pending = this.#batches.pending) {
+      await pending;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   override render() {
     const { lang, msg } = this.#localize;
     if (this.#client === undefined) return renderMissingApiBase(lang);
     const state = this.#search.state;
     const kind = this.#config().kind;
     const outcome = this.#search.outcome;
+    const shownOutcome = outcome?.kind === kind ? outcome : undefined;
+    const shown = this.#batches.shown(shownOutcome, shownOutcome?.result.items.length ?? 0);
     const chosen = activeFilters(state).length;
     const labels = this.#labelsNow;
+    const panel = this.#filters.panel;
     return html`<div class="search" part="base" ?hidden=${state.open !== undefined}>
         ${this.#field.render(msg, state.q)}
         <div class="layout">
@@ -166,7 +218,7 @@ export class MitmachenSearch extends LitElement {
               ${msg.filtersChosen(chosen)}
             </button>
             <div id="filters" class="filters" part="filters" ?data-open=${this.filtersOpen}>
-              ${renderFilters({
+              ${panel?.renderFilters({
                 lang,
                 msg,
                 kind,
@@ -174,11 +226,11 @@ export class MitmachenSearch extends LitElement {
                 presets: this.#presets,
                 facets: outcome?.kind === kind ? outcome.result.facets : undefined,
                 labels,
-                place: this.#place,
+                place: panel.place,
                 onToggle: this.#toggle,
                 onRadius: (radiusKm) => this.#search.change({ ...this.#search.state, radiusKm, page: 1 }),
                 onSort: (sort: Sort | undefined) => this.#search.change({ ...this.#search.state, sort, page: 1 }),
-              })}
+              }) ?? nothing}
             </div>
           </div>
           <div class="main">
@@ -189,7 +241,8 @@ export class MitmachenSearch extends LitElement {
               msg,
               kind,
               state,
-              outcome: outcome?.kind === kind ? outcome : undefined,
+              outcome: shownOutcome,
+              shown,
               loading: this.#search.loading,
               error: this.#search.error,
               labels,
