@@ -159,8 +159,16 @@ const results = css`
   .detail {
     align-items: flex-start;
   }
-  .detail mitmachen-opportunity {
+  .detail mitmachen-opportunity,
+  .detail mitmachen-interest-form {
     align-self: stretch;
+  }
+  .detail-title {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .detail-subject {
+    margin: 0;
   }
   .notice {
     padding: var(--_space);

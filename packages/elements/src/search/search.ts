@@ -8,8 +8,9 @@ import { LocalizeController, type Lang } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
 import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
 import { renderChips } from './chips-view.js';
-import { renderDetail } from './detail-view.js';
+import { renderDetail, renderInPlaceOfResults } from './detail-view.js';
 import { renderFilters } from './filters-view.js';
+import type { renderOfferContact } from './offer-contact.js';
 import { PlaceField } from './place-field.js';
 import { renderResults } from './results-view.js';
 import { SearchField } from './search-field.js';
@@ -49,7 +50,7 @@ export class MitmachenSearch extends LitElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
   /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
-  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers). */
+  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers; choosing one opens the contact form to its author). */
   @property() kind: SearchKind = 'opportunities';
   /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
@@ -72,6 +73,8 @@ export class MitmachenSearch extends LitElement {
   #everRendered = false;
   #labels: { taxonomy: Taxonomy; lang: Lang; labels: TaxonomyLabels } | undefined;
   #reportedUnreachable = false;
+  /** The offers' contact view, once its module (with the contact form) has loaded. */
+  #offerContact: typeof renderOfferContact | undefined;
 
   /** What is searched now (read-only; change it through the UI or the URL). */
   get state(): SearchState {
@@ -203,7 +206,16 @@ export class MitmachenSearch extends LitElement {
           </div>
         </div>
       </div>
-      ${state.open === undefined ? nothing : renderDetail({ msg, id: state.open, apiBase: findApiBase(this, this.apiBase), client: this.#client, onBack: () => this.#search.close() })}`;
+      ${state.open === undefined ? nothing : this.#renderOpen(state.open)}`;
+  }
+
+  /** The chosen result in place of the results: an opportunity's detail, or the contact form to an offer's author. */
+  #renderOpen(id: string) {
+    const view = { msg: this.#localize.msg, id, apiBase: findApiBase(this, this.apiBase), client: this.#client, onBack: () => this.#search.close() };
+    if (this.#config().kind === 'opportunities') return renderDetail(view);
+    const outcome = this.#search.outcome;
+    const offer = outcome?.kind === 'offers' ? outcome.result.items.find((item) => item.id === id) : undefined;
+    return renderInPlaceOfResults(view, this.#offerContact?.({ ...view, lang: this.#localize.lang, offer }));
   }
 
   #settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void {
@@ -261,7 +273,7 @@ export class MitmachenSearch extends LitElement {
   };
 
   #href = (id: string): string | undefined => {
-    if (!this.syncUrl || this.#config().kind !== 'opportunities') return undefined;
+    if (!this.syncUrl) return undefined;
     return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id })}`;
   };
 
@@ -270,12 +282,22 @@ export class MitmachenSearch extends LitElement {
     if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
     event.preventDefault();
     const kind = this.#config().kind === 'offers' ? 'offer' : 'opportunity';
-    if (!emit(this, 'mitmachen-select', { id, kind }, { cancelable: true }) || kind === 'offer') return;
+    if (!emit(this, 'mitmachen-select', { id, kind }, { cancelable: true })) return;
     this.#scrollBeforeDetail = window.scrollY;
     this.#search.open(id);
   };
 
   async #showDetail(focus: boolean): Promise<void> {
+    if (this.#config().kind === 'offers') {
+      // An offer opens its contact form; focus goes to its first field, as the detail's own contact button does.
+      this.#offerContact ??= (await import('./offer-contact.js')).renderOfferContact;
+      this.requestUpdate();
+      await this.updateComplete;
+      const form = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('mitmachen-interest-form');
+      await form?.updateComplete;
+      if (focus) form?.focus();
+      return;
+    }
     await import('../opportunity/define.js');
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector<HTMLElement>('mitmachen-opportunity')?.focus();
