@@ -50,6 +50,8 @@ export class MitmachenSearch extends LitElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
   /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  /** With `sync-url`: put before each of its URL parameters (`a-` gives `a-q`, `a-kategorie` …), so two searches on one page keep their own. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
   /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers; choosing one opens the contact form to its author). */
   @property() kind: SearchKind = 'opportunities';
   /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
@@ -89,6 +91,7 @@ export class MitmachenSearch extends LitElement {
       presets: this.#presets,
       pageSize: size,
       syncUrl: this.syncUrl,
+      urlPrefix: this.urlPrefix ?? '',
     };
   }
 
@@ -100,7 +103,7 @@ export class MitmachenSearch extends LitElement {
         organisation: this.organisation ?? null,
       });
     }
-    const configKeys = ['apiBase', 'client', 'region', 'categories', 'organisation', 'pageSize', 'syncUrl', 'kind'] as const;
+    const configKeys = ['apiBase', 'client', 'region', 'categories', 'organisation', 'pageSize', 'syncUrl', 'urlPrefix', 'kind'] as const;
     if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) {
       this.#client = resolveClient(this, this.apiBase, this.client);
       this.#search.configure();
@@ -274,7 +277,7 @@ export class MitmachenSearch extends LitElement {
 
   #href = (id: string): string | undefined => {
     if (!this.syncUrl) return undefined;
-    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id })}`;
+    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id }, this.urlPrefix ?? '')}`;
   };
 
   #select = (id: string, event: Event): void => {
