@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import type { OpportunityListItem } from '@mitmachen/contract';
 import { createClient } from '@mitmachen/sdk';
+import { sendKeys } from '@web/test-runner-commands';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { apiBase } from '/__mitmachen__/api.js';
 import { formatPlace } from '../../../packages/elements/src/format/place.js';
@@ -161,6 +162,18 @@ describe('<mitmachen-opportunity-card>', () => {
     expect(event.detail).to.deep.equal({ id: listItemFixture().id, kind: 'opportunity' });
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(location.hash, 'cancelling the event kept the link from navigating').to.equal(before);
+  });
+
+  it('rings the whole card when its link has keyboard focus', async () => {
+    const card = await fixture<MitmachenOpportunityCard>(
+      html`<mitmachen-opportunity-card .opportunity=${listItemFixture()} href="#chosen"></mitmachen-opportunity-card>`,
+    );
+    const article = shadow(card).querySelector<HTMLElement>('.card')!;
+    expect(getComputedStyle(article).outlineStyle).to.equal('none');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(card).activeElement).to.equal(shadow(card).querySelector('.link'));
+    expect(getComputedStyle(article).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(article).outlineWidth).to.equal('2px');
   });
 
   it('uses a button when there is no href, at the heading level asked for', async () => {

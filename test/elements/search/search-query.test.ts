@@ -92,8 +92,10 @@ describe('what the search sends to the API', () => {
       page: 1,
       pageSize: 12,
     });
-    const applicable = applicableState({ ...state, open: 'a1b2c3d4-0000-4000-8000-000000000001' }, 'offers', none);
-    assert.deepEqual(applicable, { ...state, suits: [], sort: undefined, open: undefined });
+    // A chosen offer stays open: it shows the contact form to its author.
+    const open = 'a1b2c3d4-0000-4000-8000-000000000001';
+    const applicable = applicableState({ ...state, open }, 'offers', none);
+    assert.deepEqual(applicable, { ...state, suits: [], sort: undefined, open });
   });
 
   it('forgets a radius and a distance order that have no place', () => {

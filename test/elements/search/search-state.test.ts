@@ -92,6 +92,20 @@ describe('search state in the URL', () => {
     );
   });
 
+  it('keeps two searches with different prefixes apart in one URL, each reading back its own state', () => {
+    fc.assert(
+      fc.property(states, states, states, pageQueries, (a, b, plain, search) => {
+        const both = writeState(writeState(writeState(search, a, 'a-'), b, 'b-'), plain);
+        assert.deepEqual(readState(both, 'a-'), a);
+        assert.deepEqual(readState(both, 'b-'), b);
+        assert.deepEqual(readState(both), plain);
+        assert.equal(writeState(both, emptyState(), 'b-'), writeState(writeState(search, a, 'a-'), plain));
+      }),
+      { numRuns: 300 },
+    );
+    assert.equal(writeState('?id=7', { ...emptyState(), q: 'Garten', page: 2 }, 'a-'), '?id=7&a-q=Garten&a-seite=2');
+  });
+
   it('writes readable German parameter names, lists as repeated parameters', () => {
     const state: SearchState = {
       ...emptyState(),

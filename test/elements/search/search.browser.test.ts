@@ -175,13 +175,15 @@ describe('<mitmachen-search>: searching', function () {
     expect(detail.kind).to.equal('offers');
     expect(detail.state.ageGroups).to.deep.equal(['65-plus']);
     await expect(element).to.be.accessible();
-    // Offers have no detail view: choosing one only tells the page.
+    // Offers have no detail view: choosing one tells the page and opens the contact form to its author.
     const card = $(element, '.grid .link')!;
     setTimeout(() => card.click());
     const chosen = await oneEvent(element, 'mitmachen-select');
     expect(chosen.detail).to.deep.equal({ id: card.closest('li')!.dataset.id, kind: 'offer' });
     await element.updateComplete;
     expect($(element, 'mitmachen-opportunity')).to.equal(null);
+    await until(() => $(element, 'mitmachen-interest-form') !== null);
+    expect($(element, 'mitmachen-interest-form')!.getAttribute('offer-id')).to.equal(card.closest('li')!.dataset.id);
   });
 
   it('searches only within the site’s presets', async () => {

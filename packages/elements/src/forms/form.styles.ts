@@ -52,7 +52,7 @@ export const formStyles = [
     }
     .field[data-invalid] {
       padding-inline-start: calc(var(--_space) * 0.75);
-      border-inline-start: 0.25rem solid var(--_danger);
+      border-inline-start: 4px solid var(--_danger);
     }
     .row {
       display: flex;
@@ -60,12 +60,12 @@ export const formStyles = [
       gap: var(--_space);
     }
     .row > .field {
-      flex: 1 1 12rem;
+      flex: 1 1 12em;
     }
     /* A short field is as wide as its input, or as its message when that is longer. */
     .row > .field.short {
       flex: 0 1 auto;
-      min-width: 9rem;
+      min-width: 9em;
     }
     label,
     legend {
@@ -96,7 +96,7 @@ export const formStyles = [
     textarea {
       box-sizing: border-box;
       width: 100%;
-      max-width: 40rem;
+      max-width: 40em;
       min-height: 2.75em;
       padding: 0.5em 0.75em;
       border: 1px solid var(--_border);
@@ -108,7 +108,7 @@ export const formStyles = [
       color: var(--mitmachen-color-text, CanvasText);
     }
     .short input {
-      max-width: 9rem;
+      max-width: 9em;
     }
     textarea {
       resize: vertical;
@@ -183,7 +183,7 @@ export const formStyles = [
       flex-direction: column;
       gap: calc(var(--_space) / 2);
       padding: var(--_space);
-      border: 0.25rem solid var(--_danger);
+      border: 4px solid var(--_danger);
       border-radius: var(--_radius);
     }
     .summary:focus,
@@ -205,7 +205,7 @@ export const formStyles = [
       flex-direction: column;
       gap: calc(var(--_space) / 2);
       padding: var(--_space);
-      border-inline-start: 0.25rem solid var(--_accent);
+      border-inline-start: 4px solid var(--_accent);
       background: var(--_surface);
     }
     .honeypot {

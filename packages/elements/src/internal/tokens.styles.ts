@@ -9,6 +9,12 @@ import { css } from 'lit';
  *
  * Font and text colour are left unset unless a token is given: a `var()` without fallback that
  * finds nothing makes the property inherit, which is what a page without tokens wants.
+ *
+ * Sizes follow the widget's own text, never the page's root: a theme with
+ * `html { font-size: 62.5% }` (1rem = 10px, text still 16px) must not shrink the layout. So
+ * lengths are in em (a custom property holding em resolves where it is used, so every rule that
+ * reads a spacing token sits on an element at the host's font size), and strokes (focus ring,
+ * accent borders) are in px like the 1px borders, so they do not thicken on large headings.
  */
 export const tokens = css`
   :host {
@@ -22,12 +28,12 @@ export const tokens = css`
     --_surface: var(--mitmachen-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--mitmachen-color-border, color-mix(in srgb, currentColor 45%, transparent));
     --_danger: var(--mitmachen-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_radius: var(--mitmachen-radius, 0.5rem);
-    --_space: var(--mitmachen-space, 1rem);
-    --_focus-ring: var(--mitmachen-focus-ring, 0.125rem solid var(--_accent));
-    --_focus-offset: var(--mitmachen-focus-offset, 0.125rem);
+    --_radius: var(--mitmachen-radius, 0.5em);
+    --_space: var(--mitmachen-space, 1em);
+    --_focus-ring: var(--mitmachen-focus-ring, 2px solid var(--_accent));
+    --_focus-offset: var(--mitmachen-focus-offset, 2px);
     --_duration: var(--mitmachen-duration, 150ms);
-    --_card-min-width: var(--mitmachen-card-min-width, 16rem);
+    --_card-min-width: var(--mitmachen-card-min-width, 16em);
   }
 
   /*
@@ -95,7 +101,7 @@ export const tokens = css`
       --_surface: Canvas;
       --_border: CanvasText;
       --_danger: CanvasText;
-      --_focus-ring: 0.125rem solid Highlight;
+      --_focus-ring: 2px solid Highlight;
     }
   }
 `;

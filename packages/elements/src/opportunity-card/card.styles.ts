@@ -5,7 +5,8 @@ import { css } from 'lit';
  * these in its own shadow root and renders many cards without a shadow root each). Expects the
  * private tokens of `internal/tokens.styles.ts` on the host.
  *
- * Each card is a size container: at 36rem and wider it puts the image beside the text.
+ * Each card is a size container: at 36em (of the card's text) and wider it puts the image
+ * beside the text.
  */
 export const cardStyles = css`
   .card {
@@ -45,14 +46,14 @@ export const cardStyles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_surface);
   }
-  @container card (min-width: 36rem) {
+  @container card (min-width: 36em) {
     .card-body {
-      padding-inline-start: calc(14rem + var(--_space));
+      padding-inline-start: calc(14em + var(--_space));
     }
     .image {
       position: absolute;
       inset: 0 auto 0 0;
-      width: 14rem;
+      width: 14em;
       height: 100%;
       aspect-ratio: auto;
       border-radius: var(--_radius) 0 0 var(--_radius);
@@ -76,12 +77,13 @@ export const cardStyles = css`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: var(--_radius);
   }
   .link:focus-visible {
     outline: none;
   }
-  .link:focus-visible::after {
+  /* The ring is the card's own: on the link's overlay the radius (in em) would follow the
+     title's larger text. */
+  .card:has(.link:focus-visible) {
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
   }
@@ -106,7 +108,7 @@ export const cardStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -128,7 +130,7 @@ export const cardStyles = css`
   .skeleton span {
     display: block;
     height: 3.5em;
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: var(--_border);
     opacity: 0.3;
   }

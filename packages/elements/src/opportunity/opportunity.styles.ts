@@ -45,7 +45,7 @@ export const opportunityStyles = [
     .image {
       display: block;
       width: 100%;
-      max-height: 24rem;
+      max-height: 24em;
       aspect-ratio: 3 / 2;
       object-fit: cover;
       border-radius: var(--_radius);
@@ -56,7 +56,7 @@ export const opportunityStyles = [
 
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
       gap: calc(var(--_space) / 2) var(--_space);
       padding: var(--_space);
       border-radius: var(--_radius);
@@ -134,7 +134,7 @@ export const opportunityStyles = [
     }
 
     .skeleton {
-      min-height: 20rem;
+      min-height: 20em;
     }
     @media (forced-colors: active) {
       .button {

@@ -105,10 +105,10 @@ export const controlStyles = css`
     z-index: 1;
     top: calc(100% - 1.25em);
     inset-inline: 0;
-    max-height: 16rem;
+    max-height: 16em;
     overflow: auto;
     margin: 0;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--mitmachen-color-background, Canvas);

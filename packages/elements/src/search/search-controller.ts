@@ -14,6 +14,8 @@ export interface SearchConfig {
   presets: Presets;
   pageSize: number;
   syncUrl: boolean;
+  /** Goes before each of the search's URL parameters (`url-prefix`), so several searches keep apart. */
+  urlPrefix: string;
 }
 
 /** An answer together with the question, so nothing shows results of one search under another's state. */
@@ -57,6 +59,7 @@ export class SearchController implements ReactiveController {
   /** The current history entry was pushed by the typing session still going on. */
   #typingEntry = false;
   #listening = false;
+  #prefix = '';
   #disconnected = false;
 
   constructor(host: ReactiveControllerHost, config: () => SearchConfig, callbacks: SearchCallbacks) {
@@ -109,9 +112,10 @@ export class SearchController implements ReactiveController {
 
   /** Takes the host's configuration: call on first update and whenever it changes. */
   configure(): void {
-    const { syncUrl, kind, presets } = this.#config();
-    if (syncUrl && !this.#listening) {
-      this.state = readState(location.search);
+    const { syncUrl, kind, presets, urlPrefix } = this.#config();
+    if (syncUrl && (!this.#listening || urlPrefix !== this.#prefix)) {
+      this.#prefix = urlPrefix;
+      this.state = readState(location.search, urlPrefix);
       window.addEventListener('popstate', this.#onPopState);
       this.#listening = true;
     } else if (!syncUrl && this.#listening) {
@@ -212,7 +216,7 @@ export class SearchController implements ReactiveController {
     clearTimeout(this.#historyTimer);
     this.#historyTimer = undefined;
     if (!this.#listening) return;
-    const search = writeState(location.search, this.state);
+    const search = writeState(location.search, this.state, this.#prefix);
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
     if (mode === 'replace' || (mode === 'typing' && this.#typingEntry)) {
@@ -228,7 +232,7 @@ export class SearchController implements ReactiveController {
     this.#historyTimer = undefined;
     this.#typingEntry = false;
     const { kind, presets } = this.#config();
-    this.state = applicableState(readState(location.search), kind, presets);
+    this.state = applicableState(readState(location.search, this.#prefix), kind, presets);
     this.#host.requestUpdate();
     this.search();
   };

@@ -51,8 +51,6 @@ export function applicableState(state: SearchState, kind: SearchKind, presets: P
     ageGroups: offers ? state.ageGroups : [],
     radiusKm: state.place === undefined ? undefined : state.radiusKm,
     sort,
-    // Only opportunities have a detail view.
-    open: offers ? undefined : state.open,
   };
 }
 

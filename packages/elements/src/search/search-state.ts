@@ -52,7 +52,11 @@ export function emptyState(): SearchState {
   };
 }
 
-/** The URL parameters the element owns; every other parameter of the page is left alone. */
+/**
+ * The URL parameters the element owns; every other parameter of the page is left alone. A
+ * `prefix` (the `url-prefix` attribute) goes before each name, so two searches on one page keep
+ * apart (`a-q`, `b-q`).
+ */
 export const PARAMS = {
   q: 'q',
   categories: 'kategorie',
@@ -139,12 +143,12 @@ function parseCoordinates(value: string | null): Coordinates | undefined {
  * Other parameters keep their position and their exact spelling; the element's own are written
  * readably (`ort=Pirna&lage=50.96,13.94`, spaces as `+`).
  */
-export function writeState(search: string, state: SearchState): string {
+export function writeState(search: string, state: SearchState, prefix = ''): string {
   const kept = search
     .replace(/^\?/, '')
     .split('&')
-    .filter((pair) => pair !== '' && !OWN_PARAMS.has(paramName(pair)));
-  const ours = encodeState(state).map(([name, value]) => `${name}=${formEncode(value)}`);
+    .filter((pair) => pair !== '' && !OWN_PARAMS.has(unprefixed(paramName(pair), prefix)));
+  const ours = encodeState(state).map(([name, value]) => `${formEncode(prefix + name)}=${formEncode(value)}`);
   const all = [...kept, ...ours];
   return all.length === 0 ? '' : `?${all.join('&')}`;
 }
@@ -162,7 +166,14 @@ function formEncode(value: string): string {
   return encodeURIComponent(value).replace(/%20/g, '+').replace(/%2C/gi, ',');
 }
 
-/** Reads the state from a page's query string (`location.search`). */
-export function readState(search: string): SearchState {
-  return decodeState(new URLSearchParams(search));
+/** Reads the state from a page's query string (`location.search`); with a prefix, from the parameters that carry it. */
+export function readState(search: string, prefix = ''): SearchState {
+  const params: [string, string][] = [];
+  for (const [name, value] of new URLSearchParams(search)) params.push([unprefixed(name, prefix), value]);
+  return decodeState(new URLSearchParams(params));
+}
+
+/** A parameter's name without the prefix, or '' (no name of ours) when it lacks the prefix. */
+function unprefixed(name: string, prefix: string): string {
+  return name.startsWith(prefix) ? name.slice(prefix.length) : '';
 }

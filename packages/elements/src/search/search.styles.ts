@@ -5,7 +5,7 @@ import { controlStyles } from './controls.styles.js';
 
 /**
  * The search lays itself out by its own width (container queries), so it fits a narrow sidebar
- * and a wide page alike: below 52rem the filters fold behind a button; above, they stand beside
+ * and a wide page alike: below 52em the filters fold behind a button; above, they stand beside
  * the results. Cards fill as many columns as fit.
  */
 const layout = css`
@@ -36,9 +36,9 @@ const layout = css`
   .filters:not([data-open]) {
     display: none;
   }
-  @container mitmachen-search (min-width: 52rem) {
+  @container mitmachen-search (min-width: 52em) {
     .layout {
-      grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr);
+      grid-template-columns: minmax(14em, 18em) minmax(0, 1fr);
       align-items: start;
     }
     .filters-toggle {
@@ -61,12 +61,12 @@ const layout = css`
   /* Every card, and every placeholder, takes at least this height: loading does not move the page. */
   .grid > li {
     display: grid;
-    min-height: var(--mitmachen-card-min-height, 13rem);
+    min-height: var(--mitmachen-card-min-height, 13em);
     /* No content-visibility: auto here, though it would spare layout of cards out of view:
        accessibility checkers (axe) then read their colours against the page and report false
        contrast failures, which a town's BITV audit would flag. */
   }
-  @container mitmachen-results (min-width: 60rem) {
+  @container mitmachen-results (min-width: 60em) {
     .grid {
       gap: calc(var(--_space) * 1.25);
     }
@@ -100,8 +100,8 @@ const results = css`
     gap: var(--_space);
   }
   .progress {
-    height: 0.25rem;
-    border-radius: 0.125rem;
+    height: 0.25em;
+    border-radius: 0.125em;
     background: linear-gradient(90deg, transparent, var(--_accent), transparent) 0 0 / 50% 100% no-repeat var(--_surface);
   }
   @media (prefers-reduced-motion: no-preference) {
@@ -129,7 +129,7 @@ const results = css`
     background: var(--_surface);
   }
   .error {
-    border-inline-start: 0.25rem solid var(--_danger);
+    border-inline-start: 4px solid var(--_danger);
   }
   .empty p,
   .error p {
@@ -159,8 +159,16 @@ const results = css`
   .detail {
     align-items: flex-start;
   }
-  .detail mitmachen-opportunity {
+  .detail mitmachen-opportunity,
+  .detail mitmachen-interest-form {
     align-self: stretch;
+  }
+  .detail-title {
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .detail-subject {
+    margin: 0;
   }
   .notice {
     padding: var(--_space);

@@ -9,8 +9,9 @@ import { VERSION } from '../internal/version.js';
 import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
 import { CardBatches } from './card-batches.js';
 import { renderChips } from './chips-view.js';
-import { renderDetail } from './detail-view.js';
+import { renderDetail, renderInPlaceOfResults } from './detail-view.js';
 import { FilterPanelLoader } from './filter-panel-loader.js';
+import type { renderOfferContact } from './offer-contact.js';
 import { renderResults } from './results-view.js';
 import { SearchField } from './search-field.js';
 import { SearchController, type SearchOutcome } from './search-controller.js';
@@ -46,6 +47,7 @@ export class MitmachenSearch extends LitElement {
     organisation: {},
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
+    urlPrefix: { attribute: 'url-prefix' },
     kind: {},
     theme: { reflect: true },
     client: { attribute: false },
@@ -66,7 +68,9 @@ export class MitmachenSearch extends LitElement {
   declare pageSize: number;
   /** Keep the search in the page URL, so reload, Back and Forward and shared links work. */
   declare syncUrl: boolean;
-  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers). */
+  /** With `sync-url`: put before each of its URL parameters (`a-` gives `a-q`, `a-kategorie` …), so two searches on one page keep their own. */
+  declare urlPrefix: string;
+  /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers; choosing one opens the contact form to its author). */
   declare kind: SearchKind;
   /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
@@ -90,11 +94,14 @@ export class MitmachenSearch extends LitElement {
   #everRendered = false;
   #labels: { taxonomy: Taxonomy; lang: Lang; labels: TaxonomyLabels } | undefined;
   #reportedUnreachable = false;
+  /** The offers' contact view, once its module (with the contact form) has loaded. */
+  #offerContact: typeof renderOfferContact | undefined;
 
   constructor() {
     super();
     this.pageSize = DEFAULT_PAGE_SIZE;
     this.syncUrl = false;
+    this.urlPrefix = '';
     this.kind = 'opportunities';
     this.filtersOpen = false;
     this.announcement = '';
@@ -113,6 +120,7 @@ export class MitmachenSearch extends LitElement {
       presets: this.#presets,
       pageSize: size,
       syncUrl: this.syncUrl,
+      urlPrefix: this.urlPrefix ?? '',
     };
   }
 
@@ -124,7 +132,7 @@ export class MitmachenSearch extends LitElement {
         organisation: this.organisation ?? null,
       });
     }
-    const configKeys = ['apiBase', 'client', 'region', 'categories', 'organisation', 'pageSize', 'syncUrl', 'kind'] as const;
+    const configKeys = ['apiBase', 'client', 'region', 'categories', 'organisation', 'pageSize', 'syncUrl', 'urlPrefix', 'kind'] as const;
     if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) {
       this.#client = resolveClient(this, this.apiBase, this.client);
       this.#search.configure();
@@ -256,7 +264,16 @@ export class MitmachenSearch extends LitElement {
           </div>
         </div>
       </div>
-      ${state.open === undefined ? nothing : renderDetail({ msg, id: state.open, apiBase: findApiBase(this, this.apiBase), client: this.#client, onBack: () => this.#search.close() })}`;
+      ${state.open === undefined ? nothing : this.#renderOpen(state.open)}`;
+  }
+
+  /** The chosen result in place of the results: an opportunity's detail, or the contact form to an offer's author. */
+  #renderOpen(id: string) {
+    const view = { msg: this.#localize.msg, id, apiBase: findApiBase(this, this.apiBase), client: this.#client, onBack: () => this.#search.close() };
+    if (this.#config().kind === 'opportunities') return renderDetail(view);
+    const outcome = this.#search.outcome;
+    const offer = outcome?.kind === 'offers' ? outcome.result.items.find((item) => item.id === id) : undefined;
+    return renderInPlaceOfResults(view, this.#offerContact?.({ ...view, lang: this.#localize.lang, offer }));
   }
 
   #settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void {
@@ -314,8 +331,8 @@ export class MitmachenSearch extends LitElement {
   };
 
   #href = (id: string): string | undefined => {
-    if (!this.syncUrl || this.#config().kind !== 'opportunities') return undefined;
-    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id })}`;
+    if (!this.syncUrl) return undefined;
+    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id }, this.urlPrefix ?? '')}`;
   };
 
   #select = (id: string, event: Event): void => {
@@ -323,12 +340,22 @@ export class MitmachenSearch extends LitElement {
     if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
     event.preventDefault();
     const kind = this.#config().kind === 'offers' ? 'offer' : 'opportunity';
-    if (!emit(this, 'mitmachen-select', { id, kind }, { cancelable: true }) || kind === 'offer') return;
+    if (!emit(this, 'mitmachen-select', { id, kind }, { cancelable: true })) return;
     this.#scrollBeforeDetail = window.scrollY;
     this.#search.open(id);
   };
 
   async #showDetail(focus: boolean): Promise<void> {
+    if (this.#config().kind === 'offers') {
+      // An offer opens its contact form; focus goes to its first field, as the detail's own contact button does.
+      this.#offerContact ??= (await import('./offer-contact.js')).renderOfferContact;
+      this.requestUpdate();
+      await this.updateComplete;
+      const form = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('mitmachen-interest-form');
+      await form?.updateComplete;
+      if (focus) form?.focus();
+      return;
+    }
     await import('../opportunity/define.js');
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector<HTMLElement>('mitmachen-opportunity')?.focus();
