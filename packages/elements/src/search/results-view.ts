@@ -7,7 +7,7 @@ import type { SearchOutcome } from './search-controller.js';
 import { labelOf, narrowestFilter, type Suggestion } from './search-filters.js';
 import { pageCount, pageList } from './paging.js';
 import type { SearchKind, SearchState } from './search-state.js';
-import type { SearchMessages } from './search.messages.js';
+import { named, type SearchMessages } from './search.messages.js';
 
 export interface ResultsView {
   lang: Lang;
@@ -19,6 +19,8 @@ export interface ResultsView {
   error: Error | undefined;
   labels: TaxonomyLabels | undefined;
   pageSize: number;
+  /** The search's own name (its `label`), added to the paging's landmark name. */
+  name: string | undefined;
   /** How many of the answer's cards to render now; the rest hold placeholders (see CardBatches). */
   shown: number;
   /** Where a card leads (a deep link), or undefined for a button. */
@@ -137,7 +139,7 @@ function renderPaging(view: ResultsView): TemplateResult | typeof nothing {
   const pages = pageCount(outcome.result.total, view.pageSize);
   if (pages <= 1) return nothing;
   const current = outcome.state.page;
-  return html`<nav class="paging" part="paging" aria-label=${msg.paging}>
+  return html`<nav class="paging" part="paging" aria-label=${named(msg.paging, view.name)}>
     <p class="page-of">${msg.pageOf(current, pages)}</p>
     <ul>
       <li>${pageButton(view, current - 1, '‹', msg.previous, current <= 1)}</li>

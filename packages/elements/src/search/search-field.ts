@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SearchController } from './search-controller.js';
-import type { SearchMessages } from './search.messages.js';
+import { named, type SearchMessages } from './search.messages.js';
 import { LIMITS } from './search-state.js';
 
 /**
@@ -27,8 +27,8 @@ export class SearchField implements ReactiveController {
     return this.#host.renderRoot.querySelector<HTMLInputElement>('#q');
   }
 
-  render(msg: SearchMessages, q: string): TemplateResult {
-    return html`<form class="field" part="form" role="search" aria-label=${msg.searchLabel} @submit=${this.#onSubmit}>
+  render(msg: SearchMessages, q: string, name?: string): TemplateResult {
+    return html`<form class="field" part="form" role="search" aria-label=${named(msg.searchLabel, name)} @submit=${this.#onSubmit}>
       <label for="q">${msg.searchLabel}</label>
       <div class="field-row">
         <input

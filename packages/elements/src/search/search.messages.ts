@@ -135,3 +135,6 @@ export const searchMessages = defineMessages({
 });
 
 export type SearchMessages = (typeof searchMessages)['de'];
+
+/** A landmark's name with the search's own name added, so two searches on a page differ. */
+export const named = (landmark: string, name: string | undefined): string => (name ? `${landmark} – ${name}` : landmark);

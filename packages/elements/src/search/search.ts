@@ -48,6 +48,7 @@ export class MitmachenSearch extends LitElement {
     pageSize: { attribute: 'page-size', type: Number },
     syncUrl: { attribute: 'sync-url', type: Boolean },
     urlPrefix: { attribute: 'url-prefix' },
+    label: {},
     kind: {},
     theme: { reflect: true },
     client: { attribute: false },
@@ -70,6 +71,8 @@ export class MitmachenSearch extends LitElement {
   declare syncUrl: boolean;
   /** With `sync-url`: put before each of its URL parameters (`a-` gives `a-q`, `a-kategorie` …), so two searches on one page keep their own. */
   declare urlPrefix: string;
+  /** A name for this search, added to its landmarks' names, so a page with two searches can tell them apart (`label="Sport"`). */
+  declare label: string | undefined;
   /** `opportunities` (organisations' postings) or `offers` (volunteers' own offers; choosing one opens the contact form to its author). */
   declare kind: SearchKind;
   /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
@@ -212,7 +215,7 @@ export class MitmachenSearch extends LitElement {
     const labels = this.#labelsNow;
     const panel = this.#filters.panel;
     return html`<div class="search" part="base" ?hidden=${state.open !== undefined}>
-        ${this.#field.render(msg, state.q)}
+        ${this.#field.render(msg, state.q, this.label)}
         <div class="layout">
           <div class="filters-area">
             <button
@@ -255,6 +258,7 @@ export class MitmachenSearch extends LitElement {
               error: this.#search.error,
               labels,
               pageSize: this.#config().pageSize,
+              name: this.label,
               href: this.#href,
               onSelect: this.#select,
               onRetry: () => this.#search.retry(),
