@@ -40,7 +40,9 @@ describe('retries and timeouts', () => {
       try {
         const patientLog = fetchLog({ afterResponse: noteFirstAnswer('patient') });
         const impatientLog = fetchLog({ afterResponse: noteFirstAnswer('impatient') });
-        const patient = createClient({ baseUrl: `${server.url}/v1`, fetch: patientLog.fetch, retry: { limit: 120 } });
+        // A generous attempt timeout: the first search after seeding runs cold, and on a loaded
+        // machine it passed the default 10 s once; this test is about 503s, not timeouts.
+        const patient = createClient({ baseUrl: `${server.url}/v1`, fetch: patientLog.fetch, retry: { limit: 120 }, timeout: 120_000 });
         const impatient = createClient({ baseUrl: `${server.url}/v1`, fetch: impatientLog.fetch, retry: { maxRetryAfter: 500 } });
 
         const [waited, refused] = await Promise.allSettled([
