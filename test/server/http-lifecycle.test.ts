@@ -4,13 +4,13 @@
  * answers 503 rather than 500 when its database goes away.
  */
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { PostingAccepted } from '@mitmachen/contract';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { startServer } from '../../packages/server/src/server.js';
 import { solvedChallenge, testAltchaMaxNumber } from '../support/altcha.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { cleanupAfterAll } from '../support/database.js';
 import { problemResponse, sampleOfferInput, sampleOpportunityInput } from '../support/server.js';
 
 const config = loadConfig({
@@ -22,22 +22,14 @@ const config = loadConfig({
   MITMACHEN_ALTCHA_MAX_NUMBER: String(testAltchaMaxNumber),
 });
 
-const cleanups: (() => Promise<void>)[] = [];
-after(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
-async function testDatabase(): Promise<TestDatabase> {
-  const database = await openTestDatabase();
-  cleanups.push(() => database.close());
-  return database;
-}
+const { defer, testDatabase } = cleanupAfterAll();
 
 describe('startup', () => {
   it('listens at once and answers every route with 503 and Retry-After until the database is ready', async () => {
     const database = await testDatabase();
     let provide!: (db: Database) => void;
     const server = await startServer(config, { database: new Promise<Database>((resolve) => (provide = resolve)) });
-    cleanups.push(() => server.close());
+    defer(() => server.close());
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
 
     const early = [
@@ -64,7 +56,7 @@ describe('startup', () => {
     await first.ready;
     await first.close();
     const second = await startServer(config, { database: database.db });
-    cleanups.push(() => second.close());
+    defer(() => second.close());
     await second.ready;
     assert.equal(second.seeded, undefined);
   });
@@ -72,7 +64,7 @@ describe('startup', () => {
   it('reports a port in use instead of starting twice', async () => {
     const database = await testDatabase();
     const first = await startServer(config, { database: database.db });
-    cleanups.push(() => first.close());
+    defer(() => first.close());
     const port = Number(new URL(first.url).port);
     await assert.rejects(startServer({ ...config, port }, { database: database.db }), /EADDRINUSE/);
   });
@@ -124,7 +116,7 @@ describe('losing the database', () => {
     const url = process.env.MITMACHEN_TEST_DATABASE_URL ? (await testDatabase()).url : undefined;
     const own = await openDatabase(url ? { url } : { dataDir: 'memory://' });
     const server = await startServer(config, { database: own });
-    cleanups.push(() => server.close());
+    defer(() => server.close());
     await server.ready;
     const id = ((await (await fetch(`${server.url}/v1/opportunities?pageSize=1`)).json()) as { items: { id: string }[] }).items[0]?.id;
     assert.ok(id);

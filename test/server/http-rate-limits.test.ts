@@ -6,27 +6,18 @@
  */
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { startServer, type RunningServer } from '../../packages/server/src/server.js';
 import { postJson, testAltchaMaxNumber } from '../support/altcha.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { cleanupAfterAll, type TestDatabase } from '../support/database.js';
 import { contractResponse, sampleReportInput, testAdminToken } from '../support/server.js';
 
 // A day: the count must not start over mid-test (windows are fixed, aligned to midnight UTC).
 const window = 86_400;
 
-const cleanups: (() => Promise<void>)[] = [];
-after(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
-
-async function testDatabase(): Promise<TestDatabase> {
-  const database = await openTestDatabase();
-  cleanups.push(() => database.close());
-  return database;
-}
+const { defer, testDatabase } = cleanupAfterAll();
 
 /** A server on `db` with these limits (and any further environment). */
 async function instance(db: Database, env: Record<string, string>): Promise<RunningServer> {
@@ -41,7 +32,7 @@ async function instance(db: Database, env: Record<string, string>): Promise<Runn
     ...env,
   });
   const server = await startServer(config, { database: db });
-  cleanups.push(() => server.close());
+  defer(() => server.close());
   await server.ready;
   return server;
 }
@@ -50,7 +41,7 @@ async function instance(db: Database, env: Record<string, string>): Promise<Runn
 async function sameDatabase(database: TestDatabase): Promise<Database> {
   if (!database.url) return database.db;
   const other = await openDatabase({ url: database.url });
-  cleanups.push(() => other.close());
+  defer(() => other.close());
   return other;
 }
 

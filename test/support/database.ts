@@ -4,6 +4,7 @@
  * private cluster and sets it), dropped again on close.
  */
 import { randomUUID } from 'node:crypto';
+import { after } from 'node:test';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 
@@ -39,6 +40,26 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
+    },
+  };
+}
+
+/**
+ * For a test file: `defer(cleanup)` runs cleanups after its last test, newest first (servers
+ * before the databases they use); `testDatabase()` opens one that is closed then.
+ */
+export function cleanupAfterAll(): { defer: (cleanup: () => Promise<void>) => void; testDatabase: () => Promise<TestDatabase> } {
+  const cleanups: (() => Promise<void>)[] = [];
+  after(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+  const defer = (cleanup: () => Promise<void>) => void cleanups.push(cleanup);
+  return {
+    defer,
+    async testDatabase() {
+      const database = await openTestDatabase();
+      defer(() => database.close());
+      return database;
     },
   };
 }

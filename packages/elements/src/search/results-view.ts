@@ -54,22 +54,16 @@ function renderBody(view: ResultsView): unknown {
 
 function renderCards(view: ResultsView, outcome: SearchOutcome): TemplateResult {
   const { lang, labels } = view;
-  const options = { lang, taxonomyLabels: labels, headingLevel: 3 as const, onSelect: view.onSelect };
+  const card = (index: number): TemplateResult => {
+    const options = { lang, taxonomyLabels: labels, headingLevel: 3 as const, onSelect: view.onSelect, href: view.href(outcome.result.items[index]!.id) };
+    return outcome.kind === 'offers' ? renderOfferCard(outcome.result.items[index]!, options) : renderOpportunityCard(outcome.result.items[index]!, options);
+  };
   // Each card is made once per answer, language and labels, not again for every later batch.
-  const card =
-    outcome.kind === 'offers'
-      ? (index: number) => {
-          const item = outcome.result.items[index]!;
-          return html`<li data-id=${item.id}>${guard([item, lang, labels], () => renderOfferCard(item, { ...options, href: view.href(item.id) }))}</li>`;
-        }
-      : (index: number) => {
-          const item = outcome.result.items[index]!;
-          return html`<li data-id=${item.id}>
-            ${guard([item, lang, labels], () => renderOpportunityCard(item, { ...options, href: view.href(item.id) }))}
-          </li>`;
-        };
+  const items: readonly { id: string }[] = outcome.result.items;
   return html`<ol class="grid" part="list">
-    ${outcome.result.items.map((_, index) => (index < view.shown ? card(index) : skeleton))}
+    ${items.map((item, index) =>
+      index < view.shown ? html`<li data-id=${item.id}>${guard([item, lang, labels], () => card(index))}</li>` : skeleton,
+    )}
   </ol>`;
 }
 

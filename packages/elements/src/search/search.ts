@@ -336,7 +336,7 @@ export class MitmachenSearch extends LitElement {
 
   #href = (id: string): string | undefined => {
     if (!this.syncUrl) return undefined;
-    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id }, this.urlPrefix ?? '')}`;
+    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id }, this.#config().urlPrefix)}`;
   };
 
   #select = (id: string, event: Event): void => {

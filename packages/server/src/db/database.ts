@@ -26,14 +26,7 @@ export interface DatabaseOptions {
 /** Opens the database (PostgreSQL when a URL is given, else PGlite) and applies migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const db = options.url
-    ? wrap(
-        'postgres',
-        new pg.Pool({
-          connectionString: options.url,
-          max: options.poolSize ?? 10,
-          ...(options.connectTimeoutMs === undefined ? {} : { connectionTimeoutMillis: options.connectTimeoutMs }),
-        }),
-      )
+    ? wrap('postgres', new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs }))
     : await openPglite(options.dataDir ?? 'memory://');
   try {
     await migrate(db.pool);
