@@ -1,17 +1,16 @@
 /**
- * Starting and stopping: the server listens before its database is ready and answers 503 with
- * Retry-After until then; it finishes requests it has accepted when told to stop; and it
- * answers 503 rather than 500 when its database goes away.
+ * Starting and running: the server listens before its database is ready and answers 503 with
+ * Retry-After until then, and answers 503 rather than 500 when its database goes away.
+ * (Stopping: http-shutdown.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PostingAccepted } from '@mitmachen/contract';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { startServer } from '../../packages/server/src/server.js';
-import { solvedChallenge, testAltchaMaxNumber } from '../support/altcha.js';
+import { testAltchaMaxNumber } from '../support/altcha.js';
 import { cleanupAfterAll } from '../support/database.js';
-import { problemResponse, sampleOfferInput, sampleOpportunityInput } from '../support/server.js';
+import { problemResponse, sampleOfferInput } from '../support/server.js';
 
 const config = loadConfig({
   PORT: '0',
@@ -67,46 +66,6 @@ describe('startup', () => {
     defer(() => first.close());
     const port = Number(new URL(first.url).port);
     await assert.rejects(startServer({ ...config, port }, { database: database.db }), /EADDRINUSE/);
-  });
-});
-
-describe('shutdown', () => {
-  it('finishes an accepted POST before closing, so the posting is stored', async () => {
-    const database = await testDatabase();
-    const server = await startServer(config, { database: database.db });
-    await server.ready;
-
-    // Solved first: the lock below takes PGlite's only connection.
-    const altcha = await solvedChallenge(`${server.url}/v1`);
-    // Hold the opportunities table (on PGlite: its only connection) so the POST waits mid-way.
-    let releaseLock!: () => void;
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => (locked = resolve));
-    const lock = database.db.transaction(async (client) => {
-      await client.query('LOCK TABLE opportunities IN EXCLUSIVE MODE');
-      locked();
-      await new Promise<void>((resolve) => (releaseLock = resolve));
-    });
-    await isLocked;
-
-    const arrived = new Promise((resolve) => server.app.server.once('request', resolve));
-    const posted = fetch(`${server.url}/v1/opportunities`, {
-      method: 'POST',
-      body: JSON.stringify(sampleOpportunityInput({ title: 'Angenommen kurz vor dem Herunterfahren' })),
-      headers: { 'Content-Type': 'application/json', Altcha: altcha },
-    });
-    await arrived;
-    const closed = server.close();
-    releaseLock();
-    await lock;
-
-    const response = await posted;
-    assert.equal(response.status, 202);
-    const { id } = (await response.json()) as PostingAccepted;
-    await closed;
-    const stored = await database.db.pool.query('SELECT title FROM opportunities WHERE id = $1', [id]);
-    assert.equal((stored.rows[0] as { title: string } | undefined)?.title, 'Angenommen kurz vor dem Herunterfahren');
-    await assert.rejects(fetch(`${server.url}/health`), 'no longer listening');
   });
 });
 

@@ -9,6 +9,11 @@ export const limits = {
   requestTimeoutMs: 30_000,
   /** A request not answered by then gets 503; its work may still finish (creating POSTs are idempotent). */
   handlerTimeoutMs: 30_000,
+  /**
+   * At shutdown, how long requests already received may still run (a request answered 503 after
+   * the handler timeout may still be working). Then connections are cut and the database closes.
+   */
+  shutdownGraceMs: 30_000,
   /** Longest path segment the router matches; ids are UUIDs (36 characters). */
   pathParameterLength: 100,
   /** `/health` reports the database as down when `SELECT 1` takes longer. */

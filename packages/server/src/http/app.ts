@@ -14,6 +14,7 @@ import { routeHandlers, type RouteContext } from './routes/index.js';
 import { loadAltchaKey } from '../spam/altcha-key.js';
 import { registerStaticFiles } from './static.js';
 import { createValidatorCompiler } from './validation.js';
+import { trackRequests } from './in-flight.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -61,12 +62,16 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     // Requests arriving during shutdown get our problem response, not Fastify's plain 503.
     return503OnClosing: false,
-    forceCloseConnections: 'idle',
+    // Connections are closed by the preClose hook below, once the requests on them are done.
+    forceCloseConnections: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: limits.pathParameterLength },
     // Only then does request.ip come from X-Forwarded-For (rate limits count by it). Trusting a
     // proxy the operator does not run would let any client pick the address it is counted as.
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
   });
+
+  // First, so every request counts, whatever answers it.
+  const requests = trackRequests(app);
 
   // Bodies are JSON only; Fastify would otherwise also parse text/plain.
   app.removeContentTypeParser('text/plain');
@@ -98,8 +103,18 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
     strictPreflight: false,
   });
 
+  // Shutdown: stop accepting connections, let every request finish (also one whose client went
+  // away: its handler still uses the database), then close what connections are left. Fastify
+  // alone would wait for connections only, so the database could close under a running handler,
+  // and a connection that never sent a request would hold the shutdown until its client hangs up.
   app.addHook('preClose', async () => {
     closing = true;
+    // Fastify calls close() again after this hook; Node answers that second call once drained.
+    if (app.server.listening) app.server.close();
+    if (!(await requests.settled(limits.shutdownGraceMs))) {
+      app.log.warn(`requests still running after ${limits.shutdownGraceMs / 1000} s of shutdown; closing anyway`);
+    }
+    app.server.closeAllConnections();
   });
   // A request that started before shutdown gets its answer, then its connection closes: an idle
   // keep-alive connection would otherwise hold the shutdown for the keep-alive timeout.
@@ -130,7 +145,7 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
     },
   };
   // After the startup gate above, so a starting server answers 503 without counting.
-  app.addHook('onRequest', rateLimitHook(config, context.database));
+  app.addHook('onRequest', requests.work(rateLimitHook(config, context.database)));
   const handlers = routeHandlers(context);
   for (const operation of contract.operations) {
     const handler = handlers[operation.operationId];
@@ -143,7 +158,7 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
       // Authentication comes before parsing and validation: a stranger learns nothing about the body.
       ...(operation.secured ? { onRequest: async (request: FastifyRequest) => checkAdminToken(request, config.adminToken) } : {}),
       ...(operation.schemas.body ? { preValidation: requireBody } : {}),
-      handler,
+      handler: requests.work(handler),
     });
   }
   const unknown = Object.keys(handlers).filter((id) => !contract.operations.some((op) => op.operationId === id));
