@@ -64,6 +64,8 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
     return503OnClosing: false,
     // Connections are closed by the preClose hook below, once the requests on them are done.
     forceCloseConnections: false,
+    // avvio holds every close hook to this too, and the preClose hook below may wait out the grace.
+    pluginTimeout: limits.shutdownGraceMs + 10_000,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: limits.pathParameterLength },
     // Only then does request.ip come from X-Forwarded-For (rate limits count by it). Trusting a
     // proxy the operator does not run would let any client pick the address it is counted as.
