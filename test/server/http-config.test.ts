@@ -23,6 +23,7 @@ describe('loadConfig', () => {
     assert.deepEqual(config.altcha, { hmacKey: undefined, maxNumber: 50_000 });
     assert.deepEqual(config.mail, { smtpUrl: undefined, from: '"mitmachen" <noreply@localhost>' });
     assert.equal(config.retentionDays, 180);
+    assert.equal(config.databaseWaitSeconds, 60);
   });
 
   it('reads every variable', () => {
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
       SMTP_URL: 'smtps://mitmachen:secret@mail.example.org:465',
       MITMACHEN_MAIL_FROM: '"Engagement Pirna" <engagement@pirna.example>',
       MITMACHEN_RETENTION_DAYS: '90',
+      MITMACHEN_DATABASE_WAIT_SECONDS: '0',
     });
     assert.equal(config.port, 0);
     assert.equal(config.host, '0.0.0.0');
@@ -53,6 +55,7 @@ describe('loadConfig', () => {
     assert.deepEqual(config.altcha, { hmacKey: 'k'.repeat(32), maxNumber: 200_000 });
     assert.deepEqual(config.mail, { smtpUrl: 'smtps://mitmachen:secret@mail.example.org:465', from: '"Engagement Pirna" <engagement@pirna.example>' });
     assert.equal(config.retentionDays, 90);
+    assert.equal(config.databaseWaitSeconds, 0);
   });
 
   it('treats empty variables as unset', () => {
@@ -82,6 +85,7 @@ describe('loadConfig', () => {
     ['a proof of work too easy to mean anything', { MITMACHEN_ALTCHA_MAX_NUMBER: '5' }, /MITMACHEN_ALTCHA_MAX_NUMBER must be a whole number from 10/],
     ['an SMTP URL of another scheme', { SMTP_URL: 'https://mail.example.org' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\/, not https:\/\//],
     ['a sender that is no address', { MITMACHEN_MAIL_FROM: 'mitmachen' }, /MITMACHEN_MAIL_FROM must be an address/],
+    ['a database wait that is no number', { MITMACHEN_DATABASE_WAIT_SECONDS: 'a while' }, /MITMACHEN_DATABASE_WAIT_SECONDS must be a whole number from 0 to 3600/],
     ['a retention of zero days', { MITMACHEN_RETENTION_DAYS: '0' }, /MITMACHEN_RETENTION_DAYS must be a whole number from 1/],
   ];
   for (const [what, env, message] of wrong) {

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
+import { DatabaseUnreachableError, describeDatabase } from './db/unreachable.js';
 import { describeRefusal, moderateCommand, moderateUsage, UsageError, type ModerateArguments } from './commands/moderate.js';
 import { ProblemError } from './errors.js';
 import { purgePersonalData } from './retention/purge.js';
@@ -31,6 +32,7 @@ Options:
 
 Environment:
   PORT (8080), HOST (127.0.0.1), DATABASE_URL (PostgreSQL; unset: embedded PGlite),
+  MITMACHEN_DATABASE_WAIT_SECONDS (60: how long serve waits for an unreachable PostgreSQL),
   MITMACHEN_DATA_DIR (.data/pglite, or memory://), MITMACHEN_ADMIN_TOKEN (unset: moderation off),
   MITMACHEN_ALLOWED_ORIGINS (*, or a comma-separated list), MITMACHEN_SEED (3000; 0: none),
   MITMACHEN_SEED_OFFERS (a tenth of MITMACHEN_SEED), LOG_LEVEL (info),
@@ -171,15 +173,6 @@ async function withDatabase(config: Config, work: (db: Database) => Promise<unkn
   }
 }
 
-function describeDatabase(config: Config): string {
-  if (config.databaseUrl) {
-    const url = new URL(config.databaseUrl);
-    // Never print the password.
-    return `postgres at ${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
-  }
-  return `pglite at ${config.dataDir}`;
-}
-
 function count(raw: string | undefined, flag: string, fallback: number): number {
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) throw new ConfigError(`${flag} must be a whole number, not "${raw}"`);
@@ -192,6 +185,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(error as Error).message}\n`);
       process.exit(2);
+    }
+    if (error instanceof DatabaseUnreachableError) {
+      process.stderr.write(`Cannot open the database: ${error.message}\n`);
+      process.exit(1);
     }
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);

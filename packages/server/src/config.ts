@@ -46,6 +46,11 @@ export const limits = {
  * typing, and a spammer pays that for every single posting.
  */
 export const defaultAltchaMaxNumber = 50_000;
+/**
+ * A minute: a database container that starts alongside the server is up long before; one still
+ * away then is misconfigured or down, and the orchestrator should hear of it (exit 1).
+ */
+export const defaultDatabaseWaitSeconds = 60;
 /** Half a year: long enough to follow up a contact, short enough not to hoard personal data. */
 export const defaultRetentionDays = 180;
 export const defaultMailFrom = '"mitmachen" <noreply@localhost>';
@@ -73,6 +78,11 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; undefined means embedded Postgres (PGlite). */
   databaseUrl: string | undefined;
+  /**
+   * How long `serve` keeps trying to reach PostgreSQL at start while it refuses or does not
+   * answer (a container started before its database), answering 503 meanwhile; 0: give up at once.
+   */
+  databaseWaitSeconds: number;
   /** PGlite's data folder (absolute), or `memory://`. Unused with `databaseUrl`. */
   dataDir: string;
   /** Bearer token for moderation; undefined switches moderation off (its routes answer 404). */
@@ -127,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: integer(value('PORT'), 'PORT', 8080, 0, 65535),
     host: value('HOST') ?? '127.0.0.1',
     databaseUrl: secretUrl(value('DATABASE_URL'), 'DATABASE_URL', ['postgres', 'postgresql'], 'postgres://user:password@host:5432/database'),
+    databaseWaitSeconds: integer(value('MITMACHEN_DATABASE_WAIT_SECONDS'), 'MITMACHEN_DATABASE_WAIT_SECONDS', defaultDatabaseWaitSeconds, 0, 3600),
     dataDir: dataDir(value('MITMACHEN_DATA_DIR') ?? '.data/pglite'),
     adminToken: adminToken(value('MITMACHEN_ADMIN_TOKEN')),
     allowedOrigins: origins(value('MITMACHEN_ALLOWED_ORIGINS') ?? '*'),

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { limits, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { DatabaseUnreachableError, explainUnreachable, openWhenReachable } from './db/unreachable.js';
 import { buildApp } from './http/app.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
@@ -46,8 +47,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Created before the app so the gate can watch it; it starts work only after listen below.
   let begin!: () => void;
   const listening = new Promise<void>((resolve) => (begin = resolve));
+  // Aborted by close(): a server still waiting for its database stops waiting.
+  const stopWaiting = new AbortController();
   const database = listening.then(async () => {
-    const db = options.database === undefined ? await openConfiguredDatabase(config, { statementTimeout: true }) : await options.database;
+    const db =
+      options.database === undefined
+        ? await openWhenReachable(() => openConfiguredDatabase(config, { statementTimeout: true }), {
+          waitMs: config.databaseWaitSeconds * 1000,
+          signal: stopWaiting.signal,
+          onRetry: (reason, pauseMs) => app.log.warn(`database not reachable yet (trying again in ${(pauseMs / 1000).toFixed(1)} s): ${reason}`),
+        })
+        : await options.database;
     if (!ownsDatabase) await migrate(db.pool);
     if (config.seed.opportunities > 0 && !(await isSeeded(db.pool))) {
       seeded = await seedDatabase(db, { opportunities: config.seed.opportunities, offers: config.seed.offers });
@@ -68,7 +78,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const ready = database.then(() => {});
   // Callers await `ready`; this only keeps a failure nobody awaited from crashing the process.
-  ready.catch((error: unknown) => app.log.error({ err: error }, 'startup failed'));
+  ready.catch((error: unknown) =>
+    error instanceof DatabaseUnreachableError ? app.log.error(`startup failed: ${error.message}`) : app.log.error({ err: error }, 'startup failed'),
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -80,6 +92,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     app,
     close() {
       closing ??= (async () => {
+        stopWaiting.abort();
         await app.close();
         // A start still in progress finishes (or fails) before its database is closed.
         const db = await database.catch(() => undefined);
@@ -106,11 +119,17 @@ function startMailWorker(db: Database, config: Config, app: FastifyInstance): Ou
 /**
  * Opens (and migrates) the database the config names: PostgreSQL, or PGlite in its data folder.
  * With `statementTimeout`, PostgreSQL cancels any statement running longer than the limit.
+ * Failing to reach PostgreSQL throws a `DatabaseUnreachableError` saying what to check.
  */
 export async function openConfiguredDatabase(config: Config, options: { statementTimeout: boolean }): Promise<Database> {
   if (config.databaseUrl) {
     const url = options.statementTimeout ? withStatementTimeout(config.databaseUrl) : config.databaseUrl;
-    return openDatabase({ url, poolSize: limits.poolSize, connectTimeoutMs: limits.connectTimeoutMs });
+    try {
+      return await openDatabase({ url, poolSize: limits.poolSize, connectTimeoutMs: limits.connectTimeoutMs });
+    } catch (error) {
+      const unreachable = explainUnreachable(error, config.databaseUrl);
+      throw unreachable ? new DatabaseUnreachableError(unreachable.message, unreachable.transient, { cause: error }) : error;
+    }
   }
   if (!config.dataDir.startsWith('memory://')) await mkdir(config.dataDir, { recursive: true });
   return openDatabase({ dataDir: config.dataDir });
