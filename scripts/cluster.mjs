@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.mjs';
 import { findPostgresBin, startPostgres } from './postgres.mjs';
+import { builtCli, serverEnv, spawnServer, waitForHealth } from './server-process.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const nginxTemplate = join(root, 'deploy/nginx/mitmachen.conf');
-const cli = join(root, 'packages/server/dist/cli.js');
 const bundleDir = join(root, 'packages/elements/dist/cdn');
 
 /** A started instance answers /health within this time, or the start failed. */
@@ -43,7 +43,7 @@ export async function startCluster(options = {}) {
   const count = options.instances ?? 2;
   const nginx = findNginx();
   if (!nginx) throw new Error(`nginx not found. ${howToGetNginx}`);
-  for (const [path, what] of [[cli, 'the server'], [join(bundleDir, 'mitmachen.js'), 'the script-tag bundle']]) {
+  for (const [path, what] of [[builtCli, 'the server'], [join(bundleDir, 'mitmachen.js'), 'the script-tag bundle']]) {
     if (!existsSync(path)) throw new Error(`${what} is not built (${path} is missing): run \`npm run build\` first`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'mitmachen-cluster-'));
@@ -105,13 +105,7 @@ async function obtainPostgres(databaseUrl) {
  * @param {string} databaseUrl @param {string} adminToken @param {Record<string, string>} extra
  */
 function instanceEnv(databaseUrl, adminToken, extra) {
-  /** @type {Record<string, string>} */
-  const env = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !/^(PORT|HOST|DATABASE_URL|LOG_LEVEL|MITMACHEN_.*)$/.test(name)) env[name] = value;
-  }
-  return {
-    ...env,
+  return serverEnv({
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl,
     MITMACHEN_ADMIN_TOKEN: adminToken,
@@ -119,61 +113,34 @@ function instanceEnv(databaseUrl, adminToken, extra) {
     MITMACHEN_TRUST_PROXY: '127.0.0.1',
     LOG_LEVEL: 'warn',
     ...extra,
-  };
+  });
 }
 
 /**
  * @param {number} number @param {Record<string, string>} env
  * @param {(source: string, line: string) => void} output
+ * @returns {Promise<import('./cluster.d.mts').Instance>}
  */
 async function startInstance(number, env, output) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [cli, 'serve'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   const name = `api${number}`;
-  const forward = (/** @type {Buffer} */ chunk) => {
-    for (const line of chunk.toString().split('\n')) if (line.trim() !== '') output(name, line);
-  };
-  child.stdout.on('data', forward);
-  child.stderr.on('data', forward);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const gone = () => child.exitCode !== null || child.signalCode !== null;
-  const ready = waitForHealth(url, gone);
+  const child = spawnServer({ args: ['serve'], env: { ...env, PORT: String(port) }, output: (line) => output(name, line) });
+  const ready = waitForHealth(url, { process: child, timeoutMs: readyTimeoutMs, what: `the instance at ${url}` });
   // Awaited later (all instances together); until then a failure must not count as unhandled.
   ready.catch(() => {});
   return {
     name,
     url,
-    pid: /** @type {number} */ (child.pid),
+    pid: child.pid,
     ready,
     get alive() {
-      return !gone();
+      return child.alive;
     },
-    kill: (/** @type {NodeJS.Signals} */ signal) => child.kill(signal),
-    exited,
-    async stop() {
-      if (gone()) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
-      await exited;
-      clearTimeout(timer);
-    },
+    kill: child.kill,
+    exited: child.exited,
+    stop: () => child.stop(stopTimeoutMs),
   };
-}
-
-/** @param {string} url @param {() => boolean} gone */
-async function waitForHealth(url, gone) {
-  const deadline = performance.now() + readyTimeoutMs;
-  while (performance.now() < deadline) {
-    if (gone()) throw new Error(`the instance at ${url} exited while starting (its output above says why)`);
-    const status = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) }).then(
-      async (response) => (await response.body?.cancel(), response.status),
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the instance at ${url} did not answer /health within ${readyTimeoutMs / 1000} s`);
 }
 
 /**
@@ -254,6 +221,14 @@ async function startNginx(nginx, dir, port, instances, output) {
   child.stderr.on('data', forward);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const gone = () => child.exitCode !== null || child.signalCode !== null;
+  const watched = {
+    get alive() {
+      return !gone();
+    },
+    get exitStatus() {
+      return child.exitCode ?? child.signalCode ?? undefined;
+    },
+  };
   const stop = async () => {
     if (gone()) return;
     // SIGQUIT: finish the open requests, then exit.
@@ -263,7 +238,7 @@ async function startNginx(nginx, dir, port, instances, output) {
     clearTimeout(timer);
   };
   try {
-    await waitForHealth(`http://127.0.0.1:${port}`, gone);
+    await waitForHealth(`http://127.0.0.1:${port}`, { process: watched, timeoutMs: readyTimeoutMs, what: 'nginx' });
   } catch (error) {
     await stop();
     const log = readFileSync(join(prefix, 'logs/error.log'), 'utf8').trim();

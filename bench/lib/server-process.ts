@@ -1,14 +1,11 @@
 /**
  * The reference server as a child process, started from source the way `mitmachen-server` runs:
  * the load generator then does not share the server's event loop, and the server's CPU time and
- * memory can be measured on their own.
+ * memory can be measured on their own. Spawning, the wait for /health and stopping are the
+ * cluster's (scripts/server-process.mjs); this adds what the benchmarks need around them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/free-port.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = fileURLToPath(new URL('../../packages/server/src/cli.ts', import.meta.url));
+import { serverEnv, spawnServer, waitForHealth } from '../../scripts/server-process.mjs';
 
 /** Seeding a large data set on a slow machine takes minutes; one that takes longer is stuck. */
 const seedTimeoutMs = 30 * 60_000;
@@ -16,8 +13,6 @@ const seedTimeoutMs = 30 * 60_000;
 const readyTimeoutMs = 120_000;
 /** Pause between /health requests while the server starts. */
 const healthPollMs = 250;
-/** How long a stopping server may finish its requests before it is killed. */
-const stopTimeoutMs = 10_000;
 /** Server output lines echoed to the terminal; more would drown the tables (all are counted). */
 const echoedLines = 20;
 /** Pino's level for errors: log lines below it (such as the 503s while starting) are only counted. */
@@ -30,17 +25,11 @@ export interface ServerDatabase {
 }
 
 /**
- * The server's environment: this process's, minus every variable the server reads, plus the
- * database and port given. Request logging is off (LOG_LEVEL=warn): writing two log lines per
- * request to a pipe would measure the logger.
+ * The server's environment: the database and port given, and request logging off
+ * (LOG_LEVEL=warn): writing two log lines per request to a pipe would measure the logger.
  */
-function serverEnv(database: ServerDatabase, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(PORT|HOST|DATABASE_URL|LOG_LEVEL|MITMACHEN_.*)$/.test(name)) env[name] = value;
-  }
-  return {
-    ...env,
+function benchEnv(database: ServerDatabase, extra: Record<string, string>): Record<string, string> {
+  return serverEnv({
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     MITMACHEN_SEED: '0',
@@ -49,14 +38,6 @@ function serverEnv(database: ServerDatabase, extra: Record<string, string>): Nod
     MITMACHEN_RATE_LIMIT_WRITES: 'off',
     ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : { MITMACHEN_DATA_DIR: database.dataDir ?? 'memory://' }),
     ...extra,
-  };
-}
-
-function startCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, ...args], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
@@ -66,16 +47,11 @@ function startCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
  */
 export async function seedWithCli(database: ServerDatabase, count: number): Promise<{ seconds: number }> {
   const started = performance.now();
-  const child = startCli(['seed', '--count', String(count)], serverEnv(database, {}));
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const lines: string[] = [];
+  const child = spawnServer({ args: ['seed', '--count', String(count)], env: benchEnv(database, {}), source: true, output: (line) => lines.push(line) });
   const timer = setTimeout(() => child.kill('SIGKILL'), seedTimeoutMs);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (exitCode) => resolve(exitCode));
-  }).finally(() => clearTimeout(timer));
-  if (code !== 0) throw new Error(`seeding failed (exit ${code ?? 'killed'}):\n${output.trim()}`);
+  const code = await child.exited.finally(() => clearTimeout(timer));
+  if (code !== 0) throw new Error(`seeding failed (exit ${code ?? 'killed'}):\n${lines.join('\n')}`);
   return { seconds: (performance.now() - started) / 1000 };
 }
 
@@ -99,44 +75,31 @@ export async function startServerProcess(
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = startCli(['serve'], serverEnv(database, { PORT: String(port) }));
   let echoed = 0;
   let suppressed = 0;
-  const echo = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) {
-      if (line.trim() === '') continue;
-      if (echoed < echoedLines && !belowError(line)) {
-        echoed++;
-        write(`    server │ ${line}\n`);
-      } else {
-        suppressed++;
-      }
+  const echo = (line: string) => {
+    if (echoed < echoedLines && !belowError(line)) {
+      echoed++;
+      write(`    server │ ${line}\n`);
+    } else {
+      suppressed++;
     }
   };
-  child.stdout?.on('data', echo);
-  child.stderr?.on('data', echo);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
-    await exited;
-    clearTimeout(timer);
-  };
+  const child = spawnServer({ args: ['serve'], env: benchEnv(database, { PORT: String(port) }), source: true, output: echo });
   try {
-    await waitForHealth(origin, child);
+    await waitForHealth(origin, { process: child, timeoutMs: readyTimeoutMs, pollMs: healthPollMs });
   } catch (error) {
-    await stop();
+    await child.stop();
     throw error;
   }
   return {
     origin,
-    pid: child.pid!,
+    pid: child.pid,
     startSeconds: (performance.now() - started) / 1000,
     get suppressedLines() {
       return suppressed;
     },
-    stop,
+    stop: () => child.stop(),
   };
 }
 
@@ -149,23 +112,3 @@ function belowError(line: string): boolean {
     return false;
   }
 }
-
-async function waitForHealth(origin: string, child: ChildProcess): Promise<void> {
-  const deadline = performance.now() + readyTimeoutMs;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server exited during startup (${child.exitCode ?? child.signalCode})`);
-    }
-    const healthy = await fetch(`${origin}/health`, { signal: AbortSignal.timeout(2000) }).then(
-      async (response) => {
-        await response.body?.cancel();
-        return response.ok;
-      },
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, healthPollMs));
-  }
-  throw new Error(`the server did not answer /health within ${readyTimeoutMs / 1000} s`);
-}
-
