@@ -5,21 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadConfig } from '../../packages/server/src/config.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { startServer } from '../../packages/server/src/server.js';
-import { testAltchaMaxNumber } from '../support/altcha.js';
 import { cleanupAfterAll } from '../support/database.js';
-import { problemResponse, sampleOfferInput } from '../support/server.js';
+import { problemResponse, sampleOfferInput, testServerConfig } from '../support/server.js';
 
-const config = loadConfig({
-  PORT: '0',
-  MITMACHEN_DATA_DIR: 'memory://',
-  MITMACHEN_SEED: '8',
-  MITMACHEN_SEED_OFFERS: '2',
-  LOG_LEVEL: 'silent',
-  MITMACHEN_ALTCHA_MAX_NUMBER: String(testAltchaMaxNumber),
-});
+const config = testServerConfig({ seed: { opportunities: 8, offers: 2 } });
 
 const { defer, testDatabase } = cleanupAfterAll();
 

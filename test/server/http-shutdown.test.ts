@@ -9,23 +9,13 @@ import { connect, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PostingAccepted } from '@mitmachen/contract';
-import { loadConfig } from '../../packages/server/src/config.js';
 import type { Database } from '../../packages/server/src/db/database.js';
 import { startServer, type RunningServer } from '../../packages/server/src/server.js';
-import { solvedChallenge, testAltchaMaxNumber } from '../support/altcha.js';
+import { solvedChallenge } from '../support/altcha.js';
 import { cleanupAfterAll } from '../support/database.js';
-import { sampleOpportunityInput } from '../support/server.js';
+import { sampleOpportunityInput, testServerConfig } from '../support/server.js';
 
-const config = loadConfig({
-  PORT: '0',
-  MITMACHEN_DATA_DIR: 'memory://',
-  MITMACHEN_SEED: '8',
-  MITMACHEN_SEED_OFFERS: '2',
-  LOG_LEVEL: 'silent',
-  MITMACHEN_ALTCHA_MAX_NUMBER: String(testAltchaMaxNumber),
-  // Else the posting would wait in the rate limit's count, before its body is even read.
-  MITMACHEN_RATE_LIMIT_WRITES: 'off',
-});
+const config = testServerConfig({ seed: { opportunities: 8, offers: 2 } });
 
 const { testDatabase } = cleanupAfterAll();
 
@@ -95,7 +85,8 @@ describe('shutdown', () => {
     const altcha = await solvedChallenge(`${server.url}/v1`);
     const lock = await holdOpportunities(database.db);
 
-    // A client that sends a posting and hangs up while the server works on it.
+    // A client that sends a posting and hangs up while the server works on it. (With rate limits
+    // on, as they are not in tests, it would wait in the limit's count before its body is read.)
     const connection = nextConnection(server);
     const title = 'Gesendet, dann aufgelegt, kurz vor dem Herunterfahren';
     const body = JSON.stringify(sampleOpportunityInput({ title }));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { InterestInput, OfferInput, OpportunityInput, Problem, ReportInput } from '@mitmachen/contract';
-import { loadConfig } from '../../packages/server/src/config.js';
+import { loadConfig, type Config } from '../../packages/server/src/config.js';
 import type { Database } from '../../packages/server/src/db/database.js';
 import { startServer } from '../../packages/server/src/server.js';
 import { asObject, deref, forAjv, isObject, loadDocument, operations } from '../contract/openapi-document.js';
@@ -40,9 +40,10 @@ export interface TestServer {
 /** A test admin token: long enough for the server's minimum. */
 export const testAdminToken = 'test-admin-token-0123456789';
 
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+/** The configuration test servers run with (a free loopback port, cheap proof of work, no rate limits, no log). */
+export function testServerConfig(options: TestServerOptions = {}): Config {
   const seed = options.seed ?? { opportunities: 300, offers: 50 };
-  const config = loadConfig({
+  return loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     MITMACHEN_DATA_DIR: 'memory://',
@@ -57,6 +58,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.adminToken === undefined ? {} : { MITMACHEN_ADMIN_TOKEN: options.adminToken }),
     ...options.env,
   });
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const config = testServerConfig(options);
   const database = await openTestDatabase();
   try {
     const server = await startServer(config, { database: database.db });
