@@ -32,8 +32,10 @@ export interface RunningServer {
   readonly seeded: { opportunities: number; offers: number } | undefined;
   app: FastifyInstance;
   /**
-   * Stops accepting connections, answers requests already received (an accepted posting is
-   * committed before its 202 is sent), then closes the database if the server opened it.
+   * Stops accepting connections (or waiting for the database), lets every request already
+   * received run to its end, also one whose client hung up (an accepted posting is committed
+   * before its 202 is sent), closes the connections left, then the database if the server opened
+   * it. Requests still running after `limits.shutdownGraceMs` are given up.
    */
   close(): Promise<void>;
 }
