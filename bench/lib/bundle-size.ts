@@ -91,7 +91,7 @@ export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone
       onFirstUse('search filter panel, loaded after the first render', 'filter-panel'),
       onFirstUse('detail on first use (+ DOMPurify)', 'opportunity'),
       onFirstUse('standalone card on first use', 'opportunity-card'),
-      measure('English words of the first screen, on an English page', bundle, [...bundle.keys()].filter((file) => /\.messages\.en-/.test(file))),
+      measure('English words of the first screen, on an English page', bundle, [...bundle.keys()].filter((file) => /^(search|opportunity-card)\.messages\.en-/.test(file))),
       measure('card alone: fetching by opportunity-id (+ SDK)', card, [...card.keys()].filter((file) => !cardAlone.has(file))),
     ],
   };

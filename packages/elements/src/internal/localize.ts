@@ -92,17 +92,6 @@ function watchLangChanges(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** `:host { visibility: hidden }`, made on the first element that waits for its words. */
-let waitingSheet: CSSStyleSheet | undefined;
-
-function hiddenSheet(): CSSStyleSheet {
-  if (waitingSheet === undefined) {
-    waitingSheet = new CSSStyleSheet();
-    waitingSheet.replaceSync(':host{visibility:hidden!important}');
-  }
-  return waitingSheet;
-}
-
 /**
  * Gives an element its language and catalogue: `lang` follows the nearest `lang` attribute
  * (also when it changes at runtime) and `msg` is the catalogue for it. A language whose words
@@ -121,6 +110,7 @@ export class LocalizeController<T> implements ReactiveController {
   /** Whether the element has rendered in its language at least once (else it waits hidden). */
   #shown = false;
   #hidden = false;
+  #sheet: CSSStyleSheet | undefined;
 
   constructor(host: ReactiveControllerHost & Element, messages: Messages<T>) {
     this.#host = host;
@@ -194,8 +184,14 @@ export class LocalizeController<T> implements ReactiveController {
     const root = this.#host.shadowRoot;
     if (hidden === this.#hidden || root === null) return;
     this.#hidden = hidden;
-    const others = root.adoptedStyleSheets.filter((sheet) => sheet !== waitingSheet);
-    root.adoptedStyleSheets = hidden ? [...others, hiddenSheet()] : others;
+    // A sheet of this controller's own: an element with two catalogues (a form's and the forms')
+    // shows when the last has come.
+    if (this.#sheet === undefined) {
+      this.#sheet = new CSSStyleSheet();
+      this.#sheet.replaceSync(':host{visibility:hidden!important}');
+    }
+    const others = root.adoptedStyleSheets.filter((sheet) => sheet !== this.#sheet);
+    root.adoptedStyleSheets = hidden ? [...others, this.#sheet] : others;
   }
 
   #show(lang: Lang): void {
