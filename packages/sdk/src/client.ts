@@ -25,7 +25,7 @@ import type {
   Taxonomy,
   operations,
 } from '@mitmachen/contract';
-import { idempotencyKey } from './idempotency.js';
+import { NetworkError } from './errors.js';
 import { walkPages } from './pages.js';
 import { toSearchParams } from './query.js';
 import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
@@ -106,16 +106,14 @@ export function createClient(options: ClientOptions): MitmachenClient {
     send<OpportunitySearchResult>({ method: 'get', path: 'opportunities', searchParams: toSearchParams(query) }, call);
   const searchOffers = (query?: OfferQuery, call?: CallOptions) =>
     send<OfferSearchResult>({ method: 'get', path: 'offers', searchParams: toSearchParams(query) }, call);
-  const create = (path: string, input: unknown, call: CreateOptions = {}) =>
-    send<PostingAccepted>(
-      {
-        method: 'post',
-        path,
-        json: input,
-        idempotencyKey: idempotencyKey(call.idempotencyKey),
-        ...(call.altcha === undefined ? {} : { headers: { altcha: call.altcha } }),
+  // Postings load their code on first use (see postings.ts); a failed load is reported as what
+  // it is to the caller, a network failure.
+  const create = (path: string, input: unknown, call?: CreateOptions) =>
+    import('./postings.js').then(
+      ({ post }) => post(send, path, input, call),
+      (cause: unknown) => {
+        throw new NetworkError(`Could not load the SDK's code for postings (${String(cause)})`, { cause });
       },
-      call,
     );
 
   return {

@@ -85,6 +85,8 @@ describe('api-base', () => {
       page = await fixture(html`<div lang="en"><mitmachen-search></mitmachen-search></div>`);
     });
     const element = page.querySelector<MitmachenSearch>('mitmachen-search')!;
+    // The fixture waited for the <div>; the search's English words may still be on their way.
+    await element.updateComplete;
     expect(element.shadowRoot!.querySelector('[part="notice"]')?.textContent).to.contain('not set up yet');
   });
 });

@@ -90,3 +90,112 @@ describe('LocalizeController', () => {
     expect(text(element)).to.equal('Hello, 3 opportunities');
   });
 });
+
+/** A catalogue whose English the test hands over when it wants, as a slow network would. */
+function lazyCatalogue() {
+  let hand!: (english: { hello: string }) => void;
+  let fail!: (error: Error) => void;
+  let asked = 0;
+  const catalogue = defineMessages({
+    de: { hello: 'Hallo' },
+    en: () => {
+      asked++;
+      return new Promise<{ hello: string }>((resolve, reject) => {
+        hand = resolve;
+        fail = reject;
+      });
+    },
+  });
+  return { catalogue, asked: () => asked, hand: (english = { hello: 'Hello' }) => hand(english), fail: (error: Error) => fail(error) };
+}
+
+describe('LocalizeController with English loaded on demand', () => {
+  let lazy: ReturnType<typeof lazyCatalogue>;
+  let tag: string;
+  let count = 0;
+  beforeEach(() => {
+    lazy = lazyCatalogue();
+    const { catalogue } = lazy;
+    tag = `mitmachen-lazy-test-${++count}`;
+    customElements.define(
+      tag,
+      class extends LitElement {
+        readonly localize = new LocalizeController(this, catalogue);
+        override render() {
+          return html`<p>${this.localize.msg.hello}</p>`;
+        }
+      },
+    );
+  });
+
+  const make = (lang: string) => {
+    const page = document.createElement('div');
+    page.lang = lang;
+    page.append(document.createElement(tag));
+    document.body.append(page);
+    return page.firstElementChild as LitElement;
+  };
+  const shown = (element: LitElement) => element.shadowRoot!.querySelector('p')?.textContent;
+  const visibility = (element: LitElement) => getComputedStyle(element).visibility;
+  afterEach(() => {
+    for (const element of document.querySelectorAll(tag)) element.parentElement!.remove();
+  });
+
+  it('does not load English on a German page', async () => {
+    const element = make('de');
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Hallo');
+    expect(lazy.asked()).to.equal(0);
+  });
+
+  it('keeps an English element hidden in its place until its words come, and updateComplete waits for them', async () => {
+    const element = make('en');
+    let complete = false;
+    void element.updateComplete.then(() => (complete = true));
+    await nextFrame();
+    expect(visibility(element), 'nothing German is shown').to.equal('hidden');
+    expect(element.getBoundingClientRect().height, 'it keeps its place').to.be.greaterThan(0);
+    expect(complete).to.equal(false);
+    lazy.hand();
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Hello');
+    expect(visibility(element)).to.equal('visible');
+    // A second English element finds the words there and never waits.
+    const second = make('en');
+    await second.updateComplete;
+    expect(shown(second)).to.equal('Hello');
+    expect(lazy.asked()).to.equal(1);
+  });
+
+  it('goes on showing German while English loads after a change of lang, then switches', async () => {
+    const element = make('de');
+    await element.updateComplete;
+    element.parentElement!.lang = 'en';
+    await nextFrame();
+    expect(shown(element)).to.equal('Hallo');
+    expect(visibility(element), 'an element already shown is not hidden').to.equal('visible');
+    lazy.hand();
+    await element.updateComplete;
+    expect(shown(element)).to.equal('Hello');
+    element.parentElement!.lang = 'de';
+    await settle(element as Greeting);
+    expect(shown(element)).to.equal('Hallo');
+  });
+
+  it('shows German, and tells the console, when English cannot be loaded', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const element = make('en');
+      await nextFrame();
+      lazy.fail(new TypeError('Failed to fetch dynamically imported module'));
+      await element.updateComplete;
+      expect(shown(element)).to.equal('Hallo');
+      expect(visibility(element)).to.equal('visible');
+      expect(String(errors[0]?.[0])).to.contain(`<${tag}>`).and.to.contain('"en"');
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -3,15 +3,54 @@ import { numberFormat, type Lang } from '../format/locale.js';
 
 export type { Lang };
 
-/** One catalogue per language; plurals and interpolations are functions. */
-export type Messages<T> = Readonly<Record<Lang, T>>;
+/**
+ * An element's words in both languages; plurals and interpolations are functions. German is
+ * always there. English may be a separate module, loaded when an element first speaks it (so a
+ * German page does not download it): until then `en` holds the German words, and
+ * LocalizeController does not switch an element to English before `load('en')` has settled.
+ */
+export interface Messages<T> {
+  readonly de: T;
+  readonly en: T;
+  /** Loads `lang`'s words (and those of the catalogues used with these); undefined when they are there. */
+  load(lang: Lang): Promise<void> | undefined;
+}
 
 /**
  * Declares an element's catalogue. The German one defines the shape; the English one must have
- * every key with the same type (and no others), so a missing translation is a type error.
+ * every key with the same type (and no others), so a missing translation is a type error. `en`
+ * is the catalogue itself or, for one the first screen should not carry, a function that
+ * imports it. `uses` are catalogues the element renders with as well (the search's cards).
  */
-export function defineMessages<T extends object>(messages: { de: T; en: NoInfer<T> }): Messages<T> {
-  return messages;
+export function defineMessages<T extends object>(
+  messages: { de: T; en: NoInfer<T> | (() => Promise<NoInfer<T>>) },
+  ...uses: Messages<object>[]
+): Messages<T> {
+  const { de, en } = messages;
+  let english = typeof en === 'function' ? undefined : en;
+  let loading: Promise<void> | undefined;
+  return {
+    de,
+    get en() {
+      return english ?? de;
+    },
+    load(lang) {
+      const pending = uses.flatMap((catalogue) => catalogue.load(lang) ?? []);
+      if (lang === 'en' && english === undefined) {
+        loading ??= (en as () => Promise<T>)().then(
+          (loaded) => {
+            english = loaded;
+          },
+          (error: unknown) => {
+            loading = undefined;
+            throw error;
+          },
+        );
+        pending.push(loading);
+      }
+      return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
+    },
+  };
 }
 
 /** German for anything that is not English: the listings are German, so that is the safe default. */
@@ -55,17 +94,36 @@ function watchLangChanges(): void {
 
 /**
  * Gives an element its language and catalogue: `lang` follows the nearest `lang` attribute
- * (also when it changes at runtime) and `msg` is the catalogue for it.
+ * (also when it changes at runtime) and `msg` is the catalogue for it. A language whose words
+ * are still loading is switched to once they are there: an element that was showing German
+ * goes on doing so until then; one that has not been shown yet waits hidden in its place. The
+ * host's `updateComplete` waits for the words too, so whoever awaits it sees the element in its
+ * language.
  */
 export class LocalizeController<T> implements ReactiveController {
   lang: Lang = 'de';
   readonly #host: ReactiveControllerHost & Element;
   readonly #messages: Messages<T>;
+  /** The language the element should speak; `lang` once its words are there. */
+  #wanted: Lang = 'de';
+  #loading: Promise<void> | undefined;
+  /** Whether the element has rendered in its language at least once (else it waits hidden). */
+  #shown = false;
+  #hidden = false;
+  #sheet: CSSStyleSheet | undefined;
 
   constructor(host: ReactiveControllerHost & Element, messages: Messages<T>) {
     this.#host = host;
     this.#messages = messages;
     host.addController(this);
+    // Lit lets the element, not a controller, extend `updateComplete` (getUpdateComplete()), so
+    // the controller wraps the host's.
+    const element = host as unknown as { getUpdateComplete(): Promise<boolean> };
+    const updateComplete = element.getUpdateComplete.bind(element);
+    element.getUpdateComplete = async () => {
+      while (this.#loading !== undefined) await this.#loading;
+      return updateComplete();
+    };
   }
 
   get msg(): T {
@@ -86,9 +144,57 @@ export class LocalizeController<T> implements ReactiveController {
     }
   }
 
-  /** Re-reads the language; the host renders again only when it changed. */
+  hostUpdated(): void {
+    if (this.#loading === undefined) this.#shown = true;
+  }
+
+  /** Re-reads the language; the host renders again only when it changed (and its words are there). */
   refresh(): void {
     const lang = langOf(this.#host);
+    if (lang === this.#wanted) return;
+    this.#wanted = lang;
+    const loading = this.#messages.load(lang);
+    this.#loading = loading && this.#whenLoaded(loading, lang);
+    this.#hide(loading !== undefined && !this.#shown);
+    if (loading === undefined) this.#show(lang);
+  }
+
+  async #whenLoaded(loading: Promise<void>, lang: Lang): Promise<void> {
+    let loaded = true;
+    try {
+      await loading;
+    } catch (error) {
+      // German is better than a blank box; the next change of `lang` tries again.
+      console.error(`<${this.#host.localName}> could not load its words in "${lang}". Are the chunks next to mitmachen.js reachable?`, error);
+      loaded = false;
+    }
+    // A later change of language has taken over.
+    if (this.#wanted !== lang) return;
+    this.#loading = undefined;
+    this.#hide(false);
+    if (loaded) this.#show(lang);
+    else this.#wanted = this.lang;
+  }
+
+  /**
+   * Hides an element that has not been shown in its language yet: it keeps its place on the page
+   * (nothing moves when its words come) but shows, and tells screen readers, nothing in another.
+   */
+  #hide(hidden: boolean): void {
+    const root = this.#host.shadowRoot;
+    if (hidden === this.#hidden || root === null) return;
+    this.#hidden = hidden;
+    // A sheet of this controller's own: an element with two catalogues (a form's and the forms')
+    // shows when the last has come.
+    if (this.#sheet === undefined) {
+      this.#sheet = new CSSStyleSheet();
+      this.#sheet.replaceSync(':host{visibility:hidden!important}');
+    }
+    const others = root.adoptedStyleSheets.filter((sheet) => sheet !== this.#sheet);
+    root.adoptedStyleSheets = hidden ? [...others, this.#sheet] : others;
+  }
+
+  #show(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
     this.#host.requestUpdate();
