@@ -202,8 +202,8 @@ export class SearchController implements ReactiveController {
 
   /** Back to the results: through the history when we opened the detail, so Forward reopens it. */
   close(): void {
-    const entry: unknown = history.state;
-    if (this.#listening && isRecord(entry) && entry[DETAIL_ENTRY] === this.state.open) {
+    const entry = history.state as Record<string, unknown> | null;
+    if (this.#listening && entry?.[DETAIL_ENTRY] === this.state.open) {
       history.back();
       return;
     }
@@ -240,8 +240,4 @@ export class SearchController implements ReactiveController {
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

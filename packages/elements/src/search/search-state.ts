@@ -72,8 +72,8 @@ export const PARAMS = {
   open: 'angebot',
 } as const;
 
-/** The state's lists, in the order their parameters are written. */
-const LIST_FIELDS = ['categories', 'suits', 'schedule', 'locationTypes', 'ageGroups'] as const;
+/** The state's lists (the filters with counts), in the order their parameters are written. */
+export const LIST_FIELDS = ['categories', 'suits', 'schedule', 'locationTypes', 'ageGroups'] as const;
 
 const OWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS));
 

@@ -23,6 +23,8 @@ import type { Sort } from './vocabulary.js';
 /** Results per page unless `page-size` says otherwise (the API allows 1–50). */
 const DEFAULT_PAGE_SIZE = 12;
 const MAX_PAGE_SIZE = 50;
+/** Properties that change only how the search looks, not what it searches. */
+const VIEW_ONLY: ReadonlySet<string> = new Set(['label', 'theme', 'filtersOpen', 'announcement']);
 
 /**
  * The complete search: text, filters with counts, chosen filters as chips, results as cards,
@@ -133,8 +135,8 @@ export class MitmachenSearch extends LitElement {
         organisation: this.organisation ?? null,
       });
     }
-    const configKeys = ['apiBase', 'client', 'region', 'categories', 'organisation', 'pageSize', 'syncUrl', 'urlPrefix', 'kind'] as const;
-    if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) {
+    // Every property but these few is configuration: the client, the presets, what is searched.
+    if (!this.hasUpdated || [...changed.keys()].some((key) => !VIEW_ONLY.has(key as string))) {
       this.#client = resolveClient(this, this.apiBase, this.client);
       this.#search.configure();
     }
@@ -203,8 +205,8 @@ export class MitmachenSearch extends LitElement {
                 labels,
                 place: panel.place,
                 onToggle: this.#toggle,
-                onRadius: (radiusKm) => this.#search.change({ ...this.#search.state, radiusKm, page: 1 }),
-                onSort: (sort: Sort | undefined) => this.#search.change({ ...this.#search.state, sort, page: 1 }),
+                onRadius: (radiusKm) => this.#refine({ radiusKm }),
+                onSort: (sort: Sort | undefined) => this.#refine({ sort }),
               }) ?? nothing}
             </div>
           </div>
@@ -237,34 +239,33 @@ export class MitmachenSearch extends LitElement {
   }
 
   #settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void {
-    const { msg } = this.#localize;
-    const kind = this.#config().kind;
-    if (error === undefined && outcome !== undefined) {
+    const answer = error === undefined ? outcome : undefined;
+    if (answer !== undefined) {
       // Labels that failed to load earlier (the API was away) are worth another try now it answers.
       if (!this.#labels.loaded) void this.#labels.load(this.#client);
-      this.announcement = msg.found[outcome.kind](outcome.result.total);
-      emit(this, 'mitmachen-search', { state, kind: outcome.kind, total: outcome.result.total });
-      return;
-    }
-    this.announcement = msg.errorTitle;
-    if (error?.name === 'NetworkError' && !this.#reportedUnreachable) {
+    } else if (error?.name === 'NetworkError' && !this.#reportedUnreachable) {
       this.#reportedUnreachable = true;
       console.error(`<${this.localName}> could not reach the mitmachen API. Check its api-base (or data-mitmachen-api-base).`, error);
     }
-    emit(this, 'mitmachen-search', { state, kind, total: undefined });
+    const { msg } = this.#localize;
+    this.announcement = answer === undefined ? msg.errorTitle : msg.found[answer.kind](answer.result.total);
+    emit(this, 'mitmachen-search', { state, kind: answer?.kind ?? this.#config().kind, total: answer?.result.total });
     if (error !== undefined) emit(this, 'mitmachen-error', { error });
   }
 
   #toggle = (field: FacetField, value: string, chosen: boolean): void => {
-    const state = this.#search.state;
-    const current = state[field] as string[];
-    const next = chosen ? [...current, value] : current.filter((item) => item !== value);
-    this.#search.change({ ...state, [field]: next, page: 1 });
+    const current = this.#search.state[field] as string[];
+    this.#refine({ [field]: chosen ? [...current, value] : current.filter((item) => item !== value) });
   };
 
   #choosePlace(place: PlaceFilter): void {
     this.#shownPlace = place;
-    this.#search.change({ ...this.#search.state, place, page: 1 });
+    this.#refine({ place });
+  }
+
+  /** A changed filter or order: the search starts again from page 1. */
+  #refine(change: Partial<SearchState>): void {
+    this.#search.change({ ...this.#search.state, ...change, page: 1 });
   }
 
   /** Removing a chip moves focus to the chip now in its place, else to "reset all"'s neighbour, the count. */
