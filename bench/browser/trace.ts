@@ -30,6 +30,8 @@ const categories = [
   'loading',
   'v8.execute',
   'v8',
+  // Parsing and compiling scripts (V8.ParseProgram, V8.CompileLazy …).
+  'disabled-by-default-v8.compile',
   // Stack traces of forced (script-caused) style and layout.
   'disabled-by-default-devtools.timeline.stack',
 ];
