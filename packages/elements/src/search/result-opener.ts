@@ -9,18 +9,16 @@ import type { SearchController } from './search-controller.js';
 import { writeState, type SearchKind } from './search-state.js';
 import type { SearchMessages } from './search.messages.js';
 
-/** What the opener needs of the search element now. */
-export interface OpenerContext {
-  kind: SearchKind;
-  syncUrl: boolean;
-  urlPrefix: string;
-  msg: SearchMessages;
-  lang: Lang;
-  apiBaseAttribute: string | undefined;
-  client: MitmachenClient | undefined;
-}
-
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+/** The search element, as far as the opener reads it. */
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    renderRoot: HTMLElement | DocumentFragment;
+    hasUpdated: boolean;
+    kind: SearchKind;
+    syncUrl: boolean;
+    urlPrefix: string | undefined;
+    apiBase: string | undefined;
+  };
 
 /**
  * A chosen result in place of the results: the card's link (a deep link with `sync-url`), the
@@ -32,23 +30,24 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 export class ResultOpener implements ReactiveController {
   readonly #host: Host;
   readonly #search: SearchController;
-  readonly #context: () => OpenerContext;
+  readonly #words: { msg: SearchMessages; lang: Lang };
+  readonly #client: () => MitmachenClient | undefined;
   #shownOpen: string | undefined;
   #scrollBeforeDetail: number | undefined;
-  #everUpdated = false;
   /** The offers' contact view, once its module (with the contact form) has loaded. */
   #offerContact: typeof renderOfferContact | undefined;
 
-  constructor(host: Host, search: SearchController, context: () => OpenerContext) {
+  constructor(host: Host, search: SearchController, words: { msg: SearchMessages; lang: Lang }, client: () => MitmachenClient | undefined) {
     this.#host = host;
     this.#search = search;
-    this.#context = context;
+    this.#words = words;
+    this.#client = client;
     host.addController(this);
   }
 
   /** Where a card leads: the deep link with `sync-url`, else nowhere (the card is a button). */
   readonly href = (id: string): string | undefined => {
-    const { syncUrl, urlPrefix } = this.#context();
+    const { syncUrl, urlPrefix } = this.#host;
     if (!syncUrl) return undefined;
     return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id }, urlPrefix)}`;
   };
@@ -57,7 +56,7 @@ export class ResultOpener implements ReactiveController {
     // Ctrl-, Shift- or middle-click on a link opens the deep link in a new tab, as links do.
     if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
     event.preventDefault();
-    const kind = this.#context().kind === 'offers' ? 'offer' : 'opportunity';
+    const kind = this.#host.kind === 'offers' ? 'offer' : 'opportunity';
     if (!emit(this.#host, 'mitmachen-select', { id, kind }, { cancelable: true })) return;
     this.#scrollBeforeDetail = window.scrollY;
     this.#search.open(id);
@@ -67,17 +66,17 @@ export class ResultOpener implements ReactiveController {
   render() {
     const id = this.#search.state.open;
     if (id === undefined) return nothing;
-    const { msg, lang, kind, apiBaseAttribute, client } = this.#context();
-    const view = { msg, id, apiBase: findApiBase(this.#host, apiBaseAttribute), client, onBack: () => this.#search.close() };
-    if (kind === 'opportunities') return renderDetail(view);
+    const { msg, lang } = this.#words;
+    const view = { msg, id, apiBase: findApiBase(this.#host, this.#host.apiBase), client: this.#client(), onBack: () => this.#search.close() };
+    if (this.#host.kind !== 'offers') return renderDetail(view);
     const outcome = this.#search.outcome;
     const offer = outcome?.kind === 'offers' ? outcome.result.items.find((item) => item.id === id) : undefined;
     return renderInPlaceOfResults(view, this.#offerContact?.({ ...view, lang, offer }));
   }
 
   hostUpdated(): void {
-    const first = !this.#everUpdated;
-    this.#everUpdated = true;
+    // Controllers hear of the first update before the host counts it as done.
+    const first = !this.#host.hasUpdated;
     const open = this.#search.state.open;
     if (open === this.#shownOpen) return;
     const closed = this.#shownOpen;
@@ -89,7 +88,7 @@ export class ResultOpener implements ReactiveController {
 
   async #show(focus: boolean): Promise<void> {
     const root = this.#host.renderRoot;
-    if (this.#context().kind === 'offers') {
+    if (this.#host.kind === 'offers') {
       // An offer opens its contact form; focus goes to its first field, as the detail's own contact button does.
       this.#offerContact ??= (await import('./offer-contact.js')).renderOfferContact;
       this.#host.requestUpdate();

@@ -1,4 +1,5 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
 import type { Lang } from '../internal/localize.js';
 import { renderOfferCard, renderOpportunityCard } from '../opportunity-card/render-card.js';
@@ -22,8 +23,6 @@ export interface ResultsView {
   name: string | undefined;
   /** How many of the answer's cards to render now; the rest hold placeholders (see CardBatches). */
   shown: number;
-  /** The element's own memory of the cards it rendered. */
-  memo: CardsMemo;
   /** Where a card leads (a deep link), or undefined for a button. */
   href: (id: string) => string | undefined;
   onSelect: (id: string, event: Event) => void;
@@ -43,57 +42,27 @@ export function renderResults(view: ResultsView): TemplateResult {
   </section>`;
 }
 
-/**
- * What Lit's `guard` directive does for the result list, without the directive machinery in the
- * first screen's bundle: the list is rendered again only when the answer, the language, the
- * labels or the batch changed (typing, the filters' counts and the progress bar re-render the
- * search, not every card), and each card is made once per answer, language and labels, not again
- * for every later batch. One per element: the cards carry its handlers.
- */
-export class CardsMemo {
-  #list: unknown[] | undefined;
-  #cards = new WeakMap<object, { lang: Lang; labels: TaxonomyLabels | undefined; card: TemplateResult }>();
-
-  /** `noChange` when the list part still shows exactly this; else `render()`'s answer. */
-  list(key: unknown[], render: () => TemplateResult): TemplateResult | typeof noChange {
-    if (this.#list?.every((value, index) => value === key[index])) return noChange;
-    this.#list = key;
-    return render();
-  }
-
-  /** The list part shows something else now (placeholders, the empty state). */
-  clear(): void {
-    this.#list = undefined;
-  }
-
-  card(item: object, lang: Lang, labels: TaxonomyLabels | undefined, make: () => TemplateResult): TemplateResult {
-    let made = this.#cards.get(item);
-    if (made?.lang !== lang || made.labels !== labels) this.#cards.set(item, (made = { lang, labels, card: make() }));
-    return made.card;
-  }
-}
-
 function renderBody(view: ResultsView): unknown {
-  const { outcome, memo } = view;
-  if (outcome === undefined || outcome.result.items.length === 0) {
-    memo.clear();
-    if (outcome !== undefined) return renderEmpty(view, outcome);
-    return view.error === undefined ? renderSkeletons(view.pageSize) : nothing;
-  }
-  // The cards' links are those of the search that found them.
-  return memo.list([outcome, view.lang, view.labels, view.shown], () => renderCards(view, outcome));
+  const { outcome } = view;
+  if (outcome === undefined) return view.error === undefined ? renderSkeletons(view.pageSize) : nothing;
+  if (outcome.result.items.length === 0) return renderEmpty(view, outcome);
+  // The cards change only with the answer, the language, the labels and the batch: typing, the
+  // filters' counts and the progress bar re-render the search, not every card. Their links are
+  // those of the search that found them.
+  return guard([outcome, view.lang, view.labels, view.shown], () => renderCards(view, outcome));
 }
 
 function renderCards(view: ResultsView, outcome: SearchOutcome): TemplateResult {
-  const { lang, labels, memo } = view;
+  const { lang, labels } = view;
   const card = (index: number): TemplateResult => {
     const options = { lang, taxonomyLabels: labels, headingLevel: 3 as const, onSelect: view.onSelect, href: view.href(outcome.result.items[index]!.id) };
     return outcome.kind === 'offers' ? renderOfferCard(outcome.result.items[index]!, options) : renderOpportunityCard(outcome.result.items[index]!, options);
   };
+  // Each card is made once per answer, language and labels, not again for every later batch.
   const items: readonly { id: string }[] = outcome.result.items;
   return html`<ol class="grid" part="list">
     ${items.map((item, index) =>
-      index < view.shown ? html`<li data-id=${item.id}>${memo.card(item, lang, labels, () => card(index))}</li>` : placeholder(index),
+      index < view.shown ? html`<li data-id=${item.id}>${guard([item, lang, labels], () => card(index))}</li>` : placeholder(index),
     )}
   </ol>`;
 }

@@ -9,7 +9,7 @@ import { CardBatches } from './card-batches.js';
 import { renderChips } from './chips-view.js';
 import { FilterPanelLoader } from './filter-panel-loader.js';
 import { ResultOpener } from './result-opener.js';
-import { CardsMemo, renderResults } from './results-view.js';
+import { renderResults } from './results-view.js';
 import { SearchField } from './search-field.js';
 import { SearchLabels } from './search-labels.js';
 import { SearchController, type SearchOutcome } from './search-controller.js';
@@ -87,14 +87,8 @@ export class MitmachenSearch extends LitElement {
   readonly #field = new SearchField(this, this.#search);
   readonly #batches = new CardBatches(this);
   readonly #labels = new SearchLabels(this);
-  readonly #cards = new CardsMemo();
   readonly #filters = new FilterPanelLoader(this, () => this.#client, (place) => this.#choosePlace(place));
-  readonly #opener = new ResultOpener(this, this.#search, () => ({
-    ...this.#config(),
-    msg: this.#localize.msg,
-    lang: this.#localize.lang,
-    apiBaseAttribute: this.apiBase,
-  }));
+  readonly #opener = new ResultOpener(this, this.#search, this.#localize, () => this.#client);
   #client: MitmachenClient | undefined;
   #presets: Presets = { regions: [], categories: [], organisations: [] };
   #shownPlace: PlaceFilter | undefined;
@@ -220,7 +214,6 @@ export class MitmachenSearch extends LitElement {
               state,
               outcome: shownOutcome,
               shown,
-              memo: this.#cards,
               loading: this.#search.loading,
               error: this.#search.error,
               labels,
