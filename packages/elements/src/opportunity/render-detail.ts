@@ -5,7 +5,7 @@ import { formatDateTimeRange, formatDay } from '../format/detail-dates.js';
 import { intlLocale, type Lang } from '../format/locale.js';
 import { formatAddress, openStreetMapUrl } from '../format/address.js';
 import { formatPlace } from '../format/place.js';
-import { formatSchedule } from '../format/schedule.js';
+import { formatSchedule } from '../format/weekly-schedule.js';
 import type { TaxonomyKind, TaxonomyLabels } from '../format/taxonomy.js';
 import { SAFE_IMAGE_SCHEMES, safeUrl } from '../format/url.js';
 import type { CalendarFile } from './calendar-file.js';
