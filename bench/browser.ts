@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseOptions, usage, type BrowserBenchOptions } from './browser/options.js';
 import { profileRender } from './browser/profile.js';
 import { formatReport, goals, verdicts } from './browser/report.js';
+import { traceLoad } from './browser/trace.js';
 import { runScenarios, typedQuery, typingDelayMs } from './browser/scenarios.js';
 import { buildBundle, launchChromium, measureSlowdown, openPage, viewports } from './browser/session.js';
 import { deferCleanup } from './lib/cleanup.js';
@@ -55,6 +56,12 @@ async function main(options: BrowserBenchOptions): Promise<void> {
     log(`  CPU profiles of 50 results at ${rate}× …`);
     profile = await profileRender(env, rate, options.profile);
   }
+  let trace: string[] | undefined;
+  if (options.trace !== undefined) {
+    const rate = Math.max(...options.rates);
+    log(`  performance trace of the page load at ${rate}× …`);
+    trace = await traceLoad(env, rate, options.trace);
+  }
   log(`measured in ${seconds((performance.now() - started) / 1000)}`);
 
   const result = { startedAt: new Date().toISOString(), machine, browser: browserVersion, options, slowdowns, goals, verdicts: verdicts(measurements), measurements };
@@ -64,6 +71,7 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   }
   console.log(`\n${formatReport(measurements)}`);
   if (profile !== undefined) console.log(`\nCPU profiles (CDP Profiler):\n${profile.join('\n')}`);
+  if (trace !== undefined) console.log(`\nPerformance trace (CDP Tracing), long tasks (≥ 30 ms) by self time:\n${trace.join('\n')}`);
   if (options.json !== undefined) {
     writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\nResults written to ${options.json}`);

@@ -7,6 +7,7 @@ export interface BrowserBenchOptions {
   count: number;
   json: string | undefined;
   profile: string | undefined;
+  trace: string | undefined;
   readable: boolean;
 }
 
@@ -26,6 +27,9 @@ Options:
   --profile PREFIX  also record CPU profiles (PREFIX-load.cpuprofile, PREFIX-next-page.cpuprofile,
                     for Chrome DevTools) of 50 results painted at the highest rate, on page load
                     and on "next page", and list the functions that took the time
+  --trace PREFIX    also record a performance trace (PREFIX-load.json, for Chrome DevTools) of
+                    the page loading until 50 results are painted at the highest rate, and list
+                    what each long task spent its time on (script, compile, style, layout …)
   --readable        load an unminified build of the bundle (real function names in profiles)
   -h, --help        show this help
 `;
@@ -43,6 +47,7 @@ export function parseOptions(argv: string[]): BrowserBenchOptions | undefined {
       count: { type: 'string', default: '3000' },
       json: { type: 'string' },
       profile: { type: 'string' },
+      trace: { type: 'string' },
       readable: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -55,6 +60,7 @@ export function parseOptions(argv: string[]): BrowserBenchOptions | undefined {
     count: whole(values.count, '--count', 200, maximum.count),
     json: values.json,
     profile: values.profile,
+    trace: values.trace,
     readable: values.readable,
   };
 }

@@ -3,8 +3,66 @@
  * ends early with the page's own error when it reports one (see `watch`).
  */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { PageReport } from './harness.js';
+
+/** A failed search or detail load is retried this often before the test gives up with its message. */
+const ATTEMPTS = 3;
+
+/**
+ * Types `q` into the search `selector` and resolves once that search has settled and its results
+ * are painted (the element's own `mitmachen-search` event, then its `updateComplete`). Waiting
+ * for the element's answer rather than for a card to appear means a slow machine makes the test
+ * slower, never stuck: a card of the title may already show in the results from before, and a
+ * click on it could land while the answer replaces the list. A search that failed (a busy
+ * server) is retried with the element's own retry button.
+ */
+export async function typeAndSettle(page: Page, report: PageReport, selector: string, q: string): Promise<void> {
+  const listen = () =>
+    page.evaluate(
+      ([selector, q]) => {
+        const host = document.querySelector(selector) as HTMLElement & { updateComplete: Promise<unknown> };
+        // No named function in here: tsx would wrap it in a `__name` call the page does not have.
+        const heard = new AbortController();
+        const settled = new Promise<number | null>((resolve) => {
+          host.addEventListener(
+            'mitmachen-search',
+            (event) => {
+              const { state, total } = (event as CustomEvent<{ state: { q: string }; total: number | undefined }>).detail;
+              if (state.q !== q) return;
+              heard.abort();
+              void host.updateComplete.then(() => resolve(total ?? null));
+            },
+            { signal: heard.signal },
+          );
+        });
+        (window as unknown as { __settled: Promise<number | null> }).__settled = settled;
+      },
+      [selector, q] as const,
+    );
+  const settled = () => report.until(page.evaluate(() => (window as unknown as { __settled: Promise<number | null> }).__settled));
+  await listen();
+  await page.locator(selector).locator('input[type="search"]').fill(q);
+  for (let attempt = 1; (await settled()) === null; attempt++) {
+    assert.ok(attempt < ATTEMPTS, `the search for "${q}" failed ${ATTEMPTS} times`);
+    await listen();
+    await page.locator(selector).locator('[part~="retry-button"]').click();
+  }
+}
+
+/** Clicks `link` and waits for the detail `detail` to show `title`, retrying a failed load with its own button. */
+export async function openDetail(report: PageReport, link: Locator, detail: Locator, title: string): Promise<void> {
+  await link.click();
+  const heading = detail.locator('h2', { hasText: title }).first();
+  const failed = detail.locator('[part="notice"]');
+  for (let attempt = 1; ; attempt++) {
+    await report.until(heading.or(failed).first().waitFor({ timeout: 0 }));
+    if (await heading.isVisible()) return;
+    const retry = failed.locator('[part="retry"]');
+    assert.ok(attempt < ATTEMPTS && (await retry.count()) > 0, `the detail of "${title}" did not load: ${await failed.textContent()}`);
+    await retry.click();
+  }
+}
 
 /** Types a word of a known title, ticks a filter, opens a result and its contact form. */
 export async function useSearch(page: Page, report: PageReport, title: string): Promise<void> {
@@ -12,17 +70,14 @@ export async function useSearch(page: Page, report: PageReport, title: string): 
   const links = search.locator('.grid li[data-id] .link');
   await report.until(links.first().waitFor({ timeout: 0 }));
   const word = title.split(/\s+/).find((part) => part.length > 4) ?? title;
-  await search.locator('input[type="search"]').fill(word);
-  // The typed word shows up in the page URL-free state: the list now holds that title.
-  await report.until(search.locator('.grid li[data-id] .link', { hasText: title }).first().waitFor({ timeout: 0 }));
+  await typeAndSettle(page, report, '#search mitmachen-search', word);
+  assert.ok((await search.locator('.grid li[data-id] .link', { hasText: title }).count()) > 0, `searching "${word}" finds "${title}"`);
   await search.locator('fieldset.group input[type="checkbox"]').first().check();
   await report.until(search.locator('[part="chip"]').first().waitFor({ timeout: 0 }));
-  await search.locator('input[type="search"]').fill('');
-  await report.until(links.first().waitFor({ timeout: 0 }));
+  await typeAndSettle(page, report, '#search mitmachen-search', '');
   const chosen = (await links.first().textContent())?.trim() ?? '';
-  await links.first().click();
   const detail = search.locator('mitmachen-opportunity');
-  await report.until(detail.locator('h2', { hasText: chosen }).first().waitFor({ timeout: 0 }));
+  await openDetail(report, links.first(), detail, chosen);
   await detail.locator('[part="contact-button"]').click();
   await report.until(detail.locator('mitmachen-interest-form input[name="name"]').waitFor({ timeout: 0 }));
 }

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { firstOpportunity, launchChromium, skip, startPageServer, violationWatcher, watch, type PageReport, type PageServer } from './harness.js';
 import { hostileCss, hostileTextCss, smallRootCss } from './hostile-css.js';
+import { openDetail, typeAndSettle } from './flows.js';
 import { elementsPage, siteCss } from './pages.js';
 
 /** Key parts: the element that holds them, and the part inside. */
@@ -119,11 +120,10 @@ describe('the widgets on a page with hostile global CSS', { skip }, () => {
     const search = page.locator('#search mitmachen-search');
     const word = opportunity.title.split(/\s+/).find((part) => part.length > 4) ?? opportunity.title;
     await report.until(search.locator('input[type="search"]').waitFor({ timeout: 0 }));
-    await search.locator('input[type="search"]').fill(word);
+    await typeAndSettle(page, report, '#search mitmachen-search', word);
     const result = search.locator('.grid li[data-id] .link', { hasText: opportunity.title }).first();
-    await report.until(result.waitFor({ timeout: 0 }));
-    await result.click();
-    await report.until(search.locator('mitmachen-opportunity h2', { hasText: opportunity.title }).first().waitFor({ timeout: 0 }));
+    assert.ok((await result.count()) > 0, `searching "${word}" finds "${opportunity.title}"`);
+    await openDetail(report, result, search.locator('mitmachen-opportunity'), opportunity.title);
     assert.deepEqual(report.errors, []);
     await page.close();
   });

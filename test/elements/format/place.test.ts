@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDateTimeRange, formatDay } from '../../../packages/elements/src/format/dates.js';
+import { formatDateTimeRange, formatDay } from '../../../packages/elements/src/format/detail-dates.js';
 import { formatDistance } from '../../../packages/elements/src/format/distance.js';
-import { formatAddress, formatPlace, openStreetMapUrl } from '../../../packages/elements/src/format/place.js';
+import { formatAddress, openStreetMapUrl } from '../../../packages/elements/src/format/address.js';
+import { formatPlace } from '../../../packages/elements/src/format/place.js';
 import { safeUrl } from '../../../packages/elements/src/format/url.js';
 
 describe('distance, place and dates', () => {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatAvailability, formatSchedule } from '../../../packages/elements/src/format/schedule.js';
+import { formatAvailability } from '../../../packages/elements/src/format/schedule.js';
+import { formatSchedule } from '../../../packages/elements/src/format/weekly-schedule.js';
 
 const now = new Date('2026-01-10T12:00:00Z');
 const oneTime = (...starts: string[]) => ({ type: 'one-time' as const, dates: starts.map((start) => ({ start })) });

@@ -4,7 +4,7 @@ import { createClient } from '@mitmachen/sdk';
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { apiBase } from '/__mitmachen__/api.js';
-import { openStreetMapUrl } from '../../../packages/elements/src/format/place.js';
+import { openStreetMapUrl } from '../../../packages/elements/src/format/address.js';
 import { sanitizedFragment } from '../../../packages/elements/src/opportunity/description.js';
 import '../../../packages/elements/src/opportunity/define.js';
 import type { MitmachenOpportunity } from '../../../packages/elements/src/opportunity/opportunity.js';

@@ -1,7 +1,7 @@
 import type { components, Schedule, ScheduleType } from '@mitmachen/contract';
 import { formatDateList, type DateOptions } from './dates.js';
 import { numberFormat, type Lang } from './locale.js';
-import { formatDays, formatSlots } from './slots.js';
+import { formatDays } from './slots.js';
 
 type Availability = components['schemas']['Availability'];
 
@@ -52,22 +52,12 @@ export function formatScheduleSummary(schedule: Schedule, lang: Lang, options: S
     );
     return schedule.dates.length === 1 ? words.onceOn(list) : words.on(list);
   }
-  return join([words.type[schedule.type], schedule.hoursPerWeek === undefined ? '' : formatHoursPerWeek(schedule.hoursPerWeek, lang)]);
-}
-
-/**
- * The whole schedule in words, weekly slots included:
- * "regelmäßig · 2 Std./Woche · mittwochs 15–16 Uhr"; English "regular · 2 hrs/week · Wednesdays 15:00–16:00".
- * The free-text note is not part of it.
- */
-export function formatSchedule(schedule: Schedule, lang: Lang, options: ScheduleOptions = {}): string {
-  const summary = formatScheduleSummary(schedule, lang, options);
-  return schedule.type === 'regular' ? join([summary, formatSlots(schedule.slots ?? [], lang)]) : summary;
+  return joinParts([words.type[schedule.type], schedule.hoursPerWeek === undefined ? '' : formatHoursPerWeek(schedule.hoursPerWeek, lang)]);
 }
 
 /** An offer's availability in the same words: "regelmäßig · 4 Std./Woche · montags und freitags". */
 export function formatAvailability(availability: Availability, lang: Lang): string {
-  return join([
+  return joinParts([
     WORDS[lang].type[availability.type],
     availability.hoursPerWeek === undefined ? '' : formatHoursPerWeek(availability.hoursPerWeek, lang),
     formatDays(availability.days ?? [], lang),
@@ -81,6 +71,6 @@ export function formatHoursPerWeek(hours: number, lang: Lang): string {
 }
 
 /** The parts that have something to say, joined with a middle dot. */
-function join(parts: readonly string[]): string {
+export function joinParts(parts: readonly string[]): string {
   return parts.filter((part) => part !== '').join(' · ');
 }

@@ -1,6 +1,7 @@
 import type { Opportunity } from '@mitmachen/contract';
 import { buildIcs, icsFileName } from '../format/ics.js';
-import { formatAddress, formatPlace } from '../format/place.js';
+import { formatAddress } from '../format/address.js';
+import { formatPlace } from '../format/place.js';
 
 export interface CalendarFile {
   /** A blob: URL; revoke it with `URL.revokeObjectURL` when the link goes. */

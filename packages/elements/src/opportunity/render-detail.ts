@@ -1,10 +1,11 @@
 import type { Opportunity } from '@mitmachen/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { formatDateTimeRange, formatDay } from '../format/dates.js';
+import { formatDateTimeRange, formatDay } from '../format/detail-dates.js';
 import { intlLocale, type Lang } from '../format/locale.js';
-import { formatAddress, formatPlace, openStreetMapUrl } from '../format/place.js';
-import { formatSchedule } from '../format/schedule.js';
+import { formatAddress, openStreetMapUrl } from '../format/address.js';
+import { formatPlace } from '../format/place.js';
+import { formatSchedule } from '../format/weekly-schedule.js';
 import type { TaxonomyKind, TaxonomyLabels } from '../format/taxonomy.js';
 import { SAFE_IMAGE_SCHEMES, safeUrl } from '../format/url.js';
 import type { CalendarFile } from './calendar-file.js';

@@ -62,18 +62,28 @@ function renderCards(view: ResultsView, outcome: SearchOutcome): TemplateResult 
   const items: readonly { id: string }[] = outcome.result.items;
   return html`<ol class="grid" part="list">
     ${items.map((item, index) =>
-      index < view.shown ? html`<li data-id=${item.id}>${guard([item, lang, labels], () => card(index))}</li>` : skeleton,
+      index < view.shown ? html`<li data-id=${item.id}>${guard([item, lang, labels], () => card(index))}</li>` : placeholder(index),
     )}
   </ol>`;
 }
 
-/** A card-sized placeholder, for a card still loading or one whose batch has not come yet. */
+/**
+ * Placeholders drawn as a card's outline, enough to fill a large first screen. Past them a
+ * placeholder is an empty list item: it holds the same place (every `.grid > li` has a card's
+ * minimum height) with one node instead of six, so the first render and the answer's render,
+ * both in tasks the user waits on, create and lay out far fewer nodes for a long page.
+ */
+const DRAWN_PLACEHOLDERS = 12;
 const skeleton = html`<li aria-hidden="true"><div class="card skeleton"><div class="card-body"><span></span><span></span><span></span></div></div></li>`;
+const emptyPlace = html`<li aria-hidden="true"></li>`;
+
+/** A card-sized placeholder, for a card still loading or one whose batch has not come yet. */
+const placeholder = (index: number) => (index < DRAWN_PLACEHOLDERS ? skeleton : emptyPlace);
 
 /** Placeholders in the space the results will take, so nothing jumps when they come. */
 function renderSkeletons(count: number): TemplateResult {
   return html`<ol class="grid" part="list" aria-hidden="true">
-    ${Array.from({ length: count }, () => skeleton)}
+    ${Array.from({ length: count }, (_, index) => placeholder(index))}
   </ol>`;
 }
 

@@ -1,5 +1,6 @@
 import type { MitmachenClient, OfferSearchResult, OpportunitySearchResult } from '@mitmachen/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { asError } from '../internal/events.js';
 import { applicableState, offerQuery, opportunityQuery, type Presets } from './search-query.js';
 import { emptyState, readState, writeState, type SearchKind, type SearchState } from './search-state.js';
 
@@ -92,10 +93,10 @@ export class SearchController implements ReactiveController {
     let outcome: SearchOutcome | undefined;
     let error: unknown;
     try {
-      outcome =
-        kind === 'offers'
-          ? { kind, state, result: await client.offers.search(offerQuery(state, presets, pageSize), { signal }) }
-          : { kind, state, result: await client.opportunities.search(opportunityQuery(state, presets, pageSize), { signal }) };
+      const result = await (kind === 'offers'
+        ? client.offers.search(offerQuery(state, presets, pageSize), { signal })
+        : client.opportunities.search(opportunityQuery(state, presets, pageSize), { signal }));
+      outcome = { kind, state, result } as SearchOutcome;
     } catch (failure) {
       error = failure;
     }
@@ -107,7 +108,7 @@ export class SearchController implements ReactiveController {
     // (awaited by listeners of its events) includes painting this answer.
     this.#host.requestUpdate();
     if (outcome !== undefined) this.#callbacks.settled(outcome, undefined, outcome.state);
-    else if (!isAbort(error)) this.#callbacks.settled(this.outcome, error instanceof Error ? error : new Error(String(error)), this.state);
+    else if (!isAbort(error)) this.#callbacks.settled(this.outcome, asError(error), this.state);
   }
 
   /** Takes the host's configuration: call on first update and whenever it changes. */
@@ -202,8 +203,8 @@ export class SearchController implements ReactiveController {
 
   /** Back to the results: through the history when we opened the detail, so Forward reopens it. */
   close(): void {
-    const entry: unknown = history.state;
-    if (this.#listening && isRecord(entry) && entry[DETAIL_ENTRY] === this.state.open) {
+    const entry = history.state as Record<string, unknown> | null;
+    if (this.#listening && entry?.[DETAIL_ENTRY] === this.state.open) {
       history.back();
       return;
     }
@@ -240,8 +241,4 @@ export class SearchController implements ReactiveController {
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

@@ -1,6 +1,6 @@
 import type { FacetValue, Taxonomy } from '@mitmachen/contract';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
-import type { SearchState } from './search-state.js';
+import { LIST_FIELDS, type SearchState } from './search-state.js';
 
 /** The state's lists that have facet counts in the API's answer. */
 export type FacetField = 'categories' | 'suits' | 'schedule' | 'locationTypes' | 'ageGroups';
@@ -37,7 +37,7 @@ export type ActiveFilter = { field: FacetField; value: string } | { field: 'plac
 /** What the empty state suggests removing: a whole list, the place or the text. */
 export type Suggestion = { field: FacetField } | { field: 'place' } | { field: 'q' };
 
-const FACET_FIELDS = Object.keys(FACET_NAMES) as FacetField[];
+const FACET_FIELDS: readonly FacetField[] = LIST_FIELDS;
 
 export function activeFilters(state: SearchState): ActiveFilter[] {
   const chosen: ActiveFilter[] = FACET_FIELDS.flatMap((field) =>

@@ -72,6 +72,9 @@ export const PARAMS = {
   open: 'angebot',
 } as const;
 
+/** The state's lists (the filters with counts), in the order their parameters are written. */
+export const LIST_FIELDS = ['categories', 'suits', 'schedule', 'locationTypes', 'ageGroups'] as const;
+
 const OWN_PARAMS: ReadonlySet<string> = new Set(Object.values(PARAMS));
 
 /** Limits from the contract: text 200 characters, place names 100, radius up to 500 km, 1000 pages. */
@@ -86,11 +89,7 @@ export function encodeState(state: SearchState): [name: string, value: string][]
     if (value !== undefined && value !== '') pairs.push([name, String(value)]);
   };
   add(PARAMS.q, state.q);
-  for (const value of state.categories) add(PARAMS.categories, value);
-  for (const value of state.suits) add(PARAMS.suits, value);
-  for (const value of state.schedule) add(PARAMS.schedule, value);
-  for (const value of state.locationTypes) add(PARAMS.locationTypes, value);
-  for (const value of state.ageGroups) add(PARAMS.ageGroups, value);
+  for (const field of LIST_FIELDS) for (const value of state[field]) add(PARAMS[field], value);
   add(PARAMS.place, state.place?.name);
   const at = state.place?.coordinates;
   if (at !== undefined) add(PARAMS.coordinates, `${at.lat},${at.lon}`);

@@ -1,23 +1,21 @@
-import type { MitmachenClient, Taxonomy } from '@mitmachen/sdk';
+import type { MitmachenClient } from '@mitmachen/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { numberFormat } from '../format/locale.js';
-import { taxonomyLabels, type TaxonomyLabels } from '../format/taxonomy.js';
-import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
+import { renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import { emit } from '../internal/events.js';
-import { LocalizeController, type Lang } from '../internal/localize.js';
+import { LocalizeController } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
-import { loadTaxonomy } from '../opportunity-card/taxonomy.js';
 import { CardBatches } from './card-batches.js';
 import { renderChips } from './chips-view.js';
-import { renderDetail, renderInPlaceOfResults } from './detail-view.js';
 import { FilterPanelLoader } from './filter-panel-loader.js';
-import type { renderOfferContact } from './offer-contact.js';
+import { ResultOpener } from './result-opener.js';
 import { renderResults } from './results-view.js';
 import { SearchField } from './search-field.js';
+import { SearchLabels } from './search-labels.js';
 import { SearchController, type SearchOutcome } from './search-controller.js';
 import { activeFilters, removeFilter, withoutFilters, type ActiveFilter, type FacetField, type Suggestion } from './search-filters.js';
 import { parsePresets, type Presets } from './search-query.js';
-import { writeState, type PlaceFilter, type SearchKind, type SearchState } from './search-state.js';
+import type { PlaceFilter, SearchKind, SearchState } from './search-state.js';
 import { searchMessages } from './search.messages.js';
 import { searchStyles } from './search.styles.js';
 import type { Sort } from './vocabulary.js';
@@ -25,6 +23,8 @@ import type { Sort } from './vocabulary.js';
 /** Results per page unless `page-size` says otherwise (the API allows 1–50). */
 const DEFAULT_PAGE_SIZE = 12;
 const MAX_PAGE_SIZE = 50;
+/** Properties that change only how the search looks, not what it searches. */
+const VIEW_ONLY: ReadonlySet<string> = new Set(['label', 'theme', 'filtersOpen', 'announcement']);
 
 /**
  * The complete search: text, filters with counts, chosen filters as chips, results as cards,
@@ -52,7 +52,6 @@ export class MitmachenSearch extends LitElement {
     kind: {},
     theme: { reflect: true },
     client: { attribute: false },
-    taxonomy: { state: true },
     filtersOpen: { state: true },
     announcement: { state: true },
   };
@@ -80,7 +79,6 @@ export class MitmachenSearch extends LitElement {
   /** An SDK client to use instead of one made from the API base (for a custom fetch, say). */
   declare client: MitmachenClient | undefined;
 
-  declare private taxonomy: Taxonomy | undefined;
   declare private filtersOpen: boolean;
   declare private announcement: string;
 
@@ -88,17 +86,13 @@ export class MitmachenSearch extends LitElement {
   readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
   readonly #field = new SearchField(this, this.#search);
   readonly #batches = new CardBatches(this);
+  readonly #labels = new SearchLabels(this);
   readonly #filters = new FilterPanelLoader(this, () => this.#client, (place) => this.#choosePlace(place));
+  readonly #opener = new ResultOpener(this, this.#search, this.#localize, () => this.#client);
   #client: MitmachenClient | undefined;
   #presets: Presets = { regions: [], categories: [], organisations: [] };
   #shownPlace: PlaceFilter | undefined;
-  #shownOpen: string | undefined;
-  #scrollBeforeDetail: number | undefined;
-  #everRendered = false;
-  #labels: { taxonomy: Taxonomy; lang: Lang; labels: TaxonomyLabels } | undefined;
   #reportedUnreachable = false;
-  /** The offers' contact view, once its module (with the contact form) has loaded. */
-  #offerContact: typeof renderOfferContact | undefined;
 
   constructor() {
     super();
@@ -135,40 +129,18 @@ export class MitmachenSearch extends LitElement {
         organisation: this.organisation ?? null,
       });
     }
-    const configKeys = ['apiBase', 'client', 'region', 'categories', 'organisation', 'pageSize', 'syncUrl', 'urlPrefix', 'kind'] as const;
-    if (!this.hasUpdated || configKeys.some((key) => changed.has(key))) {
+    // Every property but these few is configuration: the client, the presets, what is searched.
+    if (!this.hasUpdated || [...changed.keys()].some((key) => !VIEW_ONLY.has(key as string))) {
       this.#client = resolveClient(this, this.apiBase, this.client);
       this.#search.configure();
     }
-    if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) void this.#loadLabels();
+    if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) void this.#labels.load(this.#client);
     // Until the panel is there, the place is left for it to show when it comes.
     const panel = this.#filters.panel;
     if (panel !== undefined && this.#search.state.place !== this.#shownPlace) {
       this.#shownPlace = this.#search.state.place;
       panel.place.show(this.#shownPlace, this.#localize.msg.myLocation);
     }
-  }
-
-  async #loadLabels(): Promise<void> {
-    const client = this.#client;
-    if (client === undefined) return;
-    try {
-      const taxonomy = await loadTaxonomy(client);
-      if (client === this.#client) this.taxonomy = taxonomy;
-    } catch {
-      // Without the taxonomy, filters show their ids; the search itself reports unreachable APIs.
-    }
-  }
-
-  /** Names of categories and other ids in the current language, made once per taxonomy and language. */
-  get #labelsNow(): TaxonomyLabels | undefined {
-    const { taxonomy } = this;
-    const { lang } = this.#localize;
-    if (taxonomy === undefined) return undefined;
-    if (this.#labels?.taxonomy !== taxonomy || this.#labels.lang !== lang) {
-      this.#labels = { taxonomy, lang, labels: taxonomyLabels(taxonomy, lang) };
-    }
-    return this.#labels.labels;
   }
 
   protected override firstUpdated(): void {
@@ -179,18 +151,6 @@ export class MitmachenSearch extends LitElement {
     // in between and the demo page below it moved (CLS 0.7).
     const lang = this.#localize.lang;
     setTimeout(() => numberFormat(lang), 0);
-  }
-
-  protected override updated(): void {
-    const first = !this.#everRendered;
-    this.#everRendered = true;
-    const open = this.#search.state.open;
-    if (open === this.#shownOpen) return;
-    const closed = this.#shownOpen;
-    this.#shownOpen = open;
-    // A detail open from the start (a deep link) does not take focus: the page has just loaded.
-    if (open !== undefined) void this.#showDetail(!first);
-    else if (closed !== undefined) this.#returnToResults(closed);
   }
 
   /** Settles once every card of the current answer is rendered, not only the first batch. */
@@ -212,7 +172,7 @@ export class MitmachenSearch extends LitElement {
     const shownOutcome = outcome?.kind === kind ? outcome : undefined;
     const shown = this.#batches.shown(shownOutcome, shownOutcome?.result.items.length ?? 0);
     const chosen = activeFilters(state).length;
-    const labels = this.#labelsNow;
+    const labels = this.#labels.labels(lang);
     const panel = this.#filters.panel;
     return html`<div class="search" part="base" ?hidden=${state.open !== undefined}>
         ${this.#field.render(msg, state.q, this.label)}
@@ -239,8 +199,8 @@ export class MitmachenSearch extends LitElement {
                 labels,
                 place: panel.place,
                 onToggle: this.#toggle,
-                onRadius: (radiusKm) => this.#search.change({ ...this.#search.state, radiusKm, page: 1 }),
-                onSort: (sort: Sort | undefined) => this.#search.change({ ...this.#search.state, sort, page: 1 }),
+                onRadius: (radiusKm) => this.#refine({ radiusKm }),
+                onSort: (sort: Sort | undefined) => this.#refine({ sort }),
               }) ?? nothing}
             </div>
           </div>
@@ -259,8 +219,8 @@ export class MitmachenSearch extends LitElement {
               labels,
               pageSize: this.#config().pageSize,
               name: this.label,
-              href: this.#href,
-              onSelect: this.#select,
+              href: this.#opener.href,
+              onSelect: this.#opener.select,
               onRetry: () => this.#search.retry(),
               onRemove: (suggestion: Suggestion) => this.#search.change(removeFilter(this.#search.state, suggestion)),
               onPage: this.#goToPage,
@@ -268,47 +228,37 @@ export class MitmachenSearch extends LitElement {
           </div>
         </div>
       </div>
-      ${state.open === undefined ? nothing : this.#renderOpen(state.open)}`;
-  }
-
-  /** The chosen result in place of the results: an opportunity's detail, or the contact form to an offer's author. */
-  #renderOpen(id: string) {
-    const view = { msg: this.#localize.msg, id, apiBase: findApiBase(this, this.apiBase), client: this.#client, onBack: () => this.#search.close() };
-    if (this.#config().kind === 'opportunities') return renderDetail(view);
-    const outcome = this.#search.outcome;
-    const offer = outcome?.kind === 'offers' ? outcome.result.items.find((item) => item.id === id) : undefined;
-    return renderInPlaceOfResults(view, this.#offerContact?.({ ...view, lang: this.#localize.lang, offer }));
+      ${this.#opener.render()}`;
   }
 
   #settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void {
-    const { msg } = this.#localize;
-    const kind = this.#config().kind;
-    if (error === undefined && outcome !== undefined) {
+    const answer = error === undefined ? outcome : undefined;
+    if (answer !== undefined) {
       // Labels that failed to load earlier (the API was away) are worth another try now it answers.
-      if (this.taxonomy === undefined) void this.#loadLabels();
-      this.announcement = msg.found[outcome.kind](outcome.result.total);
-      emit(this, 'mitmachen-search', { state, kind: outcome.kind, total: outcome.result.total });
-      return;
-    }
-    this.announcement = msg.errorTitle;
-    if (error?.name === 'NetworkError' && !this.#reportedUnreachable) {
+      if (!this.#labels.loaded) void this.#labels.load(this.#client);
+    } else if (error?.name === 'NetworkError' && !this.#reportedUnreachable) {
       this.#reportedUnreachable = true;
       console.error(`<${this.localName}> could not reach the mitmachen API. Check its api-base (or data-mitmachen-api-base).`, error);
     }
-    emit(this, 'mitmachen-search', { state, kind, total: undefined });
+    const { msg } = this.#localize;
+    this.announcement = answer === undefined ? msg.errorTitle : msg.found[answer.kind](answer.result.total);
+    emit(this, 'mitmachen-search', { state, kind: answer?.kind ?? this.#config().kind, total: answer?.result.total });
     if (error !== undefined) emit(this, 'mitmachen-error', { error });
   }
 
   #toggle = (field: FacetField, value: string, chosen: boolean): void => {
-    const state = this.#search.state;
-    const current = state[field] as string[];
-    const next = chosen ? [...current, value] : current.filter((item) => item !== value);
-    this.#search.change({ ...state, [field]: next, page: 1 });
+    const current = this.#search.state[field] as string[];
+    this.#refine({ [field]: chosen ? [...current, value] : current.filter((item) => item !== value) });
   };
 
   #choosePlace(place: PlaceFilter): void {
     this.#shownPlace = place;
-    this.#search.change({ ...this.#search.state, place, page: 1 });
+    this.#refine({ place });
+  }
+
+  /** A changed filter or order: the search starts again from page 1. */
+  #refine(change: Partial<SearchState>): void {
+    this.#search.change({ ...this.#search.state, ...change, page: 1 });
   }
 
   /** Removing a chip moves focus to the chip now in its place, else to "reset all"'s neighbour, the count. */
@@ -333,43 +283,4 @@ export class MitmachenSearch extends LitElement {
       count?.scrollIntoView({ block: 'nearest' });
     });
   };
-
-  #href = (id: string): string | undefined => {
-    if (!this.syncUrl) return undefined;
-    return `${location.pathname}${writeState(location.search, { ...this.#search.state, open: id }, this.#config().urlPrefix)}`;
-  };
-
-  #select = (id: string, event: Event): void => {
-    // Ctrl-, Shift- or middle-click on a link opens the deep link in a new tab, as links do.
-    if (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
-    event.preventDefault();
-    const kind = this.#config().kind === 'offers' ? 'offer' : 'opportunity';
-    if (!emit(this, 'mitmachen-select', { id, kind }, { cancelable: true })) return;
-    this.#scrollBeforeDetail = window.scrollY;
-    this.#search.open(id);
-  };
-
-  async #showDetail(focus: boolean): Promise<void> {
-    if (this.#config().kind === 'offers') {
-      // An offer opens its contact form; focus goes to its first field, as the detail's own contact button does.
-      this.#offerContact ??= (await import('./offer-contact.js')).renderOfferContact;
-      this.requestUpdate();
-      await this.updateComplete;
-      const form = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('mitmachen-interest-form');
-      await form?.updateComplete;
-      if (focus) form?.focus();
-      return;
-    }
-    await import('../opportunity/define.js');
-    await this.updateComplete;
-    if (focus) this.renderRoot.querySelector<HTMLElement>('mitmachen-opportunity')?.focus();
-  }
-
-  #returnToResults(closedId: string): void {
-    const card = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(closedId)}"] .link`);
-    (card ?? this.renderRoot.querySelector<HTMLElement>('#count'))?.focus({ preventScroll: true });
-    if (this.#scrollBeforeDetail !== undefined) window.scrollTo({ top: this.#scrollBeforeDetail });
-    else card?.scrollIntoView({ block: 'center' });
-    this.#scrollBeforeDetail = undefined;
-  }
 }
