@@ -18,7 +18,7 @@ export const KiB = 1024;
  * it is not reached yet, so what is enforced is a ceiling just above today's size that stops it
  * growing: lower it whenever the entry shrinks, until it is the goal.
  */
-export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.9 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
+export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.6 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
 
 export const brotliSize = (code: string) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }).length;

@@ -23,6 +23,8 @@ describe('<mitmachen-search>: English words loaded on an English page', () => {
       expect(getComputedStyle(element).visibility).to.equal('visible');
       await until(() => cardLabels(element).length > 0);
       expect(cardLabels(element)).to.include('Place:').and.not.to.include('Ort:');
+      // The live region too, also when the answer came before the words.
+      expect($(element, '[role="status"]')!.textContent.trim()).to.match(/ found$/);
     } finally {
       page.remove();
     }
@@ -36,5 +38,6 @@ describe('<mitmachen-search>: English words loaded on an English page', () => {
     await element.updateComplete;
     expect(cardLabels(element)).to.include('Place:').and.not.to.include('Ort:');
     expect($(element, '#count')!.textContent).to.match(/opportunities found$/);
+    expect($(element, '[role="status"]')!.textContent.trim()).to.match(/opportunities found$/);
   });
 });

@@ -16,7 +16,7 @@ import { SearchController, type SearchOutcome } from './search-controller.js';
 import { activeFilters, removeFilter, withoutFilters, type ActiveFilter, type FacetField, type Suggestion } from './search-filters.js';
 import { parsePresets, type Presets } from './search-query.js';
 import type { PlaceFilter, SearchKind, SearchState } from './search-state.js';
-import { searchMessages } from './search.messages.js';
+import { searchMessages, type SearchMessages } from './search.messages.js';
 import { searchStyles } from './search.styles.js';
 import type { Sort } from './vocabulary.js';
 
@@ -80,7 +80,8 @@ export class MitmachenSearch extends LitElement {
   declare client: MitmachenClient | undefined;
 
   declare private filtersOpen: boolean;
-  declare private announcement: string;
+  /** What the live region says about the last search; words at render time, so a language that loads late still gets its own. */
+  declare private announcement: ((msg: SearchMessages) => string) | undefined;
 
   readonly #localize = new LocalizeController(this, searchMessages);
   readonly #search = new SearchController(this, () => this.#config(), { settled: (...args) => this.#settled(...args) });
@@ -101,7 +102,7 @@ export class MitmachenSearch extends LitElement {
     this.urlPrefix = '';
     this.kind = 'opportunities';
     this.filtersOpen = false;
-    this.announcement = '';
+    this.announcement = undefined;
   }
 
   /** What is searched now (read-only; change it through the UI or the URL). */
@@ -206,7 +207,7 @@ export class MitmachenSearch extends LitElement {
           </div>
           <div class="main">
             ${renderChips({ msg, state, labels, onRemove: this.#removeChip, onReset: this.#reset })}
-            <div class="visually-hidden" role="status" part="live">${this.announcement}</div>
+            <div class="visually-hidden" role="status" part="live">${this.announcement?.(msg) ?? ''}</div>
             ${renderResults({
               lang,
               msg,
@@ -240,8 +241,7 @@ export class MitmachenSearch extends LitElement {
       this.#reportedUnreachable = true;
       console.error(`<${this.localName}> could not reach the mitmachen API. Check its api-base (or data-mitmachen-api-base).`, error);
     }
-    const { msg } = this.#localize;
-    this.announcement = answer === undefined ? msg.errorTitle : msg.found[answer.kind](answer.result.total);
+    this.announcement = answer === undefined ? (msg) => msg.errorTitle : (msg) => msg.found[answer.kind](answer.result.total);
     emit(this, 'mitmachen-search', { state, kind: answer?.kind ?? this.#config().kind, total: answer?.result.total });
     if (error !== undefined) emit(this, 'mitmachen-error', { error });
   }
