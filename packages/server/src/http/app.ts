@@ -79,13 +79,14 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(createValidatorCompiler(contract, (message) => app.log.warn(`contract: ${message}`)));
   app.setErrorHandler((error, request, reply) => {
-    const problem = error instanceof Error && (error as { code?: string }).code === 'FST_ERR_HANDLER_TIMEOUT'
+    const timedOut = error instanceof Error && (error as { code?: string }).code === 'FST_ERR_HANDLER_TIMEOUT';
+    const problem = timedOut
       ? unavailable('The request took too long; please try again shortly.')
       : problemFor(error, request, contract, config.bodyLimitBytes);
-    // A 5xx we chose (starting up, database away) is expected and says why; only a fault we did
-    // not foresee deserves an error entry with its stack.
-    if (error instanceof ProblemError) {
-      if (problem.status >= 500) request.log.warn(`${problem.status}: ${problem.detail ?? problem.title}`);
+    // A 5xx we chose (starting up, database away, a handler past its time) is expected and says
+    // why; only a fault we did not foresee deserves an error entry with its stack.
+    if (error instanceof ProblemError || timedOut) {
+      if (problem.status >= 500) request.log.warn(`${problem.status} for ${request.method} ${request.url}: ${problem.detail ?? problem.title}`);
     } else if (problem.status >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
