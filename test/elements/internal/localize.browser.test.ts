@@ -91,7 +91,7 @@ describe('LocalizeController', () => {
   });
 });
 
-/** A catalogue whose English the test hands over when it wants, as a slow network would. */
+/** A catalogue whose English module the test hands over when it wants, as a slow network would. */
 function lazyCatalogue() {
   let hand!: (english: { hello: string }) => void;
   let fail!: (error: Error) => void;
@@ -100,8 +100,9 @@ function lazyCatalogue() {
     de: { hello: 'Hallo' },
     en: () => {
       asked++;
-      return new Promise<{ hello: string }>((resolve, reject) => {
-        hand = resolve;
+      // What `import()` of an English module gives: the catalogue as its export `en`.
+      return new Promise<{ en: { hello: string } }>((resolve, reject) => {
+        hand = (en) => resolve({ en });
         fail = reject;
       });
     },

@@ -43,10 +43,9 @@ const german = {
   choicesFailed: 'Die Auswahl konnte nicht geladen werden.',
   loadAgain: 'Erneut laden',
   thanks: 'Vielen Dank!',
-
 };
 
 export type FormMessages = typeof german;
 
 /** English is a module of its own, loaded when a form first speaks it. */
-export const formMessages = defineMessages({ de: german, en: () => import('./form.messages.en.js').then((module) => module.en) });
+export const formMessages = defineMessages({ de: german, en: () => import('./form.messages.en.js') });

@@ -20,10 +20,10 @@ export interface Messages<T> {
  * Declares an element's catalogue. The German one defines the shape; the English one must have
  * every key with the same type (and no others), so a missing translation is a type error. `en`
  * is the catalogue itself or, for one the first screen should not carry, a function that
- * imports it. `uses` are catalogues the element renders with as well (the search's cards).
+ * imports its module (which exports it as `en`). `uses` are catalogues the element renders with as well (the search's cards).
  */
 export function defineMessages<T extends object>(
-  messages: { de: T; en: NoInfer<T> | (() => Promise<NoInfer<T>>) },
+  messages: { de: T; en: NoInfer<T> | (() => Promise<{ en: NoInfer<T> }>) },
   ...uses: Messages<object>[]
 ): Messages<T> {
   const { de, en } = messages;
@@ -37,9 +37,9 @@ export function defineMessages<T extends object>(
     load(lang) {
       const pending = uses.flatMap((catalogue) => catalogue.load(lang) ?? []);
       if (lang === 'en' && english === undefined) {
-        loading ??= (en as () => Promise<T>)().then(
+        loading ??= (en as () => Promise<{ en: T }>)().then(
           (loaded) => {
-            english = loaded;
+            english = loaded.en;
           },
           (error: unknown) => {
             loading = undefined;

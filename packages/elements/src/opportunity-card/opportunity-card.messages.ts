@@ -19,4 +19,4 @@ const german = {
 export type CardMessages = typeof german;
 
 /** English is loaded when a card first speaks it; a German page never does. */
-export const cardMessages = defineMessages({ de: german, en: () => import('./opportunity-card.messages.en.js').then((module) => module.en) });
+export const cardMessages = defineMessages({ de: german, en: () => import('./opportunity-card.messages.en.js') });

@@ -68,10 +68,9 @@ const german = {
   submit: 'Angebot einreichen',
   thanks: 'Ihr Angebot ist angekommen.',
   next: 'Die Freiwilligenagentur prüft es und schaltet es dann frei, meist innerhalb von zwei Werktagen. Wir schreiben der Ansprechperson eine E-Mail, sobald es zu sehen ist oder falls wir Fragen haben.',
-
 };
 
 export type OpportunityFormMessages = typeof german;
 
 /** English is a module of its own, loaded when the opportunity form first speaks it. */
-export const opportunityFormMessages = defineMessages({ de: german, en: () => import('./opportunity-form.messages.en.js').then((module) => module.en) });
+export const opportunityFormMessages = defineMessages({ de: german, en: () => import('./opportunity-form.messages.en.js') });

@@ -72,7 +72,7 @@ const german = {
 export type SearchMessages = typeof german;
 
 /** English is loaded on an English page only; the cards in the results speak with the card's words. */
-export const searchMessages = defineMessages({ de: german, en: () => import('./search.messages.en.js').then((module) => module.en) }, cardMessages);
+export const searchMessages = defineMessages({ de: german, en: () => import('./search.messages.en.js') }, cardMessages);
 
 /** A landmark's name with the search's own name added, so two searches on a page differ. */
 export const named = (landmark: string, name: string | undefined): string => (name ? `${landmark} – ${name}` : landmark);

@@ -3,6 +3,7 @@
  * may help. Containers often start before their database does: a refused or unanswered
  * connection is worth trying again; a wrong password or a missing database is not.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.js';
 
 /** Where the configured database is, without the password: `postgres at host:5432/name`. */
@@ -101,22 +102,9 @@ export async function openWhenReachable<T>(open: () => Promise<T>, { waitMs, sig
         throw new DatabaseUnreachableError(`${error.message}${waited}`, true, { cause: error });
       }
       onRetry(error.message, pauseMs);
-      await pause(pauseMs, signal);
+      await sleep(pauseMs, undefined, { signal }).catch(() => {
+        throw new DatabaseUnreachableError('stopped while waiting for the database', false);
+      });
     }
   }
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const stop = () => {
-      clearTimeout(timer);
-      reject(new DatabaseUnreachableError('stopped while waiting for the database', false));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    if (signal.aborted) stop();
-    else signal.addEventListener('abort', stop, { once: true });
-  });
 }
