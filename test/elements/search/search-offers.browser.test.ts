@@ -10,6 +10,11 @@ import { $, apiBase, deepActiveElement, searchFixture, until } from './helpers.j
 /** The contact form the search shows for a chosen offer, once its code has loaded and rendered. */
 async function contactForm(element: MitmachenSearch): Promise<MitmachenInterestForm> {
   await until(() => $(element, 'mitmachen-interest-form')?.shadowRoot?.querySelector('#f-name') != null);
+  const form = $<MitmachenInterestForm>(element, 'mitmachen-interest-form')!;
+  // On an English page the form can be there before the search's and its own English words:
+  // both wait hidden until then, and their updateComplete waits for the words.
+  await element.updateComplete;
+  await form.updateComplete;
   return $<MitmachenInterestForm>(element, 'mitmachen-interest-form')!;
 }
 
