@@ -28,7 +28,7 @@ const set = JSON.parse(readFileSync(setFile, 'utf8')) as RelevanceSet;
  * time the test runs (expiry is checked against the database's clock); the texts, categories
  * and places depend only on the seed.
  */
-export const relevanceData = { opportunities: 3000, offers: 300, seed: 20261204, now: new Date('2036-01-01T00:00:00Z') } as const;
+const relevanceData = { opportunities: 3000, offers: 300, seed: 20261204, now: new Date('2036-01-01T00:00:00Z') } as const;
 
 describe(`relevance set (${set.cases.length} queries, engine ${searchEngineUnderTest()})`, () => {
   let database: TestDatabase;
