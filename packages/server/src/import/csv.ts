@@ -48,7 +48,7 @@ export function parseSpreadsheet(bytes: Uint8Array): ParsedImport {
   const delimiter = detectDelimiter(text);
   let rows: string[][];
   try {
-    rows = parse<string[]>(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
+    rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
