@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
-import { findOrCreateOrganisation, organisationKey } from '../opportunities/organisations.js';
-import { insertImported, markOrganisationsPublished, publishImported, updateImported, type Target } from './store.js';
+import { organisationKey } from '../opportunities/organisations.js';
+import { insertImported, markOrganisationsPublished, newOpportunityId, publishImported, resolveOrganisations, updateImported, type Target, type Write } from './store.js';
 import type { ImportIssue, ImportSource, ParsedImport } from './types.js';
 import { checkRecord, type CheckedRecord } from './validate.js';
 
@@ -19,7 +19,7 @@ export interface ImportOptions {
   publish: boolean;
   dryRun: boolean;
   now?: Date;
-  /** Called as listings are written: done of total. */
+  /** Called as listings are written: done of those to write. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -39,8 +39,8 @@ export interface ImportReport {
 
 class DryRunRollback extends Error {}
 
-/** Progress is reported every this many listings. */
-const progressStep = 500;
+/** Listings per statement; progress is reported after each batch. */
+const batchSize = 500;
 
 export async function runImport(db: Database, parsed: ParsedImport, options: ImportOptions): Promise<ImportReport> {
   const now = options.now ?? new Date();
@@ -64,6 +64,11 @@ export async function runImport(db: Database, parsed: ParsedImport, options: Imp
     return report;
   }
   const target: Target = { agency: options.agency, source: options.source };
+  const progress = async (done: number, total: number) => {
+    options.onProgress?.(done, total);
+    // PGlite answers in this thread: let other work (a server's requests) through.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
   try {
     await db.transaction(async (client) => {
       const { rows } = await client.query<{ source_id: string; opportunity_id: string; content_hash: string; status: string }>(
@@ -73,47 +78,48 @@ export async function runImport(db: Database, parsed: ParsedImport, options: Imp
         [target.agency, target.source],
       );
       const earlier = new Map(rows.map((row) => [row.source_id, row]));
-      const organisations = new Map<string, string>();
-      const published = new Set<string>();
-      let done = 0;
+      const organisations = await resolveOrganisations(client, checked.map((item) => item.record.input.organisation));
+      const fresh: Write[] = [];
+      const changed: Write[] = [];
+      const toPublish: string[] = [];
       for (const item of checked) {
         const { record } = item;
-        const key = organisationKey(record.input.organisation.name);
-        let organisationId = organisations.get(key);
-        if (organisationId === undefined) {
-          organisationId = await findOrCreateOrganisation(client, record.input.organisation);
-          organisations.set(key, organisationId);
-        }
-        const hash = contentHash(item);
+        const organisationId = organisations.get(organisationKey(record.input.organisation.name))!;
+        const contentHash = hashOf(item);
         const before = earlier.get(record.sourceId);
         let outcome: ImportOutcome;
-        let opportunityId: string;
+        const write = { opportunityId: before?.opportunity_id ?? newOpportunityId(), checked: item, organisationId, contentHash };
         if (!before) {
-          opportunityId = await insertImported(client, target, item, organisationId, options.publish ? 'published' : 'pending', hash);
+          fresh.push(write);
           outcome = 'new';
-        } else if (before.content_hash !== hash) {
-          opportunityId = before.opportunity_id;
-          await updateImported(client, opportunityId, item, organisationId, options.publish, hash);
+        } else if (before.content_hash !== contentHash) {
+          changed.push(write);
           outcome = 'updated';
         } else if (options.publish && before.status !== 'published') {
-          opportunityId = before.opportunity_id;
-          await publishImported(client, opportunityId);
+          toPublish.push(write.opportunityId);
           outcome = 'updated';
         } else {
-          opportunityId = before.opportunity_id;
           outcome = 'unchanged';
         }
-        if (options.publish) published.add(organisationId);
         report.counts[outcome]++;
-        report.listings.push({ sourceId: record.sourceId, label: record.label, outcome, opportunityId });
-        done++;
-        if (done % progressStep === 0 || done === checked.length) {
-          options.onProgress?.(done, checked.length);
-          // PGlite answers in this thread: let other work (a server's requests) through.
-          await new Promise((resolve) => setImmediate(resolve));
-        }
+        report.listings.push({ sourceId: record.sourceId, label: record.label, outcome, opportunityId: write.opportunityId });
       }
-      await markOrganisationsPublished(client, [...published]);
+      const total = fresh.length + changed.length;
+      let done = 0;
+      for (let start = 0; start < fresh.length; start += batchSize) {
+        const batch = fresh.slice(start, start + batchSize);
+        await insertImported(client, target, batch, options.publish ? 'published' : 'pending');
+        done += batch.length;
+        await progress(done, total);
+      }
+      for (let start = 0; start < changed.length; start += batchSize) {
+        const batch = changed.slice(start, start + batchSize);
+        await updateImported(client, batch, options.publish);
+        done += batch.length;
+        await progress(done, total);
+      }
+      await publishImported(client, toPublish);
+      if (options.publish) await markOrganisationsPublished(client, [...new Set(checked.map((item) => organisations.get(organisationKey(item.record.input.organisation.name))!))]);
       if (options.dryRun) throw new DryRunRollback();
     });
     report.written = true;
@@ -128,6 +134,6 @@ export async function runImport(db: Database, parsed: ParsedImport, options: Imp
 }
 
 /** What decides "unchanged": the listing as it would be stored, not the file's bytes. */
-function contentHash({ record, location, expiresAt }: CheckedRecord): string {
+function hashOf({ record, location, expiresAt }: CheckedRecord): string {
   return createHash('sha256').update(JSON.stringify({ input: record.input, location, expiresAt })).digest('base64url');
 }
