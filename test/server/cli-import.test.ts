@@ -3,6 +3,9 @@
  * 1 for a refused file, 2 for wrong usage; the report on stdout, progress on stderr.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { cliDatabase, run, type CliDatabase } from '../support/cli.js';
 
@@ -52,5 +55,27 @@ describe('mitmachen-server import', () => {
     assert.match(result.stdout, /3 Fehler\. Die Datei wurde abgelehnt; nichts wurde geschrieben\./);
     assert.match(result.stdout, /Zeile 3, Spalte „Kategorien“: „Tierschutzz“ ist keine bekannte Kategorie\./);
     assert.equal(await countListings(), 5);
+  });
+
+  it('fetches a Freinet export from a URL, and says so when the URL answers with an error', async () => {
+    // A plain file server standing in for Freinet's read API, which this machine cannot reach.
+    const xml = readFileSync(`${fixtures}freinet-angebote.xml`);
+    const files = createServer((request, response) => {
+      if (request.url === '/angebote.xml') response.writeHead(200, { 'Content-Type': 'application/xml' }).end(xml);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+      const fetched = await run(['import', 'freinet', `${base}/angebote.xml`, '--agency', 'FWA Meißen', '--dry-run'], database.env);
+      assert.equal(fetched.code, 0, fetched.stderr);
+      assert.match(fetched.stdout, /5 Angebote; würden: neu 5/);
+      const missing = await run(['import', 'freinet', `${base}/fehlt.xml`, '--agency', 'FWA Meißen'], database.env);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /fehlt\.xml antwortet mit 404/);
+      assert.match(missing.stderr, /Nichts wurde geschrieben/);
+    } finally {
+      await new Promise((resolve) => files.close(resolve));
+    }
   });
 });
