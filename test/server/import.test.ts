@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { parseSpreadsheet } from '../../packages/server/src/import/csv.js';
-import { parseFreinet } from '../../packages/server/src/import/freinet.js';
+import { decodeXml, parseFreinet } from '../../packages/server/src/import/freinet.js';
 import { runImport, type ImportOptions } from '../../packages/server/src/import/run.js';
 import { formatIssue, ImportFileError } from '../../packages/server/src/import/types.js';
 import { getOpportunity } from '../../packages/server/src/opportunities/repository.js';
@@ -115,6 +115,17 @@ describe('Freinet import', () => {
       'Angebot 40713 „Helfende Hände beim Tafel-Aktionstag“, Feld „handlungsfelder“: Keines der Handlungsfelder ist einer unserer Kategorien zugeordnet (freinet-mapping.json).',
     ]);
     assert.equal(await listings(), 0);
+  });
+
+  it('reads a file in the encoding its XML declaration names', () => {
+    const latin1 = freinetXml
+      .replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+      .replace('Yılmaz', 'Yilmaz');
+    const bytes = Buffer.from(latin1, 'latin1');
+    assert.notDeepEqual(bytes, Buffer.from(latin1, 'utf8'), 'the umlauts really are single bytes');
+    const parsed = parseFreinet(decodeXml(bytes));
+    assert.equal(parsed.records[0]!.input.contact.name, 'Sabine Kühn');
+    assert.equal(parsed.records[3]!.input.organisation.name, 'Ev.-Luth. Kirchgemeinde Görlitz');
   });
 
   it('refuses a file that is not XML, with line and column', () => {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Database } from '../db/database.js';
 import { parseSpreadsheet } from '../import/csv.js';
-import { parseFreinet } from '../import/freinet.js';
+import { decodeXml, parseFreinet } from '../import/freinet.js';
 import { runImport, type ImportReport } from '../import/run.js';
 import { formatIssue, ImportFileError, type ParsedImport } from '../import/types.js';
 import { UsageError } from './moderate.js';
@@ -46,7 +46,7 @@ export function importCommand({ args, agency, publish = false, dryRun = false }:
   return {
     async read() {
       const bytes = await load(location);
-      return source === 'freinet' ? parseFreinet(new TextDecoder('utf-8').decode(bytes)) : parseSpreadsheet(bytes);
+      return source === 'freinet' ? parseFreinet(decodeXml(bytes)) : parseSpreadsheet(bytes);
     },
     async run(db, parsed, progress) {
       const report = await runImport(db, parsed, {

@@ -37,6 +37,22 @@ const LISTS = new Set(['angebot', 'handlungsfeld', 'zielgruppe', 'leistung', 'me
 
 type Element = Record<string, unknown>;
 
+/**
+ * The file's text in the encoding its XML declaration names (UTF-8 when none, as XML says);
+ * older Freinet exports are ISO-8859-1.
+ */
+export function decodeXml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^(?:\uFEFF)?<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared ?? 'utf-8');
+  } catch {
+    throw new ImportFileError(`Die Datei nennt die Zeichenkodierung „${declared}“, die sich nicht lesen lässt.`);
+  }
+  return decoder.decode(bytes);
+}
+
 export function parseFreinet(xml: string): ParsedImport {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
