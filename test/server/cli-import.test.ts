@@ -43,7 +43,7 @@ describe('mitmachen-server import', () => {
     const real = await run(['import', 'freinet', `${fixtures}freinet-angebote.xml`, '--agency', 'FWA Pirna'], database.env);
     assert.equal(real.code, 0, real.stderr);
     assert.match(real.stdout, /neu 5, aktualisiert 0, unverändert 0 \(zur Prüfung in der Warteschlange\)/);
-    assert.match(real.stderr, /5 von 5 Angeboten geschrieben/);
+    assert.match(real.stderr, /5 von 5 Angeboten verarbeitet/);
     const again = await run(['import', 'freinet', `${fixtures}freinet-angebote.xml`, '--agency', 'FWA Pirna'], database.env);
     assert.match(again.stdout, /neu 0, aktualisiert 0, unverändert 5/);
     assert.equal(await countListings(), 5);

@@ -54,7 +54,7 @@ export function importCommand({ args, agency, publish = false, dryRun = false }:
         agency: agency.trim(),
         publish,
         dryRun,
-        onProgress: (done, total) => progress(`… ${done} von ${total} Angeboten geschrieben`),
+        onProgress: (done, total) => progress(`… ${done} von ${total} Angeboten verarbeitet`),
       });
       return { lines: describe(report, { location, dryRun, publish, fieldWord }), refused: report.refused };
     },
