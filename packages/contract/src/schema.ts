@@ -91,6 +91,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/opportunities.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Any search as an Atom 1.0 feed
+         * @description The same parameters and results as `GET /v1/opportunities`, one page as an Atom feed
+         *     (RFC 4287): one entry per listing with its summary, description, categories and
+         *     organisation; newest first unless `sort` says otherwise. Paging links (`first`,
+         *     `previous`, `next`) follow RFC 5005 and appear as HTTP `Link` headers too.
+         */
+        get: operations["exportOpportunitiesAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opportunities.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dates of one-time listings of any search as an iCalendar feed
+         * @description The same parameters as `GET /v1/opportunities`, restricted to one-time listings
+         *     (`schedule` is `one-time` whatever is given) and sorted by the next date unless `sort`
+         *     says otherwise: one VEVENT per date (RFC 5545), UIDs stable across requests, so a
+         *     calendar that subscribes updates instead of duplicating. One page (`page`, `pageSize`).
+         */
+        get: operations["exportOpportunitiesIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opportunities.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Any search as schema.org JSON-LD
+         * @description The same parameters and results as `GET /v1/opportunities`, one page as a schema.org
+         *     `ItemList` of `JobPosting`s with `employmentType: VOLUNTEER` (as the detail element
+         *     embeds them). Further pages are linked in the HTTP `Link` header (`rel="next"`, RFC 8288).
+         */
+        get: operations["exportOpportunitiesJsonLd"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/import/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The spreadsheet template for imports
+         * @description A CSV file (UTF-8 with BOM, `;` between fields, as Excel opens it) with every column
+         *     `mitmachen-server import csv` reads and two example rows. Lists inside a cell are
+         *     separated by `;`.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/offers": {
         parameters: {
             query?: never;
@@ -970,6 +1060,23 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Categories (any of). Repeat the parameter for several. */
+        opportunityCategory: components["schemas"]["Category"][];
+        /** @description Target groups the opportunity suits (any of). */
+        opportunitySuits: components["schemas"]["TargetGroup"][];
+        /** @description Schedule types (any of). */
+        opportunitySchedule: components["schemas"]["ScheduleType"][];
+        /** @description On site, remote or hybrid (any of). */
+        opportunityLocationType: components["schemas"]["LocationType"][];
+        /** @description Organisation ids (any of). */
+        opportunityOrganisation: components["schemas"]["Slug"][];
+        /** @description The volunteer's age; only opportunities whose minimum age is at most this. */
+        opportunityAge: number;
+        /**
+         * @description `relevance` (default with `q`), `newest` (default without), `distance` (needs a
+         *     place), `start` (next date first; undated ones last).
+         */
+        opportunitySort: "relevance" | "newest" | "distance" | "start";
         id: components["schemas"]["Id"];
         /** @description Free text, German. Stemming, umlaut folding and typo tolerance apply. */
         q: string;
@@ -1033,19 +1140,19 @@ export interface operations {
                 /** @description Free text, German. Stemming, umlaut folding and typo tolerance apply. */
                 q?: components["parameters"]["q"];
                 /** @description Categories (any of). Repeat the parameter for several. */
-                category?: components["schemas"]["Category"][];
+                category?: components["parameters"]["opportunityCategory"];
                 /** @description Target groups the opportunity suits (any of). */
-                suits?: components["schemas"]["TargetGroup"][];
+                suits?: components["parameters"]["opportunitySuits"];
                 /** @description Schedule types (any of). */
-                schedule?: components["schemas"]["ScheduleType"][];
+                schedule?: components["parameters"]["opportunitySchedule"];
                 /** @description On site, remote or hybrid (any of). */
-                locationType?: components["schemas"]["LocationType"][];
+                locationType?: components["parameters"]["opportunityLocationType"];
                 /** @description Districts (any of). */
                 region?: components["parameters"]["region"];
                 /** @description Organisation ids (any of). */
-                organisation?: components["schemas"]["Slug"][];
+                organisation?: components["parameters"]["opportunityOrganisation"];
                 /** @description The volunteer's age; only opportunities whose minimum age is at most this. */
-                age?: number;
+                age?: components["parameters"]["opportunityAge"];
                 /** @description A German place name ("Pirna"); resolved like `/v1/places`, the largest match wins. */
                 near?: components["parameters"]["near"];
                 /** @description Latitude of the centre; give together with `lon`, instead of `near`. */
@@ -1058,7 +1165,7 @@ export interface operations {
                  * @description `relevance` (default with `q`), `newest` (default without), `distance` (needs a
                  *     place), `start` (next date first; undated ones last).
                  */
-                sort?: "relevance" | "newest" | "distance" | "start";
+                sort?: components["parameters"]["opportunitySort"];
                 /** @description 1-based page number. */
                 page?: components["parameters"]["page"];
                 pageSize?: components["parameters"]["pageSize"];
@@ -1239,6 +1346,203 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    exportOpportunitiesAtom: {
+        parameters: {
+            query?: {
+                /** @description Free text, German. Stemming, umlaut folding and typo tolerance apply. */
+                q?: components["parameters"]["q"];
+                /** @description Categories (any of). Repeat the parameter for several. */
+                category?: components["parameters"]["opportunityCategory"];
+                /** @description Target groups the opportunity suits (any of). */
+                suits?: components["parameters"]["opportunitySuits"];
+                /** @description Schedule types (any of). */
+                schedule?: components["parameters"]["opportunitySchedule"];
+                /** @description On site, remote or hybrid (any of). */
+                locationType?: components["parameters"]["opportunityLocationType"];
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Organisation ids (any of). */
+                organisation?: components["parameters"]["opportunityOrganisation"];
+                /** @description The volunteer's age; only opportunities whose minimum age is at most this. */
+                age?: components["parameters"]["opportunityAge"];
+                /** @description A German place name ("Pirna"); resolved like `/v1/places`, the largest match wins. */
+                near?: components["parameters"]["near"];
+                /** @description Latitude of the centre; give together with `lon`, instead of `near`. */
+                lat?: components["parameters"]["lat"];
+                /** @description Longitude of the centre; give together with `lat`. */
+                lon?: components["parameters"]["lon"];
+                /** @description Radius around the centre in km (default 25 when a centre is given). */
+                radiusKm?: components["parameters"]["radiusKm"];
+                /**
+                 * @description `relevance` (default with `q`), `newest` (default without), `distance` (needs a
+                 *     place), `start` (next date first; undated ones last).
+                 */
+                sort?: components["parameters"]["opportunitySort"];
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportOpportunitiesIcs: {
+        parameters: {
+            query?: {
+                /** @description Free text, German. Stemming, umlaut folding and typo tolerance apply. */
+                q?: components["parameters"]["q"];
+                /** @description Categories (any of). Repeat the parameter for several. */
+                category?: components["parameters"]["opportunityCategory"];
+                /** @description Target groups the opportunity suits (any of). */
+                suits?: components["parameters"]["opportunitySuits"];
+                /** @description Schedule types (any of). */
+                schedule?: components["parameters"]["opportunitySchedule"];
+                /** @description On site, remote or hybrid (any of). */
+                locationType?: components["parameters"]["opportunityLocationType"];
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Organisation ids (any of). */
+                organisation?: components["parameters"]["opportunityOrganisation"];
+                /** @description The volunteer's age; only opportunities whose minimum age is at most this. */
+                age?: components["parameters"]["opportunityAge"];
+                /** @description A German place name ("Pirna"); resolved like `/v1/places`, the largest match wins. */
+                near?: components["parameters"]["near"];
+                /** @description Latitude of the centre; give together with `lon`, instead of `near`. */
+                lat?: components["parameters"]["lat"];
+                /** @description Longitude of the centre; give together with `lat`. */
+                lon?: components["parameters"]["lon"];
+                /** @description Radius around the centre in km (default 25 when a centre is given). */
+                radiusKm?: components["parameters"]["radiusKm"];
+                /**
+                 * @description `relevance` (default with `q`), `newest` (default without), `distance` (needs a
+                 *     place), `start` (next date first; undated ones last).
+                 */
+                sort?: components["parameters"]["opportunitySort"];
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportOpportunitiesJsonLd: {
+        parameters: {
+            query?: {
+                /** @description Free text, German. Stemming, umlaut folding and typo tolerance apply. */
+                q?: components["parameters"]["q"];
+                /** @description Categories (any of). Repeat the parameter for several. */
+                category?: components["parameters"]["opportunityCategory"];
+                /** @description Target groups the opportunity suits (any of). */
+                suits?: components["parameters"]["opportunitySuits"];
+                /** @description Schedule types (any of). */
+                schedule?: components["parameters"]["opportunitySchedule"];
+                /** @description On site, remote or hybrid (any of). */
+                locationType?: components["parameters"]["opportunityLocationType"];
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Organisation ids (any of). */
+                organisation?: components["parameters"]["opportunityOrganisation"];
+                /** @description The volunteer's age; only opportunities whose minimum age is at most this. */
+                age?: components["parameters"]["opportunityAge"];
+                /** @description A German place name ("Pirna"); resolved like `/v1/places`, the largest match wins. */
+                near?: components["parameters"]["near"];
+                /** @description Latitude of the centre; give together with `lon`, instead of `near`. */
+                lat?: components["parameters"]["lat"];
+                /** @description Longitude of the centre; give together with `lat`. */
+                lon?: components["parameters"]["lon"];
+                /** @description Radius around the centre in km (default 25 when a centre is given). */
+                radiusKm?: components["parameters"]["radiusKm"];
+                /**
+                 * @description `relevance` (default with `q`), `newest` (default without), `distance` (needs a
+                 *     place), `start` (next date first; undated ones last).
+                 */
+                sort?: components["parameters"]["opportunitySort"];
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page as JSON-LD. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": Record<string, never>;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
         };
     };
     searchOffers: {

@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { DatabaseUnreachableError, describeDatabase } from './db/unreachable.js';
+import { importCommand, importUsage, type ImportArguments } from './commands/import.js';
 import { describeRefusal, moderateCommand, moderateUsage, UsageError, type ModerateArguments } from './commands/moderate.js';
+import { ImportFileError } from './import/types.js';
 import { ProblemError } from './errors.js';
 import { purgePersonalData } from './retention/purge.js';
 import { seedDatabase } from './seed/load.js';
@@ -24,6 +26,7 @@ Commands:
                         (default MITMACHEN_SEED_OFFERS) into the configured database.
                         --seed picks another deterministic data set.
 ${moderateUsage}
+${importUsage}
   purge                 Delete personal data older than MITMACHEN_RETENTION_DAYS now (the
                         server also does this every hour).
 
@@ -46,7 +49,9 @@ With embedded PGlite, run moderate, purge, seed and migrate while the server is 
 process can open its data folder.
 `;
 
-const commands = ['serve', 'migrate', 'seed', 'moderate', 'purge'];
+const commands = ['serve', 'migrate', 'seed', 'moderate', 'import', 'purge'];
+/** Commands that take arguments after their name. */
+const withArguments = ['moderate', 'import'];
 
 /** Exit codes: 0 done, 1 failed while running, 2 wrong usage or configuration. */
 async function main(argv: string[]): Promise<number> {
@@ -60,6 +65,9 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       kind: { type: 'string' },
       reason: { type: 'string' },
+      agency: { type: 'string' },
+      publish: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
     },
   });
   const command = positionals[0] ?? 'serve';
@@ -67,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return 0;
   }
-  if (!commands.includes(command) || (command !== 'moderate' && positionals.length > 1)) {
+  if (!commands.includes(command) || (!withArguments.includes(command) && positionals.length > 1)) {
     process.stderr.write(`Unknown command: ${positionals.join(' ')}\n\n${usage}`);
     return 2;
   }
@@ -77,6 +85,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'moderate' && (values.kind ?? values.reason) !== undefined) {
     process.stderr.write('--kind and --reason belong to the moderate command.\n');
+    return 2;
+  }
+  if (command !== 'import' && (values.agency !== undefined || values.publish || values['dry-run'])) {
+    process.stderr.write('--agency, --publish and --dry-run belong to the import command.\n');
     return 2;
   }
   const config = loadConfig();
@@ -96,6 +108,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'moderate':
       return runModerate(config, { args: positionals.slice(1), kind: values.kind, reason: values.reason });
+    case 'import':
+      return runImportCommand(config, { args: positionals.slice(1), agency: values.agency, publish: values.publish, dryRun: values['dry-run'] });
     case 'purge': {
       let purged: Awaited<ReturnType<typeof purgePersonalData>> | undefined;
       await withDatabase(config, async (db) => (purged = await purgePersonalData(db.pool, config.retentionDays)));
@@ -122,6 +136,28 @@ async function runModerate(config: Config, args: ModerateArguments): Promise<num
     }
     if (error instanceof ProblemError) {
       process.stderr.write(`${describeRefusal(error)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function runImportCommand(config: Config, args: ImportArguments): Promise<number> {
+  try {
+    const command = importCommand(args);
+    // The file is read before the database opens: a file that cannot be read costs nothing.
+    const parsed = await command.read();
+    let outcome = { lines: [] as string[], refused: false };
+    await withDatabase(config, async (db) => (outcome = await command.run(db, parsed, (line) => process.stderr.write(`${line}\n`))));
+    process.stdout.write(outcome.lines.map((line) => `${line}\n`).join(''));
+    return outcome.refused ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof ImportFileError) {
+      process.stderr.write(`${error.message}\nNichts wurde geschrieben.\n`);
       return 1;
     }
     throw error;

@@ -35,6 +35,14 @@ export function sendCacheable(request: FastifyRequest, reply: FastifyReply, data
   return reply.type('application/json; charset=utf-8').send(body);
 }
 
+/** Like sendCacheable, for a body already serialised (feeds, calendars) with its media type. */
+export function sendCacheableText(request: FastifyRequest, reply: FastifyReply, body: string, type: string, policy: string): FastifyReply {
+  const tag = entityTag(body);
+  reply.header('ETag', tag).header('Cache-Control', policy);
+  if (matches(request.headers['if-none-match'], tag)) return reply.code(304).send();
+  return reply.type(type).send(body);
+}
+
 /** RFC 9110 § 13.1.2: `*`, or a list of tags compared weakly (a `W/` prefix does not matter). */
 function matches(header: string | undefined, tag: string): boolean {
   if (header === undefined) return false;

@@ -2,6 +2,7 @@ import type { RouteHandlerMethod } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
+import { exportRoutes } from './exports.js';
 import { metaRoutes } from './meta.js';
 import { moderationRoutes } from './moderation.js';
 import { offerRoutes } from './offers.js';
@@ -27,6 +28,7 @@ export type Handlers = Record<string, RouteHandlerMethod>;
 export function routeHandlers(context: RouteContext): Handlers {
   return {
     ...opportunityRoutes(context),
+    ...exportRoutes(context),
     ...offerRoutes(context),
     ...reportRoutes(context),
     ...referenceRoutes(context),

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench:import`: how long importing a large spreadsheet takes. Generates N listings
+ * (`--count`, default 10,000) as a CSV in the template's columns, imports them into a fresh
+ * database (PostgreSQL from DATABASE_URL or a private cluster when PostgreSQL is installed;
+ * `--pglite` for the embedded one), then imports the same file again (every listing
+ * unchanged) and once more with every title changed (every listing updated).
+ */
+import { parseArgs } from 'node:util';
+import { openDatabase, type Database } from '../packages/server/src/db/database.js';
+import { csvColumns } from '../packages/server/src/import/csv-columns.js';
+import { parseSpreadsheet } from '../packages/server/src/import/csv.js';
+import { runImport } from '../packages/server/src/import/run.js';
+import { labels } from '../packages/server/src/taxonomy.js';
+import { obtainPostgres } from './lib/postgres.js';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, pglite: { type: 'boolean' } } });
+const count = Number(values.count);
+
+const towns = [
+  ['01067', 'Dresden'], ['04109', 'Leipzig'], ['09111', 'Chemnitz'], ['02625', 'Bautzen'], ['02826', 'Görlitz'],
+  ['01662', 'Meißen'], ['04860', 'Torgau'], ['04552', 'Borna'], ['01796', 'Pirna'], ['09599', 'Freiberg'],
+  ['09456', 'Annaberg-Buchholz'], ['08523', 'Plauen'], ['08056', 'Zwickau'],
+] as const;
+const categoryLabels = Object.values(labels.categories).map((label) => label.de);
+
+function spreadsheet(titleSuffix = ''): Buffer {
+  const quote = (value: string) => (/[;"\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const lines = [csvColumns.map((column) => column.header).join(';')];
+  for (let i = 0; i < count; i++) {
+    const [postalCode, city] = towns[i % towns.length]!;
+    const row: Record<string, string> = {
+      ID: `B-${i}`,
+      Titel: `Ehrenamt Nummer ${i} in ${city}${titleSuffix}`,
+      Kurzbeschreibung: `Helfen Sie mit bei Aufgabe ${i}: ein paar Stunden im Monat.`,
+      Beschreibung: `Wir suchen Unterstützung in ${city}.\n\n- Aufgabe ${i}\n- gemeinsam mit anderen\n\nMehr erfahren Sie bei uns.`,
+      Organisation: `Verein Nummer ${i % 800} ${city} e. V.`,
+      Organisationsform: 'Verein',
+      Kategorien: `${categoryLabels[i % categoryLabels.length]}; ${categoryLabels[(i * 7 + 3) % categoryLabels.length]}`,
+      Zielgruppen: i % 3 === 0 ? 'Familien' : '',
+      Straße: `Hauptstraße ${(i % 90) + 1}`,
+      PLZ: postalCode,
+      Ort: city,
+      Zeitrahmen: 'Regelmäßig',
+      'Stunden pro Woche': String((i % 6) + 1),
+      Ansprechperson: 'Erika Mustermann',
+      'E-Mail': `kontakt${i % 800}@example.org`,
+    };
+    lines.push(csvColumns.map((column) => quote(row[column.header] ?? '')).join(';'));
+  }
+  return Buffer.from(lines.join('\r\n'));
+}
+
+async function timed(db: Database, label: string, bytes: Buffer): Promise<void> {
+  const started = performance.now();
+  const parsed = parseSpreadsheet(bytes);
+  const read = performance.now();
+  let lastProgress = 0;
+  const report = await runImport(db, parsed, {
+    source: 'csv',
+    agency: 'Benchmark',
+    publish: false,
+    dryRun: false,
+    onProgress: (done, total) => {
+      if (done - lastProgress < 2500 && done !== total) return;
+      process.stdout.write(`    ${done}/${total} written\n`);
+      lastProgress = done;
+    },
+  });
+  const finished = performance.now();
+  if (report.refused) throw new Error(`refused: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  console.log(
+    `  ${label}: ${((finished - started) / 1000).toFixed(1)} s (reading and checking ${((read - started) / 1000).toFixed(1)} s); ` +
+      `new ${report.counts.new}, updated ${report.counts.updated}, unchanged ${report.counts.unchanged}`,
+  );
+}
+
+async function main(): Promise<void> {
+  let stop = () => {};
+  let url: string | undefined;
+  if (!values.pglite) {
+    const target = await obtainPostgres(process.env.DATABASE_URL);
+    if ('skipped' in target) throw new Error(`${target.skipped}; or pass --pglite`);
+    url = target.url;
+    stop = () => target.stop();
+  }
+  const db = await openDatabase(values.pglite ? { dataDir: 'memory://' } : { url });
+  try {
+    console.log(`Importing ${count} listings from a ${(spreadsheet().length / 1e6).toFixed(1)} MB spreadsheet into ${db.kind}:`);
+    await timed(db, 'first import', spreadsheet());
+    await timed(db, 'same file again', spreadsheet());
+    await timed(db, 'every title changed', spreadsheet(' (neu)'));
+  } finally {
+    await db.close();
+    stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+/**
+ * `mitmachen-server import` as an operator runs it: exit code 0 for done (a dry run too),
+ * 1 for a refused file, 2 for wrong usage; the report on stdout, progress on stderr.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { cliDatabase, run, type CliDatabase } from '../support/cli.js';
+
+const fixtures = new URL('../fixtures/import/', import.meta.url).pathname;
+let database: CliDatabase;
+
+before(async () => (database = await cliDatabase()));
+after(() => database?.close());
+
+async function countListings(): Promise<number> {
+  const db = await database.open();
+  try {
+    return Number((await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM opportunities')).rows[0]!.n);
+  } finally {
+    await db.close();
+  }
+}
+
+describe('mitmachen-server import', () => {
+  it('needs an agency', async () => {
+    const result = await run(['import', 'csv', `${fixtures}angebote.csv`], database.env);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /import needs --agency NAME/);
+  });
+
+  it('shows in a dry run what would change and writes nothing; then imports once', async () => {
+    const dry = await run(['import', 'freinet', `${fixtures}freinet-angebote.xml`, '--agency', 'FWA Pirna', '--dry-run'], database.env);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.match(dry.stdout, /^Probelauf, nichts geschrieben\. .*: 5 Angebote; würden: neu 5, aktualisiert 0, unverändert 0/m);
+    assert.match(dry.stdout, /neu: Angebot 40711 „Gassigehen mit Tierheimhunden“/);
+    assert.match(dry.stdout, /Nicht zugeordnete Werte \(4\)/);
+    assert.match(dry.stdout, /„Kirche und Religion“ hat keine Entsprechung/);
+    assert.equal(await countListings(), 0);
+
+    const real = await run(['import', 'freinet', `${fixtures}freinet-angebote.xml`, '--agency', 'FWA Pirna'], database.env);
+    assert.equal(real.code, 0, real.stderr);
+    assert.match(real.stdout, /neu 5, aktualisiert 0, unverändert 0 \(zur Prüfung in der Warteschlange\)/);
+    assert.match(real.stderr, /5 von 5 Angeboten verarbeitet/);
+    const again = await run(['import', 'freinet', `${fixtures}freinet-angebote.xml`, '--agency', 'FWA Pirna'], database.env);
+    assert.match(again.stdout, /neu 0, aktualisiert 0, unverändert 5/);
+    assert.equal(await countListings(), 5);
+  });
+
+  it('refuses a malformed spreadsheet with exit code 1, naming row and column', async () => {
+    const result = await run(['import', 'csv', `${fixtures}angebote-fehlerhaft.csv`, '--agency', 'FWA Pirna'], database.env);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /3 Fehler\. Die Datei wurde abgelehnt; nichts wurde geschrieben\./);
+    assert.match(result.stdout, /Zeile 3, Spalte „Kategorien“: „Tierschutzz“ ist keine bekannte Kategorie\./);
+    assert.equal(await countListings(), 5);
+  });
+
+  it('fetches a Freinet export from a URL, and says so when the URL answers with an error', async () => {
+    // A plain file server standing in for Freinet's read API, which this machine cannot reach.
+    const xml = readFileSync(`${fixtures}freinet-angebote.xml`);
+    const files = createServer((request, response) => {
+      if (request.url === '/angebote.xml') response.writeHead(200, { 'Content-Type': 'application/xml' }).end(xml);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+      const fetched = await run(['import', 'freinet', `${base}/angebote.xml`, '--agency', 'FWA Meißen', '--dry-run'], database.env);
+      assert.equal(fetched.code, 0, fetched.stderr);
+      assert.match(fetched.stdout, /5 Angebote; würden: neu 5/);
+      const missing = await run(['import', 'freinet', `${base}/fehlt.xml`, '--agency', 'FWA Meißen'], database.env);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /fehlt\.xml antwortet mit 404/);
+      assert.match(missing.stderr, /Nichts wurde geschrieben/);
+    } finally {
+      await new Promise((resolve) => files.close(resolve));
+    }
+  });
+});
