@@ -3,7 +3,8 @@
  * build step. The markup itself comes from the server (ServerSideRender runs the blocks'
  * render_callback), so the preview is exactly what visitors get.
  */
-( function ( wp ) {
+/* global wp */
+( function () {
 	'use strict';
 
 	const el = wp.element.createElement;
@@ -160,4 +161,4 @@
 		},
 		save: () => null,
 	} );
-} )( window.wp );
+} )();
