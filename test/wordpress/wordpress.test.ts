@@ -40,6 +40,23 @@ function pluginProblems(wp: WordPress): string[] {
   return wp.debugLog().split('\n').filter((line) => /mitmachen/i.test(line) || /PHP Fatal/.test(line));
 }
 
+/** Opens a post in the block editor, past the welcome guide, with the search block selected and its sidebar open. */
+async function openBlockSidebar(page: Page, site: string, post: number): Promise<void> {
+  await page.goto(`${site}/wp-admin/post.php?post=${post}&action=edit`);
+  await page.waitForFunction(() => {
+    const wp = (window as unknown as { wp?: { data?: { select(store: string): { getBlocks(): unknown[] } } } }).wp;
+    return (wp?.data?.select('core/block-editor').getBlocks().length ?? 0) > 0;
+  }, undefined, { timeout: 0 });
+  await page.evaluate(() => {
+    type Store = Record<string, (...args: unknown[]) => unknown>;
+    const { data } = (window as unknown as { wp: { data: { select(store: string): Store; dispatch(store: string): Store } } }).wp;
+    if (data.select('core/edit-post').isFeatureActive!('welcomeGuide')) data.dispatch('core/edit-post').toggleFeature!('welcomeGuide');
+    const block = (data.select('core/block-editor').getBlocks!() as { name: string; clientId: string }[]).find((b) => b.name === 'mitmachen/search')!;
+    data.dispatch('core/block-editor').selectBlock!(block.clientId);
+    data.dispatch('core/edit-post').openGeneralSidebar!('edit-post/block');
+  });
+}
+
 describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
   let api: TestServer;
   let wp: WordPress;
@@ -161,19 +178,7 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
 
   it('the block in the editor: its sidebar lists the server’s regions and categories, the preview is the live search, and axe finds nothing', async () => {
     const page = await admin.newPage();
-    await page.goto(`${wp.url}/wp-admin/post.php?post=${blockPost}&action=edit`);
-    await page.waitForFunction(() => {
-      const wp = (window as unknown as { wp?: { data?: { select(store: string): { getBlocks(): unknown[] } } } }).wp;
-      return (wp?.data?.select('core/block-editor').getBlocks().length ?? 0) > 0;
-    }, undefined, { timeout: 0 });
-    await page.evaluate(() => {
-      type Store = Record<string, (...args: unknown[]) => unknown>;
-      const { data } = (window as unknown as { wp: { data: { select(store: string): Store; dispatch(store: string): Store } } }).wp;
-      if (data.select('core/edit-post').isFeatureActive!('welcomeGuide')) data.dispatch('core/edit-post').toggleFeature!('welcomeGuide');
-      const block = (data.select('core/block-editor').getBlocks!() as { name: string; clientId: string }[]).find((b) => b.name === 'mitmachen/search')!;
-      data.dispatch('core/block-editor').selectBlock!(block.clientId);
-      data.dispatch('core/edit-post').openGeneralSidebar!('edit-post/block');
-    });
+    await openBlockSidebar(page, wp.url, blockPost);
     const sidebar = page.locator('.interface-complementary-area');
     const regionBox = sidebar.getByLabel(region.label, { exact: true });
     await regionBox.waitFor({ timeout: 0 });
@@ -191,6 +196,23 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
 
     assert.deepEqual(await axe(page, '.interface-complementary-area'), []);
     await page.close();
+  });
+
+  it('speaks German to an administrator who reads WordPress in German: settings page, block title and sidebar', async () => {
+    wp.php(`update_user_meta( get_user_by( 'login', 'admin' )->ID, 'locale', 'de_DE' );`);
+    try {
+      const page = await admin.newPage();
+      await page.goto(`${wp.url}/wp-admin/options-general.php?page=mitmachen`);
+      assert.equal(await page.locator('#wpbody-content h1').textContent(), 'mitmachen-Einstellungen');
+      assert.equal(await page.locator('label[for="mitmachen_server_url"]').textContent(), 'Adresse des Servers');
+      await openBlockSidebar(page, wp.url, blockPost);
+      const sidebar = page.locator('.interface-complementary-area');
+      await sidebar.getByRole('button', { name: 'Regionen' }).waitFor({ timeout: 0 });
+      assert.equal(await sidebar.locator('.block-editor-block-card__title').textContent(), 'mitmachen: Ehrenamtssuche');
+      await page.close();
+    } finally {
+      wp.php(`delete_user_meta( get_user_by( 'login', 'admin' )->ID, 'locale' );`);
+    }
   });
 
   it('validates block and shortcode attributes on the server: only ids, known choices and page sizes 1–50 reach the page, escaped', () => {

@@ -17,7 +17,7 @@ final class Mitmachen_Render {
 	/**
 	 * The search. Empty regions and categories fall back to the settings' defaults.
 	 *
-	 * @param array $attributes regions, categories (lists or strings), kind, pageSize, theme.
+	 * @param array $attributes The regions, categories (lists or strings), kind, pageSize, theme.
 	 * @return string
 	 */
 	public static function search( $attributes ) {
@@ -43,7 +43,7 @@ final class Mitmachen_Render {
 	 * (`mitmachen-offer-form`); its consent checkbox links to the site's privacy policy.
 	 *
 	 * @param string $tag        The form's element name.
-	 * @param array  $attributes theme.
+	 * @param array  $attributes The theme.
 	 * @return string
 	 */
 	public static function form( $tag, $attributes ) {
@@ -59,7 +59,7 @@ final class Mitmachen_Render {
 	/**
 	 * One opportunity with its contact form.
 	 *
-	 * @param array $attributes opportunityId, theme.
+	 * @param array $attributes The opportunityId and theme.
 	 * @return string
 	 */
 	public static function opportunity( $attributes ) {

@@ -203,7 +203,7 @@ final class Mitmachen_Settings {
 	/**
 	 * Checkboxes for the default regions or categories, from the server's taxonomy.
 	 *
-	 * @param array $args key: regions or categories.
+	 * @param array $args The key: regions or categories.
 	 */
 	public static function terms_field( $args ) {
 		$key      = $args['key'];
