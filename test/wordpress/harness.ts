@@ -120,19 +120,40 @@ async function waitForMariaDb(socket: string, child: ChildProcess, log: () => st
   }
 }
 
-export async function startWordPress(): Promise<WordPress> {
+/** `linkPlugin: false` leaves the plugin out, to install it as a user would (default: linked from the repository). */
+export async function startWordPress(options: { linkPlugin?: boolean } = {}): Promise<WordPress> {
   const dir = mkdtempSync(join(tmpdir(), 'mitmachen-wp-'));
   const name = `mitmachen-test-${randomBytes(6).toString('hex')}`;
   const configFile = join(configDir, `config-${name}.php`);
   const children: ChildProcess[] = [];
+  // Detached groups outlive a test process that is killed: end them when it exits at all.
+  const killAll = () => {
+    for (const child of children) {
+      try {
+        if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  process.once('exit', killAll);
   const close = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode !== null) continue;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
+      // The whole process group: php -S with workers leaves them running when only its parent ends.
+      const signal = (name: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, name);
+        } catch {
+          // Already gone.
+        }
+      };
+      signal('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null) signal('SIGKILL');
     }
+    process.off('exit', killAll);
     rmSync(configFile, { force: true });
     rmSync(dir, { recursive: true, force: true });
   };
@@ -155,7 +176,7 @@ export async function startWordPress(): Promise<WordPress> {
     const mariadb = spawn(
       binary('mariadbd')!,
       ['--no-defaults', ...user, `--datadir=${data}`, `--socket=${socket}`, `--port=${dbPort}`, '--bind-address=127.0.0.1', `--log-error=${dbLog}`, `--pid-file=${join(dir, 'mariadb.pid')}`, '--skip-grant-tables', '--innodb-flush-log-at-trx-commit=0', '--skip-log-bin'],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     children.push(mariadb);
     await waitForMariaDb(socket, mariadb, () => (existsSync(dbLog) ? readFileSync(dbLog, 'utf8') : ''));
@@ -169,7 +190,7 @@ export async function startWordPress(): Promise<WordPress> {
       if (entry !== 'wp-content') symlinkSync(join(wordpressDir, entry), join(docroot, entry));
     }
     symlinkSync(join(wordpressDir, 'wp-content/themes'), join(content, 'themes'));
-    symlinkSync(pluginDir, join(content, 'plugins/mitmachen'));
+    if (options.linkPlugin !== false) symlinkSync(pluginDir, join(content, 'plugins/mitmachen'));
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -200,7 +221,7 @@ define( 'FS_METHOD', 'direct' );
     writeFileSync(prepend, `<?php $_SERVER['WORDPRESS_CONFIG'] = '${name}';\n`);
     const env = { ...process.env, PHP_CLI_SERVER_WORKERS: '4' };
     let phpOutput = '';
-    const php = spawn(binary('php')!, ['-d', `auto_prepend_file=${prepend}`, '-S', `127.0.0.1:${port}`, '-t', docroot], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const php = spawn(binary('php')!, ['-d', `auto_prepend_file=${prepend}`, '-S', `127.0.0.1:${port}`, '-t', docroot], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     php.stdout.on('data', (chunk: Buffer) => (phpOutput = (phpOutput + chunk.toString()).slice(-20_000)));
     php.stderr.on('data', (chunk: Buffer) => (phpOutput = (phpOutput + chunk.toString()).slice(-20_000)));
     children.push(php);
