@@ -76,6 +76,8 @@ export interface WordPress {
   url: string;
   adminUser: string;
   adminPassword: string;
+  /** WP_CONTENT_DIR: plugins, mu-plugins, uploads. */
+  contentDir: string;
   /** Runs PHP with WordPress loaded (and wp-admin's plugin and user functions); returns what it echoes. */
   php(code: string): string;
   /** The PHP errors, warnings and notices WordPress logged (WP_DEBUG_LOG). */
@@ -271,6 +273,7 @@ ${code}
       url,
       adminUser,
       adminPassword,
+      contentDir: content,
       php: runPhp,
       debugLog: () => (existsSync(debugLogFile) ? readFileSync(debugLogFile, 'utf8') : ''),
       close,

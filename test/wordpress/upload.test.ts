@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -50,6 +50,26 @@ describe('the WordPress plugin’s release zip', { skip: zipSkip }, () => {
     after(async () => {
       await browser?.close();
       await wp?.close();
+    });
+
+    it('runs the must-use plugin from docs/embedding.md on WordPress 6.1 (no wp_enqueue_script_module there)', async () => {
+      const docs = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
+      const section = docs.slice(docs.indexOf('## WordPress'));
+      const snippet = /```php\n([\s\S]*?)```/.exec(section)?.[1];
+      assert.ok(snippet !== undefined && snippet.includes("add_shortcode( 'mitmachen_search'"), 'the docs have the must-use plugin');
+      const muPlugins = join(wp.contentDir, 'mu-plugins');
+      mkdirSync(muPlugins, { recursive: true });
+      writeFileSync(join(muPlugins, 'mitmachen.php'), snippet.replace('https://mitmachen.example.org', 'https://api.example.org'));
+      try {
+        const post = wp.php(`echo wp_insert_post( array( 'post_title' => 'MU', 'post_status' => 'publish', 'post_content' => '[mitmachen_search region="meissen"]' ) );`);
+        const response = await fetch(`${wp.url}/?p=${post}`);
+        const html = await response.text();
+        assert.equal(response.status, 200, html.slice(0, 500));
+        assert.match(html, /<script type="module" src=.https:\/\/api\.example\.org\/mitmachen\.js/);
+        assert.match(html, /<mitmachen-search api-base="https:\/\/api\.example\.org\/v1" sync-url region="meissen"><\/mitmachen-search>/);
+      } finally {
+        rmSync(muPlugins, { recursive: true, force: true });
+      }
     });
 
     it('installs through Plugins → Add New → Upload Plugin and activates', async () => {
