@@ -176,6 +176,12 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
     });
   }
 
+  it('loads the script only on pages that show an element', async () => {
+    const html = await (await fetch(`${wp.url}/?p=1`)).text();
+    assert.match(html, /Hello world!/);
+    assert.doesNotMatch(html, /mitmachen\.js|<mitmachen-/);
+  });
+
   it('the block in the editor: its sidebar lists the server’s regions and categories, the preview is the live search, and axe finds nothing', async () => {
     const page = await admin.newPage();
     await openBlockSidebar(page, wp.url, blockPost);
