@@ -20,11 +20,11 @@ final class Mitmachen_Settings {
 	const REFUSED = 'mitmachen_refused_url_';
 
 	/**
-	 * Checks already made in this request: WordPress sanitizes a new option twice on its first save.
+	 * What sanitize() returned last in this request.
 	 *
-	 * @var array<string, array|WP_Error>
+	 * @var array|null
 	 */
-	private static $checked = array();
+	private static $last = null;
 
 	/**
 	 * Hooks the page, the setting and the notice about a missing address.
@@ -98,6 +98,25 @@ final class Mitmachen_Settings {
 	 * @return array
 	 */
 	public static function sanitize( $input ) {
+		// WordPress runs this twice when the option is first created (update_option, then
+		// add_option): the second run gives the same answer without asking the server again
+		// or repeating the message.
+		foreach ( get_settings_errors( Mitmachen_Options::OPTION ) as $reported ) {
+			if ( 'mitmachen_server' === $reported['code'] && isset( self::$last ) ) {
+				return self::$last;
+			}
+		}
+		self::$last = self::check_and_sanitize( $input );
+		return self::$last;
+	}
+
+	/**
+	 * The sanitized settings, with a message about the server's address.
+	 *
+	 * @param mixed $input The submitted values.
+	 * @return array
+	 */
+	private static function check_and_sanitize( $input ) {
 		$input    = is_array( $input ) ? $input : array();
 		$previous = Mitmachen_Options::get();
 		$output   = array(
@@ -115,10 +134,7 @@ final class Mitmachen_Settings {
 		$url      = Mitmachen_Server::normalize( $typed );
 		$taxonomy = null;
 		if ( ! is_wp_error( $url ) ) {
-			if ( ! isset( self::$checked[ $url ] ) ) {
-				self::$checked[ $url ] = Mitmachen_Server::check( $url );
-			}
-			$taxonomy = self::$checked[ $url ];
+			$taxonomy = Mitmachen_Server::check( $url );
 		}
 		$error = is_wp_error( $url ) ? $url : ( is_wp_error( $taxonomy ) ? $taxonomy : null );
 		if ( $error ) {
