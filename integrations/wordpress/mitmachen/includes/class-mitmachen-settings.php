@@ -98,9 +98,9 @@ final class Mitmachen_Settings {
 	 * @return array
 	 */
 	public static function sanitize( $input ) {
-		// WordPress runs this twice when the option is first created (update_option, then
-		// add_option): the second run gives the same answer without asking the server again
-		// or repeating the message.
+		// Some WordPress releases sanitize twice on the save that creates the option
+		// (update_option hands over to add_option): a second run in the same request gives
+		// the same answer without asking the server again or repeating the message.
 		foreach ( get_settings_errors( Mitmachen_Options::OPTION ) as $reported ) {
 			if ( 'mitmachen_server' === $reported['code'] && isset( self::$last ) ) {
 				return self::$last;
