@@ -16,7 +16,12 @@ const FREE_PORT_MODULE = '../../scripts/free-port.mjs';
 const { freePort } = (await import(FREE_PORT_MODULE)) as { freePort: () => Promise<number> };
 
 export const pluginDir = fileURLToPath(new URL('../../integrations/wordpress/mitmachen', import.meta.url));
-const wordpressDir = '/usr/share/wordpress';
+/**
+ * Debian's WordPress, or another WordPress tree (MITMACHEN_TEST_WORDPRESS_DIR) whose wp-config.php
+ * reads /etc/wordpress/config-$_SERVER['WORDPRESS_CONFIG'].php as Debian's does: for trying the
+ * plugin on another release by hand.
+ */
+const wordpressDir = process.env.MITMACHEN_TEST_WORDPRESS_DIR ?? '/usr/share/wordpress';
 const configDir = '/etc/wordpress';
 const theme = join(wordpressDir, 'wp-content/themes/twentytwentythree');
 const packages = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server'];
@@ -30,7 +35,7 @@ function binary(name: string): string | undefined {
 function missingPieces(): string[] {
   const missing: string[] = [];
   if (!existsSync(join(wordpressDir, 'wp-load.php'))) missing.push('wordpress');
-  if (!existsSync(theme)) missing.push('wordpress-theme-twentytwentythree');
+  if (!existsSync(theme) && !process.env.MITMACHEN_TEST_WORDPRESS_DIR) missing.push('wordpress-theme-twentytwentythree');
   if (!binary('mariadbd') || !binary('mariadb-install-db')) missing.push('mariadb-server');
   const php = binary('php');
   if (!php) missing.push('php-cli');

@@ -142,7 +142,9 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
     // Its regions are now the defaults' choices.
     await page.getByLabel(region.label, { exact: true }).waitFor();
 
-    assert.deepEqual(await axe(page, '#wpbody-content'), []);
+    // The page's own part (with the messages WordPress moves below its heading); WordPress 6.5's
+    // contextual help around it has an aria-label axe objects to, which is not ours to fix.
+    assert.deepEqual(await axe(page, '#wpbody-content .wrap'), []);
     await page.close();
   });
 
