@@ -58,6 +58,8 @@ export function wordpressSkip(): string | false {
     try {
       execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
       execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    } catch (error) {
+      return `installing them failed (${(error as Error).message}). ${howToGetWordPress}`;
     } finally {
       if (madePolicy) rmSync(policy, { force: true });
     }
