@@ -57,6 +57,8 @@ async function openBlockSidebar(page: Page, site: string, post: number): Promise
   });
 }
 
+// In order: the first test sets the server's address through the settings page, as an
+// administrator would; the ones after it use that address, and the last one unsets it.
 describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
   let api: TestServer;
   let wp: WordPress;
@@ -66,6 +68,8 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
   let category: { id: string; label: string };
   let blockPost: number;
   let shortcodePost: number;
+  let formsPost: number;
+  let opportunity: { id: string; title: string };
 
   before(async () => {
     [api, wp] = await Promise.all([startTestServer({ seed: { opportunities: 120, offers: 6 } }), startWordPress()]);
@@ -77,6 +81,7 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
     assert.ok(regionId, 'the seeded data has an opportunity about dogs in some region');
     region = { id: regionId, label: taxonomy.regions.find((term) => term.id === regionId)!.label.en };
     category = { id: taxonomy.categories[0]!.id, label: taxonomy.categories[0]!.label.en };
+    opportunity = ((await (await fetch(`${api.baseUrl}/opportunities?pageSize=1`)).json()) as OpportunitySearchResult).items[0]!;
 
     const created = wp.php(`
       $activated = activate_plugin( 'mitmachen/mitmachen.php' );
@@ -88,14 +93,16 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
       $raw = '<script type="module" src="https://evil.example/x.js"></script><mitmachen-search api-base="https://evil.example/v1"></mitmachen-search>';
       $block = wp_insert_post( array( 'post_title' => 'Ehrenamt (Block)', 'post_status' => 'publish', 'post_content' => $raw . '<!-- wp:mitmachen/search {"regions":["${region.id}"],"pageSize":5} /-->' ), true );
       $short = wp_insert_post( array( 'post_title' => 'Ehrenamt (Shortcode)', 'post_status' => 'publish', 'post_content' => '<!-- wp:shortcode -->[mitmachen_search region="${region.id}" page_size="5"]<!-- /wp:shortcode -->' ), true );
-      echo wp_json_encode( array( $block, $short, current_user_can( 'unfiltered_html' ), get_post_field( 'post_content', $block ) ) );
+      $forms = wp_insert_post( array( 'post_title' => 'Mitmachen (Formulare)', 'post_status' => 'publish', 'post_content' => '<!-- wp:mitmachen/opportunity {"opportunityId":"${opportunity.id}"} /--><!-- wp:mitmachen/opportunity-form /--><!-- wp:mitmachen/offer-form {"theme":"dark"} /-->' ), true );
+      echo wp_json_encode( array( $block, $short, current_user_can( 'unfiltered_html' ), get_post_field( 'post_content', $block ), $forms ) );
     `);
-    const [block, short, unfiltered, content] = JSON.parse(created) as [number, number, boolean, string];
+    const [block, short, unfiltered, content, forms] = JSON.parse(created) as [number, number, boolean, string, number];
     assert.equal(unfiltered, false, 'the author may not post unfiltered HTML');
     assert.doesNotMatch(content, /<script|<mitmachen-search/, 'kses stripped the pasted script and element');
     assert.match(content, /<!-- wp:mitmachen\/search /, 'the block survives kses');
     blockPost = block;
     shortcodePost = short;
+    formsPost = forms;
 
     admin = await browser.newContext();
     const page = await admin.newPage();
@@ -178,6 +185,24 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
       await context.close();
     });
   }
+
+  it('a visitor sees the blocks an author added for one opportunity and the two posting forms', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${wp.url}/?p=${formsPost}`);
+    const detail = page.locator('mitmachen-opportunity');
+    assert.equal(await detail.getAttribute('opportunity-id'), opportunity.id);
+    await detail.locator('h2', { hasText: opportunity.title }).first().waitFor({ timeout: 0 });
+    for (const form of ['mitmachen-opportunity-form', 'mitmachen-offer-form']) {
+      await page.locator(form).locator('input').first().waitFor({ timeout: 0 });
+    }
+    assert.equal(await page.locator('mitmachen-offer-form').getAttribute('theme'), 'dark');
+    assert.equal(await page.locator('script[src*="mitmachen.js"]').count(), 1, 'one script for all three');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 
   it('loads the script only on pages that show an element', async () => {
     const html = await (await fetch(`${wp.url}/?p=1`)).text();
