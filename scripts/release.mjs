@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { releaseSnippet, writeCdnLayout } from './cdn-release.mjs';
+import { buildWordPressZip } from './wordpress-zip.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -48,6 +49,7 @@ const baseUrl = args['base-url'].endsWith('/') ? args['base-url'] : `${args['bas
 const layout = await writeCdnLayout({ bundleDir: join(elements, 'dist', 'cdn'), out, version });
 const snippet = await releaseSnippet({ dir: join(out, layout.pinned), baseUrl: new URL(`${layout.pinned}/`, baseUrl).href, files: layout.files });
 writeFileSync(join(out, `${layout.pinned}.snippet.html`), `${snippet.html}\n`);
+const wordpressZip = buildWordPressZip({ out: join(root, 'dist') });
 
 console.log(`
 CDN folder: ${out}
@@ -63,6 +65,8 @@ ${snippet.html}
 Under a Content-Security-Policy, add to script-src: ${new URL(baseUrl).origin} ${snippet.cspHash}
 (the hash allows exactly this import map; it changes with every release).
 Following the newest ${layout.range.slice('mitmachen@'.length)}.x instead, without integrity: <script type="module" src="${new URL(`${layout.range}/mitmachen.js`, baseUrl).href}"></script>
+
+WordPress plugin (Plugins → Add New → Upload Plugin): ${wordpressZip}
 `);
 
 if (args['dry-run']) {

@@ -200,7 +200,9 @@ async function browserTests(files) {
 const withoutDatabaseUrl = { ...process.env };
 delete withoutDatabaseUrl.MITMACHEN_TEST_DATABASE_URL;
 const clusterFiles = testFiles('node', 'test/cluster');
-const nodeFiles = testFiles('node').filter((file) => !clusterFiles.includes(file));
+// The WordPress plugin's tests start MariaDB, PHP and WordPress: a step of their own.
+const wordpressFiles = testFiles('node', 'test/wordpress');
+const nodeFiles = testFiles('node').filter((file) => !clusterFiles.includes(file) && !wordpressFiles.includes(file));
 const serverFiles = testFiles('node', 'test/server');
 const browserFiles = testFiles('browser');
 
@@ -212,6 +214,9 @@ try {
   await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl));
   await step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles));
   await step('cluster tests', `${clusterFiles.length} files: PostgreSQL, instances, nginx`, () => clusterTests(clusterFiles));
+  await step('wordpress tests', `${wordpressFiles.length} files: the plugin on Debian's WordPress, MariaDB, PHP`, () =>
+    nodeTests('wordpress', wordpressFiles, withoutDatabaseUrl, 1),
+  );
   await step('browser tests', `${browserFiles.length} files in Chromium`, () => browserTests(browserFiles));
 } finally {
   cleanup();
