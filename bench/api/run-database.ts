@@ -13,6 +13,7 @@ import { obtainPostgres } from '../lib/postgres.js';
 import { seedWithCli, startServerProcess, type ServerDatabase } from '../lib/server-process.js';
 import { milliseconds, seconds } from '../lib/table.js';
 import type { ApiBenchOptions, DatabaseChoice } from './options.js';
+import { formatCompression, measureCompression } from './compression.js';
 import { probeScenario, type ProbeReport } from './probe.js';
 import type { Scenario } from './scenarios.js';
 
@@ -55,6 +56,7 @@ export async function benchDatabase(database: DatabaseChoice, options: ApiBenchO
     try {
       console.log(`  server pid ${server.pid} answering at ${server.origin} after ${seconds(server.startSeconds)}`);
       const probes = await probeAll(server.origin, scenarios);
+      console.log(`  compressing the answers (what each request adds, what it saves):\n${formatCompression(await measureCompression(server.origin, scenarios)).replace(/^/gm, '    ')}`);
       const cells = await measure(database, options, scenarios, { origin: server.origin, pid: server.pid, postmasterPid: target.postmasterPid });
       const memory = processMemory(server.pid);
       if (server.suppressedLines > 0) console.log(`  (${server.suppressedLines} more server output lines not shown)`);
