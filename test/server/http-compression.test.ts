@@ -4,7 +4,7 @@
  * JSON answers on the fly.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,18 @@ describe('choosing a content coding from Accept-Encoding', () => {
   it('never picks a variant that is not there', () => {
     assert.equal(chooseCoding('br', new Set<Coding>(['gzip', 'identity'])), 'identity');
     assert.equal(chooseCoding('br, gzip', new Set<Coding>(['gzip', 'identity'])), 'gzip');
+  });
+});
+
+describe('the build', { skip: notBuilt }, () => {
+  it('writes a brotli and a gzip file beside every script of the bundle, each decoding to it', () => {
+    const scripts = readdirSync(bundleDir).filter((name) => name.endsWith('.js'));
+    assert.ok(scripts.length > 5, scripts.join(', '));
+    for (const name of scripts) {
+      const file = readFileSync(`${bundleDir}${name}`);
+      assert.ok(brotliDecompressSync(readFileSync(`${bundleDir}${name}.br`)).equals(file), `${name}.br`);
+      assert.ok(gunzipSync(readFileSync(`${bundleDir}${name}.gz`)).equals(file), `${name}.gz`);
+    }
   });
 });
 
