@@ -3,7 +3,9 @@
  * bundle, starts the reference server on a throwaway PGlite with demo data, and measures in
  * Chromium, at 1× and 4× CPU slowdown: 25 and 50 results painted, typing a query and clicking a
  * filter (longest task, interaction latency), and the layout shift the widget causes on the demo
- * page; then compares with issue 3's goals. `--help` lists the options.
+ * page; then compares with issue 3's goals. First, the time to first results on the demo page
+ * under a slow phone profile and a fast desktop one, side by side with a baseline built from git
+ * (issue 17). `--help` lists the options.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';

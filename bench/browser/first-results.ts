@@ -50,6 +50,10 @@ export interface FirstResultsSample {
   /** The longest task from navigation until then (0 when none reached 50 ms). */
   longestTask: number;
   cls: number;
+  /** Milestones on the way, from Resource Timing: the script fully arrived, the search sent, its answer in. */
+  scriptArrived: number;
+  searchSent: number;
+  answerArrived: number;
 }
 
 export type FirstResults = Record<string, Record<string, FirstResultsSample[]>>;
@@ -87,7 +91,13 @@ async function firstResultsRun(browser: Browser, origin: string, profile: Profil
     const data = await page.evaluate(() => window.mitmachenBench.snapshot());
     const painted = data.searches[0]?.painted;
     if (painted === undefined) throw new Error('the first search was not painted');
-    return { firstResults: painted, longestTask: stretch(data, 0, painted).longestTask, cls: cumulativeLayoutShift(data.shifts).cls };
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const script = entries.find((entry) => new URL(entry.name).pathname === '/mitmachen.js');
+      const search = entries.find((entry) => new URL(entry.name).pathname === '/v1/opportunities');
+      return { scriptArrived: script?.responseEnd ?? Number.NaN, searchSent: search?.startTime ?? Number.NaN, answerArrived: search?.responseEnd ?? Number.NaN };
+    });
+    return { firstResults: painted, longestTask: stretch(data, 0, painted).longestTask, cls: cumulativeLayoutShift(data.shifts).cls, ...timing };
   } finally {
     await close();
   }
@@ -144,7 +154,9 @@ const median = (values: number[]): number => {
 
 /** One table: per profile and side the medians, and this tree's time as a ratio of the baseline's. */
 export function formatFirstResults(results: FirstResults, sides: Side[]): string {
-  const lines = ['profile  side                 first results (median, all runs)            longest task  CLS     ratio'];
+  const lines = [
+    'profile  side                 first results (median, all runs)            longest task  CLS     ratio   script in  search sent  answer in',
+  ];
   for (const profile of profiles) {
     const bySide = results[profile.name];
     if (bySide === undefined) continue;
@@ -161,6 +173,9 @@ export function formatFirstResults(results: FirstResults, sides: Side[]): string
           `${median(samples.map((sample) => sample.longestTask)).toFixed(0).padStart(6)} ms`.padEnd(13),
           median(samples.map((sample) => sample.cls)).toFixed(4),
           ratio.padStart(6),
+          ...(['scriptArrived', 'searchSent', 'answerArrived'] as const).map((key) =>
+            `${median(samples.map((sample) => sample[key])).toFixed(0)} ms`.padStart(key === 'scriptArrived' ? 10 : 12),
+          ),
         ].join(' '),
       );
     }
