@@ -6,8 +6,9 @@
  * a packet. The static files choose their own precompressed variant (static.ts).
  */
 import compress from '@fastify/compress';
-import type { FastifyInstance, onSendHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { constants } from 'node:zlib';
+import { chooseCoding, type Coding } from './content-coding.js';
 
 /** Below this many bytes an answer is sent as it is. */
 export const compressionThreshold = 1024;
@@ -22,22 +23,16 @@ export async function registerCompression(app: FastifyInstance): Promise<void> {
     brotliOptions: apiBrotliOptions,
     zlibOptions: apiGzipOptions,
   });
-  // Route hooks run in the order they were added: this one, added after the plugin's, sees the
-  // compressed answer. Its strong ETag names the JSON's bytes, which a compressed body no longer
-  // has, so it becomes weak (as nginx does); conditional requests compare weakly and still match.
-  app.addHook('onRoute', (route) => {
-    if (route.compress === false) return;
-    route.onSend = [...toArray(route.onSend), weakenCompressedEtag];
-  });
 }
 
-const weakenCompressedEtag: onSendHookHandler = (_request, reply, payload, done) => {
-  const etag = reply.getHeader('ETag');
-  const coding = reply.getHeader('Content-Encoding');
-  if (typeof etag === 'string' && etag.startsWith('"') && coding !== undefined && coding !== 'identity') reply.header('ETag', `W/${etag}`);
-  done(null, payload);
-};
+const codings = new Set<Coding>(['br', 'gzip', 'identity']);
 
-function toArray<T>(value: T | T[] | undefined): T[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/**
+ * Whether an answer of `body` to `request` goes out compressed. Its ETag, a hash of the JSON's
+ * bytes, is then weak (as nginx makes it when it compresses): the bytes sent differ. The same
+ * answer's 304 carries the same weak tag, so the decision is made here, from the size and the
+ * request, not after compressing. Conditional requests compare weakly and match either way.
+ */
+export function compressedAnswer(request: FastifyRequest, body: string): boolean {
+  return Buffer.byteLength(body) >= compressionThreshold && chooseCoding(request.headers['accept-encoding'], codings) !== 'identity';
 }
