@@ -1,5 +1,5 @@
 /**
- * On-the-fly compression of the API's answers: a search's JSON shrinks about five-fold, which on
+ * On-the-fly compression of the API's answers: a search's JSON shrinks three- to four-fold, which on
  * a slow mobile connection is most of its transfer time. Brotli at quality 4 (gzip where the
  * client has no brotli) costs a fraction of a millisecond on a search answer (measured in
  * `npm run bench:api`); answers under 1 KB go out as they are, where compressing saves less than
