@@ -14,6 +14,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from 'rollup-plugin-html-literals';
 import { parse } from 'yaml';
 import { elementsManifest } from './scripts/rollup-elements-manifest.mjs';
+import { precompress } from './scripts/rollup-precompress.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -157,6 +158,8 @@ export function scriptTagBundle(entry = 'src/mitmachen.ts') {
       // comments (about a tenth of the first screen, compressed).
       minifyLiterals({ include: ['packages/elements/src/**/*.ts'], failOnError: true }),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      // `.br` and `.gz` beside each file, for servers that send them as they are (ours, nginx).
+      precompress(),
     ],
     output: {
       dir,

@@ -3,13 +3,16 @@
  * bundle, starts the reference server on a throwaway PGlite with demo data, and measures in
  * Chromium, at 1× and 4× CPU slowdown: 25 and 50 results painted, typing a query and clicking a
  * filter (longest task, interaction latency), and the layout shift the widget causes on the demo
- * page; then compares with issue 3's goals. `--help` lists the options.
+ * page; then compares with issue 3's goals. First, the time to first results on the demo page
+ * under a slow phone profile and a fast desktop one, side by side with a baseline built from git
+ * (issue 17). `--help` lists the options.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOptions, usage, type BrowserBenchOptions } from './browser/options.js';
 import { profileRender } from './browser/profile.js';
+import { formatFirstResults, measureFirstResults, startBaseline, type FirstResults, type Side } from './browser/first-results.js';
 import { formatReport, goals, verdicts } from './browser/report.js';
 import { traceLoad } from './browser/trace.js';
 import { runScenarios, typedQuery, typingDelayMs } from './browser/scenarios.js';
@@ -32,6 +35,8 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   deferCleanup(() => rmSync(dataDir, { recursive: true, force: true }));
   const seed = await seedWithCli({ dataDir }, options.count);
   log(`seeded ${options.count} opportunities in ${seconds(seed.seconds)}`);
+  // Before this tree's server opens the data: the baseline's server runs on a copy of it.
+  const baseline = options.baseline === undefined ? undefined : await startBaseline(options.baseline, dataDir, log);
   const server = await startServerProcess({ dataDir }, (text) => (options.json === '-' ? process.stderr : process.stdout).write(text));
   deferCleanup(() => server.stop());
 
@@ -48,8 +53,12 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   log(`CPU slowdown check (a fixed loop): ${options.rates.map((rate) => `${rate}× asked, ${slowdowns[rate]!.toFixed(1)}× measured`).join('; ')}`);
   log(`${options.runs} runs each; typing "${typedQuery}" at ${typingDelayMs} ms a key`);
 
+  const sides: Side[] = [{ name: 'this tree', origin: server.origin }];
+  if (baseline !== undefined) sides.push({ name: `${baseline.ref} (${baseline.commit.slice(0, 7)})`, origin: baseline.origin });
+  const firstResults: FirstResults = await measureFirstResults(browser, sides, options.runs, log);
+
   const env = { browser, origin: server.origin, readable };
-  const measurements = await runScenarios(env, { runs: options.runs, rates: options.rates, log });
+  const measurements = options.firstResultsOnly ? [] : await runScenarios(env, { runs: options.runs, rates: options.rates, log });
   let profile: string[] | undefined;
   if (options.profile !== undefined) {
     const rate = Math.max(...options.rates);
@@ -64,12 +73,25 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   }
   log(`measured in ${seconds((performance.now() - started) / 1000)}`);
 
-  const result = { startedAt: new Date().toISOString(), machine, browser: browserVersion, options, slowdowns, goals, verdicts: verdicts(measurements), measurements };
+  const result = {
+    startedAt: new Date().toISOString(),
+    machine,
+    browser: browserVersion,
+    options,
+    slowdowns,
+    goals,
+    verdicts: verdicts(measurements),
+    measurements,
+    baseline,
+    firstResults,
+  };
   if (options.json === '-') {
     console.log(JSON.stringify(result, null, 2));
     return;
   }
-  console.log(`\n${formatReport(measurements)}`);
+  console.log(`\nTime to first results (navigation → the first answer's cards painted), median of ${options.runs}; the machine's load touches both sides alike:`);
+  console.log(formatFirstResults(firstResults, sides));
+  if (measurements.length > 0) console.log(`\n${formatReport(measurements)}`);
   if (profile !== undefined) console.log(`\nCPU profiles (CDP Profiler):\n${profile.join('\n')}`);
   if (trace !== undefined) console.log(`\nPerformance trace (CDP Tracing), long tasks (≥ 30 ms) by self time:\n${trace.join('\n')}`);
   if (options.json !== undefined) {

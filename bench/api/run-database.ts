@@ -14,6 +14,7 @@ import { obtainPostgres } from '../lib/postgres.js';
 import { seedWithCli, startServerProcess, type ServerDatabase } from '../lib/server-process.js';
 import { mebibytes, milliseconds, seconds } from '../lib/table.js';
 import type { ApiBenchOptions, DatabaseChoice, EngineChoice } from './options.js';
+import { formatCompression, measureCompression } from './compression.js';
 import { probeScenario, type ProbeReport } from './probe.js';
 import type { Scenario } from './scenarios.js';
 
@@ -100,6 +101,7 @@ async function benchEngine({ database, engine, target, seedSeconds, options, sce
     }
     console.log(`  ${engine}: server pid ${server.pid} ready at ${server.origin} after ${seconds(server.startSeconds)}${describeIndex(search)}`);
     const probes = await probeAll(server.origin, scenarios);
+    console.log(`  compressing the answers (what each request adds, what it saves):\n${formatCompression(await measureCompression(server.origin, scenarios)).replace(/^/gm, '    ')}`);
     const cells = await measure({ database, engine }, options, scenarios, { origin: server.origin, pid: server.pid, postmasterPid: target.postmasterPid });
     const memory = processMemory(server.pid);
     if (server.suppressedLines > 0) console.log(`  (${server.suppressedLines} more server output lines not shown)`);

@@ -9,6 +9,10 @@ export interface BrowserBenchOptions {
   profile: string | undefined;
   trace: string | undefined;
   readable: boolean;
+  /** The git ref whose server and bundle the first results are compared with; undefined: none. */
+  baseline: string | undefined;
+  /** Measure the first results only, not the other scenarios. */
+  firstResultsOnly: boolean;
 }
 
 export const usage = `Usage: npm run bench:browser -- [options]
@@ -31,6 +35,10 @@ Options:
                     the page loading until 50 results are painted at the highest rate, and list
                     what each long task spent its time on (script, compile, style, layout …)
   --readable        load an unminified build of the bundle (real function names in profiles)
+  --baseline REF    also build the server and bundle of git REF (default main) and measure the
+                    time to first results on both in the same run; \`none\` measures this tree only
+  --first-results   measure only the time to first results (slow and fast profile), not the
+                    other scenarios
   -h, --help        show this help
 `;
 
@@ -49,6 +57,8 @@ export function parseOptions(argv: string[]): BrowserBenchOptions | undefined {
       profile: { type: 'string' },
       trace: { type: 'string' },
       readable: { type: 'boolean', default: false },
+      baseline: { type: 'string', default: 'main' },
+      'first-results': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,5 +72,7 @@ export function parseOptions(argv: string[]): BrowserBenchOptions | undefined {
     profile: values.profile,
     trace: values.trace,
     readable: values.readable,
+    baseline: values.baseline === 'none' ? undefined : values.baseline,
+    firstResultsOnly: values['first-results'],
   };
 }

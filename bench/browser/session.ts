@@ -93,6 +93,15 @@ export interface OpenOptions {
   viewport: Viewport;
   /** The readable bundle, served in place of the server's. */
   readable: ReadableBundle | undefined;
+  /** A slow network (CDP's emulation, as DevTools' throttling); the loopback as it is without. */
+  network?: NetworkConditions;
+}
+
+/** What `Network.emulateNetworkConditions` takes: latency in ms, throughputs in bytes a second. */
+export interface NetworkConditions {
+  latency: number;
+  downloadThroughput: number;
+  uploadThroughput: number;
 }
 
 /** A fresh context (empty cache, no URL state) with one page, slowed down `rate` times, at `path`. */
@@ -103,6 +112,10 @@ export async function openPage(browser: Browser, options: OpenOptions): Promise<
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.rate });
+    if (options.network !== undefined) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...options.network });
+    }
     await page.goto(`${options.origin}${options.path}`);
     return { page, cdp, close: () => context.close() };
   } catch (error) {

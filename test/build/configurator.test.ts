@@ -91,6 +91,8 @@ describe('the embed configurator in Chromium', { skip: bundleBrowserSkip }, () =
     const html = (await page.locator('#snippet-html').textContent()) ?? '';
     assert.ok(html.includes(`<script type="module" src="${server.url}/mitmachen.js"></script>`), html);
     assert.ok(html.includes(`<mitmachen-search api-base="${server.url}/v1" region="${filter.region}" categories="${filter.category}" sync-url>`), html);
+    // The head line opens the connection to the server early: its origin, for cookie-less requests.
+    assert.equal(await page.locator('#snippet-head').textContent(), `<link rel="preconnect" href="${server.url}" crossorigin>`);
     const css = (await page.locator('#snippet-css').textContent()) ?? '';
     assert.match(css, /--mitmachen-color-accent: #7a1f5c;/);
 

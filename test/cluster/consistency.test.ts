@@ -76,7 +76,7 @@ describe('nginx in front', () => {
     const full = await send(url, { headers: { 'accept-encoding': 'gzip' } });
     assert.equal(full.status, 200);
     assert.equal(full.headers['content-encoding'], 'gzip');
-    assert.equal(full.headers.vary, 'Accept-Encoding');
+    assert.match(full.headers.vary ?? '', /^accept-encoding$/i);
     const etag = full.headers.etag;
     assert.match(etag ?? '', /^W\/"/);
     // Both instances answer the weak tag with 304 (nginx alternates between them).

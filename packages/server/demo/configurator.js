@@ -20,6 +20,7 @@ const copyStatus = /** @type {HTMLElement} */ (document.getElementById('copy-sta
 const taxonomyStatus = /** @type {HTMLElement} */ (document.getElementById('taxonomy-status'));
 const snippetHtml = /** @type {HTMLElement} */ (document.getElementById('snippet-html'));
 const snippetCss = /** @type {HTMLElement} */ (document.getElementById('snippet-css'));
+const snippetHead = /** @type {HTMLElement} */ (document.getElementById('snippet-head'));
 
 /** The tokens, applied to the page exactly as the CSS snippet states them. */
 const tokenSheet = new CSSStyleSheet();
@@ -157,6 +158,9 @@ function update() {
     `<mitmachen-search api-base="${server.base}v1"${attributeText} sync-url></mitmachen-search>`,
   ].join('\n');
   snippetCss.textContent = css;
+  // The origin alone: a connection is to a host, not to a path. `crossorigin` because the script
+  // (a module) and the searches both load without cookies, over a connection of that kind.
+  snippetHead.textContent = `<link rel="preconnect" href="${new URL(server.base).origin}" crossorigin>`;
 }
 
 /** Copies a snippet; without the Clipboard API (or its permission) it selects the text instead. */

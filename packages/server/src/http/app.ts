@@ -12,6 +12,7 @@ import { loadContract, type Contract, type ContractOperation } from './contract.
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
 import { loadAltchaKey } from '../spam/altcha-key.js';
+import { registerCompression } from './compression.js';
 import { registerStaticFiles } from './static.js';
 import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
@@ -105,6 +106,8 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
     // Fastify's strict preflight answers a malformed OPTIONS with text/plain; we answer it normally.
     strictPreflight: false,
   });
+  // Before any route: the plugin sets itself up on each route as it is added.
+  await registerCompression(app);
 
   // Shutdown: stop accepting connections, let every request finish (also one whose client went
   // away: its handler still uses the database), then close what connections are left. Fastify

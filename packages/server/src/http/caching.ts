@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { compressedAnswer } from './compression.js';
 
 /** How long shared caches may keep each kind of read. */
 export const cacheControl = {
@@ -22,16 +23,17 @@ export const cacheControl = {
   none: 'no-store',
 } as const;
 
-export function entityTag(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+/** A strong tag of `body`'s bytes; weak when the bytes sent will be a compressed form of them. */
+export function entityTag(body: string, weak = false): string {
+  return `${weak ? 'W/' : ''}"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
 /** Sends `data` as JSON with ETag and Cache-Control, or 304 when the client already has it. */
 export function sendCacheable(request: FastifyRequest, reply: FastifyReply, data: unknown, policy: string): FastifyReply {
   const body = JSON.stringify(data);
-  const tag = entityTag(body);
+  const tag = entityTag(body, compressedAnswer(request, body));
   reply.header('ETag', tag).header('Cache-Control', policy);
-  if (matches(request.headers['if-none-match'], tag)) return reply.code(304).send();
+  if (matches(request.headers['if-none-match'], tag.replace(/^W\//, ''))) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(body);
 }
 

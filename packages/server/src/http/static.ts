@@ -2,16 +2,25 @@
  * Files the server serves besides the API: the script-tag bundle of @mitmachen/elements
  * (`/mitmachen.js` and its chunks, built into the package's dist/cdn) and the demo municipal
  * website at `/` (its pages, styles and scripts under `/demo/`). They are not part of the API contract, so they are plain Fastify routes.
+ *
+ * Each file goes out as a CDN would send it: brotli, gzip or plain, whichever the browser accepts
+ * best, compressed once (by the build, or here on first read) and never per request.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError } from '../errors.js';
 import { packageRoot } from '../paths.js';
+import { chooseCoding, type Coding } from './content-coding.js';
 import { sendProblem } from './problems.js';
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 
 /** How long browsers and CDNs keep each kind of file. */
 export const staticCacheControl = {
@@ -63,17 +72,20 @@ export function registerStaticFiles(app: FastifyInstance): void {
   const bundleDir = findBundleDir();
   const demoDir = fileURLToPath(new URL('demo/', packageRoot));
 
-  app.get('/mitmachen.js', async (request, reply) => {
+  // The variants are chosen here; the API's on-the-fly compression (compression.ts) stays out.
+  const files = { compress: false } as const;
+
+  app.get('/mitmachen.js', files, async (request, reply) => {
     const file = bundleDir === undefined ? undefined : await readCached(join(bundleDir, 'mitmachen.js'));
     if (file === undefined) return sendProblem(reply, bundleMissing);
     return sendFile(request, reply.header('Access-Control-Allow-Origin', '*'), file, javascript, staticCacheControl.entry);
   });
 
-  app.get('/', async (request, reply) => sendDemo(request, reply, demoDir, 'index.html'));
-  app.get<{ Params: { file: string } }>('/demo/:file', async (request, reply) => sendDemo(request, reply, demoDir, request.params.file));
+  app.get('/', files, async (request, reply) => sendDemo(request, reply, demoDir, 'index.html'));
+  app.get<{ Params: { file: string } }>('/demo/:file', files, async (request, reply) => sendDemo(request, reply, demoDir, request.params.file));
 
   // The chunks sit next to mitmachen.js, which imports them relatively: `/opportunity-<hash>.js`.
-  app.get<{ Params: { file: string } }>('/:file', async (request, reply) => {
+  app.get<{ Params: { file: string } }>('/:file', files, async (request, reply) => {
     const name = request.params.file;
     const file = bundleDir !== undefined && chunkName.test(name) ? await readCached(join(bundleDir, name)) : undefined;
     if (file === undefined) {
@@ -107,9 +119,15 @@ function findBundleDir(): string | undefined {
   }
 }
 
-interface CachedFile {
+/** One representation of a file: as it is on disk, or compressed. */
+interface Variant {
   body: Buffer;
+  /** Strong, and different per variant: the bytes differ (RFC 9110 § 8.8.3). */
   etag: string;
+}
+
+interface CachedFile {
+  variants: Map<Coding, Variant>;
   mtimeMs: number;
   size: number;
 }
@@ -117,20 +135,52 @@ interface CachedFile {
 /** Files read once per version on disk (a rebuild changes mtime or size, and is picked up). */
 const cache = new Map<string, CachedFile>();
 
+const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+
 async function readCached(path: string): Promise<CachedFile | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   const known = cache.get(path);
   if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
   const body = await readFile(path);
-  const file = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`, mtimeMs: info.mtimeMs, size: info.size };
+  const variants = new Map<Coding, Variant>([['identity', { body, etag: etagOf(body) }]]);
+  const [br, gzip] = await Promise.all([compressed(path, '.br', info.mtimeMs, body), compressed(path, '.gz', info.mtimeMs, body)]);
+  // A variant that is not smaller is not worth the client's decoding.
+  if (br.length < body.length) variants.set('br', { body: br, etag: etagOf(br) });
+  if (gzip.length < body.length) variants.set('gzip', { body: gzip, etag: etagOf(gzip) });
+  const file = { variants, mtimeMs: info.mtimeMs, size: info.size };
   cache.set(path, file);
   return file;
 }
 
+/**
+ * The build's `<file>.br` or `<file>.gz` when it is there and not older than the file (the build
+ * compresses at the highest quality, scripts/rollup-precompress.mjs); else compressed here once,
+ * off the event loop, at that quality too: the demo's files, or a bundle built without them.
+ */
+async function compressed(path: string, suffix: '.br' | '.gz', mtimeMs: number, body: Buffer): Promise<Buffer> {
+  const built = await stat(`${path}${suffix}`).catch(() => undefined);
+  if (built?.isFile() && built.mtimeMs >= mtimeMs) return readFile(`${path}${suffix}`);
+  if (suffix === '.gz') return gzip(body, { level: constants.Z_BEST_COMPRESSION });
+  return brotli(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+}
+
+/**
+ * The variant the client accepts best, with `Vary` so shared caches keep one per coding, and 304
+ * when the client already holds that very variant.
+ */
 function sendFile(request: FastifyRequest, reply: FastifyReply, file: CachedFile, type: string, cacheControl: string): FastifyReply {
-  reply.header('ETag', file.etag).header('Cache-Control', cacheControl);
+  const coding = chooseCoding(request.headers['accept-encoding'], new Set(file.variants.keys()));
+  const variant = file.variants.get(coding) ?? file.variants.get('identity')!;
+  reply.header('ETag', variant.etag).header('Cache-Control', cacheControl).header('Vary', 'Accept-Encoding');
   const given = request.headers['if-none-match'];
-  if (given !== undefined && given.split(',').some((tag) => tag.trim().replace(/^W\//, '') === file.etag)) return reply.code(304).send();
-  return reply.type(type).send(file.body);
+  if (given !== undefined && given.split(',').some((tag) => [variant.etag, '*'].includes(tag.trim().replace(/^W\//, '')))) return reply.code(304).send();
+  if (coding !== 'identity') reply.header('Content-Encoding', coding);
+  return reply.type(type).send(variant.body);
 }
