@@ -1,0 +1,316 @@
+import type { FacetValue } from '@mitmachen/contract';
+import { add, andInto, bitset, count, countAnd, forEachSlot, has, orInto, type Bitset } from './bitset.js';
+import { earthRadius, type Listings, type Postings } from './listings.js';
+import { bestWeight } from './tsvector.js';
+
+/** One word of the query: any alternative may match (spellings, compound parts, synonyms). */
+export interface Clause {
+  alternatives: Alternative[];
+}
+
+/** Lexemes that must all occur; `prefix`: the last also matches lexemes it starts. */
+export interface Alternative {
+  lexemes: string[];
+  prefix: boolean;
+}
+
+export interface IndexSearch {
+  clauses: Clause[];
+  /** The query's lexemes without the prefix: listings holding them rank above the rest. */
+  exact?: Clause[] | undefined;
+  today: number;
+  /** Microseconds since 1970, for the `start` sort. */
+  now: number;
+  center?: { lat: number; lon: number; radiusKm: number } | undefined;
+  minimumAge?: number | undefined;
+  /** Chosen values per dimension, in the listing's dimension order. */
+  selected: Array<readonly string[] | undefined>;
+  sort: 'relevance' | 'newest' | 'distance' | 'start';
+  offset: number;
+  limit: number;
+}
+
+export interface IndexHit {
+  id: string;
+  /** Metres, when the search has a centre. */
+  distance: number | null;
+}
+
+export interface IndexResult {
+  total: number;
+  hits: IndexHit[];
+  facets: FacetValue[][];
+}
+
+/**
+ * The search on one kind's listings, with the meaning of search/statement.ts: the candidates
+ * (visible, text, age, radius), the disjunctive facet counts (each dimension counted over the
+ * candidates that match every other dimension's choice), the total and the page.
+ */
+export function searchListings(listings: Listings, search: IndexSearch): IndexResult {
+  const { slots } = listings;
+  const candidates = bitset(slots);
+  let textSet: Bitset | undefined;
+  if (search.clauses.length > 0) {
+    textSet = matchClauses(listings, search.clauses);
+    andInto(textSet, listings.live);
+  }
+  const base = textSet ?? listings.live;
+  const distances = search.center ? new Float64Array(slots) : undefined;
+  const box = search.center ? centerPoint(search.center) : undefined;
+  const { expires, minimumAge, x, y, z } = listings;
+  const { today, minimumAge: age } = search;
+  forEachSlot(base, (slot) => {
+    if (slot >= slots || expires[slot]! < today) return;
+    if (age !== undefined) {
+      const minimum = minimumAge[slot]!;
+      if (minimum >= 0 && minimum > age) return;
+    }
+    if (box && distances) {
+      const px = x[slot]!;
+      if (Number.isNaN(px)) return;
+      const dx = px - box.x;
+      const dy = y[slot]! - box.y;
+      const dz = z[slot]! - box.z;
+      const metres = chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
+      if (!(metres <= box.metres)) return;
+      distances[slot] = metres;
+    }
+    add(candidates, slot);
+  });
+
+  // Each chosen dimension's matches among the candidates.
+  const chosen = search.selected.map((values, i) => (values?.length ? dimensionMatches(listings, i, values, candidates) : undefined));
+  const total = bitsetCopy(candidates);
+  for (const set of chosen) if (set) andInto(total, set);
+  const facets = listings.dimensions.map((dimension, i) => {
+    let counted = total;
+    if (chosen[i]) {
+      counted = bitsetCopy(candidates);
+      chosen.forEach((set, j) => set && j !== i && andInto(counted, set));
+    }
+    return countValues(listings, i, counted, dimension.spec.limit);
+  });
+  const hits = page(listings, search, total, distances);
+  return { total: count(total), hits, facets };
+}
+
+function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
+  // The statement rounds the centre to 1e-7 degrees too.
+  const lat = ((Math.round(center.lat * 1e7) / 1e7) * Math.PI) / 180;
+  const lon = ((Math.round(center.lon * 1e7) / 1e7) * Math.PI) / 180;
+  return {
+    x: earthRadius * Math.cos(lat) * Math.cos(lon),
+    y: earthRadius * Math.cos(lat) * Math.sin(lon),
+    z: earthRadius * Math.sin(lat),
+    metres: center.radiusKm * 1000,
+  };
+}
+
+/** earthdistance's sec_to_gc: the great-circle distance of a straight-line one. */
+function chordToArc(chord: number): number {
+  if (chord < 0) return 0;
+  if (chord / (2 * earthRadius) > 1) return Math.PI * earthRadius;
+  return 2 * earthRadius * Math.asin(chord / (2 * earthRadius));
+}
+
+function bitsetCopy(set: Bitset): Bitset {
+  return set.slice();
+}
+
+/** Listings that hold every clause (a clause: any of its alternatives). */
+function matchClauses(listings: Listings, clauses: readonly Clause[]): Bitset {
+  let result: Bitset | undefined;
+  for (const clause of clauses) {
+    const set = bitset(listings.slots);
+    for (const alternative of clause.alternatives) orInto(set, matchAlternative(listings, alternative));
+    if (result) andInto(result, set);
+    else result = set;
+  }
+  return result ?? bitset(listings.slots);
+}
+
+function matchAlternative(listings: Listings, alternative: Alternative): Bitset {
+  let result: Bitset | undefined;
+  alternative.lexemes.forEach((lexeme, i) => {
+    const set = bitset(listings.slots);
+    const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
+    for (const postings of postingsOf(listings, lexeme, prefix)) {
+      for (let k = 0; k < postings.n; k++) add(set, postings.slots[k]!);
+    }
+    if (result) andInto(result, set);
+    else result = set;
+  });
+  return result ?? bitset(listings.slots);
+}
+
+/** The postings of a lexeme, or of every lexeme it starts when `prefix`. */
+export function postingsOf(listings: Listings, lexeme: string, prefix: boolean): Postings[] {
+  if (!prefix) {
+    const postings = listings.terms.get(lexeme);
+    return postings ? [postings] : [];
+  }
+  const sorted = listings.lexemes();
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < lexeme) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Postings[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(lexeme); i++) found.push(listings.terms.get(sorted[i]!)!);
+  return found;
+}
+
+function dimensionMatches(listings: Listings, index: number, values: readonly string[], candidates: Bitset): Bitset {
+  const dimension = listings.dimensions[index]!;
+  const set = bitset(listings.slots);
+  if (dimension.spec.wide) {
+    const wanted = new Set(values.map((v) => dimension.ids.get(v)).filter((id) => id !== undefined));
+    const { column } = dimension;
+    forEachSlot(candidates, (slot) => {
+      if (wanted.has(column[slot]!)) add(set, slot);
+    });
+    return set;
+  }
+  for (const value of new Set(values)) {
+    const values = listings.valueSet(index, value);
+    if (values) orInto(set, values);
+  }
+  andInto(set, candidates);
+  return set;
+}
+
+function countValues(listings: Listings, index: number, counted: Bitset, limit: number | undefined): FacetValue[] {
+  const dimension = listings.dimensions[index]!;
+  const counts = new Map<string, number>();
+  if (dimension.spec.wide) {
+    const tally = new Uint32Array(dimension.names.length);
+    const { column } = dimension;
+    forEachSlot(counted, (slot) => {
+      const id = column[slot]!;
+      if (id >= 0) tally[id]!++;
+    });
+    tally.forEach((n, id) => n > 0 && counts.set(dimension.names[id]!, n));
+  } else {
+    dimension.sets.forEach((set, id) => {
+      const n = countAnd(set, counted);
+      if (n > 0) counts.set(dimension.names[id]!, n);
+    });
+  }
+  const values = [...counts].map(([value, n]) => ({ value, count: n }));
+  values.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return limit === undefined ? values : values.slice(0, limit);
+}
+
+/** The page's listings in the sort's order; only the first offset + limit are ever ordered. */
+function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined): IndexHit[] {
+  const { ids, created } = listings;
+  const keep = search.offset + search.limit;
+  let primary: Float64Array | undefined;
+  let descending = false;
+  if (search.sort === 'relevance' && search.clauses.length > 0) {
+    primary = relevance(listings, search, hits);
+    descending = true;
+  } else if (search.sort === 'distance') {
+    primary = distances;
+  } else if (search.sort === 'start') {
+    primary = startKeys(listings, hits, search.now);
+  }
+  // Ties: newest first, then id descending (distance: id ascending), as the statement orders.
+  const before = (a: number, b: number): boolean => {
+    if (primary) {
+      const pa = primary[a]!;
+      const pb = primary[b]!;
+      if (pa !== pb) return descending ? pa > pb : pa < pb;
+    }
+    if (search.sort === 'distance') return ids[a]! < ids[b]!;
+    if (created[a] !== created[b]) return created[a]! > created[b]!;
+    return ids[a]! > ids[b]!;
+  };
+  const top = topSlots(hits, keep, before);
+  return top.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+}
+
+/** The `keep` first slots by `before`, in order: a bounded heap whose root is the worst kept. */
+function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => boolean): number[] {
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => before(b, a);
+  forEachSlot(hits, (slot) => {
+    if (heap.length < keep) {
+      heap.push(slot);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (keep > 0 && before(slot, heap[0]!)) {
+      heap[0] = slot;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+  });
+  return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+}
+
+/**
+ * A rank in the spirit of ts_rank_cd with normalisation 1: the weights (title A … place D) of
+ * the query's lexemes, divided by 1 + the log of the document's length; listings without the
+ * whole last word (only a word it starts) get half.
+ */
+function relevance(listings: Listings, search: IndexSearch, hits: Bitset): Float64Array {
+  const score = new Float64Array(listings.slots);
+  // A word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
+  const best = new Float64Array(listings.slots);
+  for (const clause of search.clauses) {
+    best.fill(0);
+    for (const alternative of clause.alternatives) {
+      alternative.lexemes.forEach((lexeme, i) => {
+        const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
+        for (const postings of postingsOf(listings, lexeme, prefix)) {
+          for (let k = 0; k < postings.n; k++) {
+            const slot = postings.slots[k]!;
+            if (has(hits, slot)) best[slot] = Math.max(best[slot]!, bestWeight(postings.weights[k]!));
+          }
+        }
+      });
+    }
+    forEachSlot(hits, (slot) => {
+      score[slot]! += best[slot]!;
+    });
+  }
+  const exact = search.exact ? matchClauses(listings, search.exact) : undefined;
+  forEachSlot(hits, (slot) => {
+    let value = score[slot]! / (1 + Math.log(Math.max(1, listings.docLength[slot]!)));
+    if (exact && !has(exact, slot)) value *= 0.5;
+    score[slot] = value;
+  });
+  return score;
+}
+
+/** The next start still ahead; Infinity (last) for undated listings and those all past. */
+function startKeys(listings: Listings, hits: Bitset, now: number): Float64Array {
+  const keys = new Float64Array(listings.slots);
+  forEachSlot(hits, (slot) => {
+    const first = listings.firstStart[slot]!;
+    if (Number.isNaN(first)) keys[slot] = Number.POSITIVE_INFINITY;
+    else if (first >= now) keys[slot] = first;
+    else {
+      const later = listings.moreStarts.get(slot)?.find((s) => s >= now);
+      keys[slot] = later ?? Number.POSITIVE_INFINITY;
+    }
+  });
+  return keys;
+}
