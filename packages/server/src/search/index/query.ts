@@ -56,7 +56,7 @@ export function searchListings(listings: Listings, search: IndexSearch): IndexRe
     andInto(textSet, listings.live);
   }
   const base = textSet ?? listings.live;
-  const distances = search.center ? new Float64Array(slots) : undefined;
+  const distances = search.center ? scratchArray('distance', slots) : undefined;
   const box = search.center ? centerPoint(search.center) : undefined;
   const { expires, minimumAge, x, y, z } = listings;
   const { today, minimumAge: age } = search;
@@ -93,6 +93,19 @@ export function searchListings(listings: Listings, search: IndexSearch): IndexRe
   });
   const hits = page(listings, search, total, distances);
   return { total: count(total), hits, facets };
+}
+
+/**
+ * Per-slot numbers a search needs for a moment (distances, ranks, sort keys), kept between
+ * searches: a search runs synchronously, so one set suffices, and allocating megabytes per search
+ * at hundreds of searches a second would keep the garbage collector busy. Only the slots a search
+ * writes are read by it.
+ */
+const scratch = new Map<string, Float64Array>();
+function scratchArray(name: string, slots: number): Float64Array {
+  let array = scratch.get(name);
+  if (!array || array.length < slots) scratch.set(name, (array = new Float64Array(Math.max(slots, (array?.length ?? 0) * 2))));
+  return array;
 }
 
 function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
@@ -271,11 +284,16 @@ function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => 
  * whole last word (only a word it starts) get half.
  */
 function relevance(listings: Listings, search: IndexSearch, hits: Bitset): Float64Array {
-  const score = new Float64Array(listings.slots);
+  const score = scratchArray('score', listings.slots);
   // A word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
-  const best = new Float64Array(listings.slots);
+  const best = scratchArray('best', listings.slots);
+  forEachSlot(hits, (slot) => {
+    score[slot] = 0;
+  });
   for (const clause of search.clauses) {
-    best.fill(0);
+    forEachSlot(hits, (slot) => {
+      best[slot] = 0;
+    });
     for (const alternative of clause.alternatives) {
       alternative.lexemes.forEach((lexeme, i) => {
         const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
@@ -302,7 +320,7 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset): Float
 
 /** The next start still ahead; Infinity (last) for undated listings and those all past. */
 function startKeys(listings: Listings, hits: Bitset, now: number): Float64Array {
-  const keys = new Float64Array(listings.slots);
+  const keys = scratchArray('start', listings.slots);
   forEachSlot(hits, (slot) => {
     const first = listings.firstStart[slot]!;
     if (Number.isNaN(first)) keys[slot] = Number.POSITIVE_INFINITY;
