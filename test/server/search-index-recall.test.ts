@@ -32,13 +32,15 @@ describe('search index: recall beyond the SQL search', () => {
     await seedDatabase(test.db, { opportunities: 300, offers: 30, seed: 20261204 });
     const db = test.db.pool;
     // Published after the index loaded: they reach it through the change log.
-    index = await SearchIndex.load(test.db);
+    index = await SearchIndex.load(test.db, { synonyms: [['flüchtlinge', 'geflüchtete'], ['senioren', 'ältere menschen']] });
     ids.together = await publishOpportunity(db, { title: 'Fußballtraining für die E-Jugend leiten', categories: ['sport-bewegung'] });
     ids.hyphen = await publishOpportunity(db, { title: 'Co-Trainer beim Fußball-Training am Samstag', categories: ['sport-bewegung'] });
     ids.apart = await publishOpportunity(db, { title: 'Fußball und Training für Kinder im Verein', categories: ['sport-bewegung'] });
     ids.patin = await publishOpportunity(db, { title: 'Lesepatin für die Grundschule gesucht', categories: ['bildung'] });
     ids.paten = await publishOpportunity(db, { title: 'Lesepaten für die Stadtbibliothek', categories: ['bildung'] });
     ids.pate = await publishOpportunity(db, { title: 'Werden Sie Lesepate im Kindergarten', categories: ['bildung'] });
+    ids.refugees = await publishOpportunity(db, { title: 'Sprachcafé mit Geflüchteten im Stadtteil', categories: ['kultur'] });
+    ids.elderly = await publishOpportunity(db, { title: 'Vorlesen für ältere Menschen im Pflegeheim', categories: ['kultur'] });
     ids.dog = await publishOpportunity(db, { title: 'Gassigehen mit einem Hund aus dem Tierheim', categories: ['tierschutz'] });
   });
   after(async () => {
@@ -71,6 +73,15 @@ describe('search index: recall beyond the SQL search', () => {
       assert.equal(found.sql.filter((id) => [ids.patin, ids.paten, ids.pate].includes(id)).length === 3, sqlFindsAll);
     });
   }
+
+  it('a synonym group: "Flüchtlinge" finds "Geflüchtete", "Senioren" finds "ältere Menschen" and back', async () => {
+    assert.ok((await both('Flüchtlinge')).index.includes(ids.refugees!));
+    assert.ok(!(await both('Flüchtlinge')).sql.includes(ids.refugees!));
+    assert.ok((await both('Senioren')).index.includes(ids.elderly!));
+    assert.ok(!(await both('Senioren')).sql.includes(ids.elderly!));
+    const back = await both('ältere Menschen');
+    assert.ok(back.index.includes(ids.elderly!));
+  });
 
   it('"hnud" (two letters swapped) finds the dog and says it searched for "hund"', async () => {
     const found = await both('hnud');

@@ -16,6 +16,10 @@ import { expansions, joinGenderMarks, type Expansions } from './recall.js';
 
 const kinds: PostingKind[] = ['opportunity', 'offer'];
 
+/** What every search reads first: the version it must not answer below, the service day and now. */
+const stateSql = `SELECT version::text AS version, pruned_through::text AS pruned, service_today() - DATE '1970-01-01' AS today,
+  (extract(epoch FROM now()) * 1000000)::float8 AS now`;
+
 /** Everything one version of the published listings means to search. */
 interface Snapshot {
   version: number;
@@ -28,6 +32,8 @@ export interface SearchIndexOptions {
   /** Compounds, gendered forms, synonyms and transposed letters; off: exactly the SQL search's matches. */
   recall?: boolean;
   log?: (message: string) => void;
+  /** Synonym groups instead of those in search/synonyms.json (tests). */
+  synonyms?: string[][];
 }
 
 /**
@@ -63,7 +69,7 @@ export class SearchIndex {
   static async load(db: Database, options: SearchIndexOptions = {}): Promise<SearchIndex> {
     const index = new SearchIndex(db, options);
     await index.reload();
-    if (index.recall) index.expansions = await expansions(db.pool);
+    if (index.recall) index.expansions = await expansions(db.pool, options.synonyms);
     index.watcher.start();
     return index;
   }
@@ -147,19 +153,24 @@ export class SearchIndex {
   /** The database's version and day, and what its text search makes of words not seen before. */
   private async readState(words: string[]): Promise<{ version: number; pruned: number; today: number; now: number }> {
     const unknown = [...new Set(words.filter((w) => !this.analyses.has(w)))];
-    const { rows } = await this.db.pool.query<{ version: string; pruned: string; today: number; now: number; words: Array<[string, string | null, string[]]> }>(
-      `SELECT version::text AS version, pruned_through::text AS pruned, service_today() - DATE '1970-01-01' AS today,
-         (extract(epoch FROM now()) * 1000000)::float8 AS now,
-         (SELECT coalesce(json_agg(json_build_array(lower(unaccent(w)), (ts_lexize('german_stem', lower(unaccent(w))))[1],
-            tsvector_to_array(to_tsvector('mitmachen_german', w))) ORDER BY i), '[]')
-          FROM unnest($1::text[]) WITH ORDINALITY AS t (w, i)) AS words
-       FROM search_version`,
-      [unknown],
+    // Without new words the statement is the small one, prepared once per connection: planning
+    // the text functions cost more than running them.
+    const { rows } = await this.db.pool.query<{ version: string; pruned: string; today: number; now: number; words: Array<[string, string | null, string[]]> | null }>(
+      unknown.length === 0
+        ? { name: 'search-index-state', text: `${stateSql}, NULL::json AS words FROM search_version` }
+        : {
+            text: `${stateSql},
+              (SELECT json_agg(json_build_array(lower(unaccent(w)), (ts_lexize('german_stem', lower(unaccent(w))))[1],
+                 tsvector_to_array(to_tsvector('mitmachen_german', w))) ORDER BY i)
+               FROM unnest($1::text[]) WITH ORDINALITY AS t (w, i)) AS words
+             FROM search_version`,
+            values: [unknown],
+          },
     );
     const row = rows[0]!;
     // Bounded: query words are whatever people type.
     if (this.analyses.size > 50_000) this.analyses.clear();
-    row.words.forEach(([folded, lexeme, lexemes], i) => this.analyses.set(unknown[i]!, { folded, lexeme, lexemes }));
+    row.words?.forEach(([folded, lexeme, lexemes], i) => this.analyses.set(unknown[i]!, { folded, lexeme, lexemes }));
     return { version: Number(row.version), pruned: Number(row.pruned), today: row.today, now: row.now };
   }
 

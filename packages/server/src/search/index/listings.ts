@@ -63,6 +63,10 @@ const noExpiry = 2 ** 31 - 1;
 export class Listings {
   slots = 0;
   dead = 0;
+  /** Moves with every put and delete: what is derived from the listings is kept per generation. */
+  generation = 0;
+  /** Derived data (visible set, landing counts, newest order) for one generation and day. */
+  derived: { generation: number; today: number; visible: Bitset; landing?: unknown; newest?: Uint32Array } | undefined;
   ids: string[] = [];
   readonly slotOf = new Map<string, number>();
   live: Bitset = bitset(0);
@@ -92,6 +96,7 @@ export class Listings {
   /** Adds or replaces a listing. */
   put(row: ListingRow): void {
     this.delete(row.id);
+    this.generation++;
     const slot = this.slots++;
     this.reserve(this.slots);
     this.ids[slot] = row.id;
@@ -139,6 +144,7 @@ export class Listings {
   delete(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    this.generation++;
     this.slotOf.delete(id);
     remove(this.live, slot);
     this.moreStarts.delete(slot);

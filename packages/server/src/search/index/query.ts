@@ -1,5 +1,5 @@
 import type { FacetValue } from '@mitmachen/contract';
-import { add, andInto, bitset, count, countAnd, forEachSlot, has, orInto, type Bitset } from './bitset.js';
+import { add, andInto, bitset, count, countAnd, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
 import { earthRadius, type Listings, type Postings } from './listings.js';
 import { bestWeight } from './tsvector.js';
 
@@ -49,50 +49,73 @@ export interface IndexResult {
  */
 export function searchListings(listings: Listings, search: IndexSearch): IndexResult {
   const { slots } = listings;
-  const candidates = bitset(slots);
-  let textSet: Bitset | undefined;
-  if (search.clauses.length > 0) {
-    textSet = matchClauses(listings, search.clauses);
-    andInto(textSet, listings.live);
+  const derived = derivedFor(listings, search.today);
+  const landing = search.clauses.length === 0 && !search.center && search.minimumAge === undefined && search.selected.every((v) => !v?.length);
+  if (landing && derived.landing) {
+    const { total, facets } = derived.landing as { total: number; facets: FacetValue[][] };
+    return { total, facets, hits: page(listings, search, derived.visible, undefined, derived) };
   }
-  const base = textSet ?? listings.live;
+  let candidates: Bitset;
+  if (search.clauses.length > 0) {
+    candidates = matchClauses(listings, search.clauses);
+    andInto(candidates, derived.visible);
+  } else {
+    candidates = derived.visible.slice();
+  }
   const distances = search.center ? scratchArray('distance', slots) : undefined;
   const box = search.center ? centerPoint(search.center) : undefined;
-  const { expires, minimumAge, x, y, z } = listings;
-  const { today, minimumAge: age } = search;
-  forEachSlot(base, (slot) => {
-    if (slot >= slots || expires[slot]! < today) return;
-    if (age !== undefined) {
-      const minimum = minimumAge[slot]!;
-      if (minimum >= 0 && minimum > age) return;
-    }
-    if (box && distances) {
-      const px = x[slot]!;
-      if (Number.isNaN(px)) return;
-      const dx = px - box.x;
-      const dy = y[slot]! - box.y;
-      const dz = z[slot]! - box.z;
-      const metres = chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
-      if (!(metres <= box.metres)) return;
-      distances[slot] = metres;
-    }
-    add(candidates, slot);
-  });
+  const { minimumAge, x, y, z } = listings;
+  const age = search.minimumAge;
+  if (box || age !== undefined) {
+    forEachSlot(candidates.slice(), (slot) => {
+      if (age !== undefined) {
+        const minimum = minimumAge[slot]!;
+        if (minimum >= 0 && minimum > age) return remove(candidates, slot);
+      }
+      if (box && distances) {
+        const px = x[slot]!;
+        if (Number.isNaN(px)) return remove(candidates, slot);
+        const dx = px - box.x;
+        const dy = y[slot]! - box.y;
+        const dz = z[slot]! - box.z;
+        const metres = chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
+        if (!(metres <= box.metres)) return remove(candidates, slot);
+        distances[slot] = metres;
+      }
+    });
+  }
 
   // Each chosen dimension's matches among the candidates.
   const chosen = search.selected.map((values, i) => (values?.length ? dimensionMatches(listings, i, values, candidates) : undefined));
-  const total = bitsetCopy(candidates);
+  const total = candidates.slice();
   for (const set of chosen) if (set) andInto(total, set);
   const facets = listings.dimensions.map((dimension, i) => {
     let counted = total;
     if (chosen[i]) {
-      counted = bitsetCopy(candidates);
+      counted = candidates.slice();
       chosen.forEach((set, j) => set && j !== i && andInto(counted, set));
     }
     return countValues(listings, i, counted, dimension.spec.limit);
   });
-  const hits = page(listings, search, total, distances);
-  return { total: count(total), hits, facets };
+  const found = count(total);
+  // The landing search (no text, no filter) is counted once per change and day, then reused.
+  if (landing) derived.landing = { total: found, facets };
+  return { total: found, hits: page(listings, search, total, distances, derived), facets };
+}
+
+type Derived = NonNullable<Listings['derived']>;
+
+/** The listings visible on `today` (published, not past expiry), kept until the listings or the day change. */
+function derivedFor(listings: Listings, today: number): Derived {
+  const current = listings.derived;
+  if (current && current.generation === listings.generation && current.today === today) return current;
+  const visible = listings.live.slice();
+  const { expires } = listings;
+  forEachSlot(listings.live, (slot) => {
+    if (expires[slot]! < today) remove(visible, slot);
+  });
+  listings.derived = { generation: listings.generation, today, visible };
+  return listings.derived;
 }
 
 /**
@@ -125,10 +148,6 @@ function chordToArc(chord: number): number {
   if (chord < 0) return 0;
   if (chord / (2 * earthRadius) > 1) return Math.PI * earthRadius;
   return 2 * earthRadius * Math.asin(chord / (2 * earthRadius));
-}
-
-function bitsetCopy(set: Bitset): Bitset {
-  return set.slice();
 }
 
 /** Listings that hold every clause (a clause: any of its alternatives). */
@@ -197,30 +216,50 @@ function dimensionMatches(listings: Listings, index: number, values: readonly st
 
 function countValues(listings: Listings, index: number, counted: Bitset, limit: number | undefined): FacetValue[] {
   const dimension = listings.dimensions[index]!;
-  const counts = new Map<string, number>();
+  const tally = new Uint32Array(dimension.names.length);
   if (dimension.spec.wide) {
-    const tally = new Uint32Array(dimension.names.length);
     const { column } = dimension;
     forEachSlot(counted, (slot) => {
       const id = column[slot]!;
       if (id >= 0) tally[id]!++;
     });
-    tally.forEach((n, id) => n > 0 && counts.set(dimension.names[id]!, n));
   } else {
-    dimension.sets.forEach((set, id) => {
-      const n = countAnd(set, counted);
-      if (n > 0) counts.set(dimension.names[id]!, n);
-    });
+    dimension.sets.forEach((set, id) => (tally[id] = countAnd(set, counted)));
   }
-  const values = [...counts].map(([value, n]) => ({ value, count: n }));
-  values.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return limit === undefined ? values : values.slice(0, limit);
+  // The largest counts first, then by value; with a limit only that many are ever kept in order
+  // (organisations: thousands of values, twenty shown).
+  const { names } = dimension;
+  const before = (a: number, b: number) => tally[a]! > tally[b]! || (tally[a] === tally[b] && names[a]! < names[b]!);
+  const keep = limit ?? names.length;
+  const top: number[] = [];
+  for (let id = 0; id < tally.length; id++) {
+    if (tally[id] === 0) continue;
+    if (top.length === keep && !before(id, top[keep - 1]!)) continue;
+    let at = top.length === keep ? keep - 1 : top.length;
+    while (at > 0 && before(id, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+  }
+  return top.map((id) => ({ value: names[id]!, count: tally[id]! }));
 }
 
 /** The page's listings in the sort's order; only the first offset + limit are ever ordered. */
-function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined): IndexHit[] {
+function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined, derived: Derived): IndexHit[] {
   const { ids, created } = listings;
   const keep = search.offset + search.limit;
+  if (search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0)) {
+    // Newest first is one order for every search: sorted once per change, then walked until the
+    // page is full, instead of ordering every hit of a wide search.
+    derived.newest ??= newestOrder(listings, derived.visible);
+    const slots: number[] = [];
+    for (let i = 0; i < derived.newest.length && slots.length < keep; i++) {
+      const slot = derived.newest[i]!;
+      if (has(hits, slot)) slots.push(slot);
+    }
+    return slots.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+  }
   let primary: Float64Array | undefined;
   let descending = false;
   if (search.sort === 'relevance' && search.clauses.length > 0) {
@@ -244,6 +283,14 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
   };
   const top = topSlots(hits, keep, before);
   return top.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+}
+
+function newestOrder(listings: Listings, visible: Bitset): Uint32Array {
+  const slots: number[] = [];
+  forEachSlot(visible, (slot) => slots.push(slot));
+  const { created, ids } = listings;
+  slots.sort((a, b) => created[b]! - created[a]! || (ids[a]! < ids[b]! ? 1 : ids[a]! > ids[b]! ? -1 : 0));
+  return Uint32Array.from(slots);
 }
 
 /** The `keep` first slots by `before`, in order: a bounded heap whose root is the worst kept. */

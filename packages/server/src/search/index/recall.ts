@@ -45,8 +45,8 @@ function joined(a: Token, b: Token): string {
  * → fussballtraining), and the members of a synonym group. An alternative counts only if the
  * listings hold its lexemes, so the expansion never widens a search by words nobody wrote.
  */
-export async function expansions(db: Queryable): Promise<Expansions> {
-  const groups = await synonymGroups(db);
+export async function expansions(db: Queryable, synonyms?: string[][]): Promise<Expansions> {
+  const groups = await synonymGroups(db, synonyms ?? (await synonymFile()));
   return {
     wordsFor(tokens) {
       const extra = tokens.flatMap((t) => genderedForms(t.text));
@@ -108,13 +108,16 @@ export async function expansions(db: Queryable): Promise<Expansions> {
  * Each member's lexemes (as the database's German configuration makes them), by the lexemes
  * of every other member of its group: "fluchtling" → [["gefluchtet"]], "alt mensch" → [["senior"]].
  */
-async function synonymGroups(db: Queryable): Promise<Map<string, string[][]>> {
-  let groups: string[][] = [];
+async function synonymFile(): Promise<string[][]> {
   try {
-    groups = (JSON.parse(await readFile(synonymsFile, 'utf8')) as { groups: string[][] }).groups;
+    return (JSON.parse(await readFile(synonymsFile, 'utf8')) as { groups: string[][] }).groups;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
+}
+
+async function synonymGroups(db: Queryable, groups: string[][]): Promise<Map<string, string[][]>> {
   const members = [...new Set(groups.flat())];
   const map = new Map<string, string[][]>();
   if (members.length === 0) return map;
