@@ -32,6 +32,8 @@ export interface SearchIndexOptions {
   /** Compounds, gendered forms, synonyms and transposed letters; off: exactly the SQL search's matches. */
   recall?: boolean;
   log?: (message: string) => void;
+  /** Listings from which a search pauses between its phases (query.ts; tests lower it). */
+  yieldAbove?: number;
   /** Synonym groups instead of those in search/synonyms.json (tests). */
   synonyms?: string[][];
 }
@@ -50,12 +52,14 @@ export class SearchIndex {
   private readonly analyses = new Map<string, WordAnalysis>();
   private expansions: Expansions | undefined;
   readonly recall: boolean;
+  private readonly yieldAbove: number | undefined;
 
   private constructor(
     private readonly db: Database,
     options: SearchIndexOptions,
   ) {
     this.recall = options.recall ?? true;
+    this.yieldAbove = options.yieldAbove;
     this.watcher = new Watcher(db, {
       applied: () => this.snapshot.version,
       apply: (changes) => this.apply(changes),
@@ -129,7 +133,7 @@ export class SearchIndex {
     const sort = query.sort ?? (text ? 'relevance' : 'newest');
     if (sort === 'distance' && !center) throw invalidParameter('sort', 'sorting by distance needs a place: near, or lat and lon');
     const { page, pageSize, offset } = paging(query.page, query.pageSize);
-    const found = searchListings(listings, {
+    const found = await searchListings(listings, {
       clauses: text?.clauses ?? [],
       exact: text?.exact,
       today: state.today,
@@ -140,6 +144,7 @@ export class SearchIndex {
       sort,
       offset,
       limit: pageSize,
+      ...(this.yieldAbove === undefined ? {} : { yieldAbove: this.yieldAbove }),
     });
     const version = snapshot.version;
     const items = await fetchItems(this.db.pool, kind, found.hits, this.items, () => snapshot === this.snapshot && snapshot.version === version);

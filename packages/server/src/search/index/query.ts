@@ -28,7 +28,18 @@ export interface IndexSearch {
   sort: 'relevance' | 'newest' | 'distance' | 'start';
   offset: number;
   limit: number;
+  /**
+   * From this many slots on, the search gives the event loop back between its phases (each a
+   * few milliseconds even at a million listings), so other requests are served meanwhile; below
+   * it a search is one short synchronous slice.
+   */
+  yieldAbove?: number;
 }
+
+/** Searches of a hundred thousand listings take a few milliseconds: no pause needed below this. */
+export const defaultYieldAbove = 262_144;
+
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface IndexHit {
   id: string;
@@ -47,13 +58,16 @@ export interface IndexResult {
  * (visible, text, age, radius), the disjunctive facet counts (each dimension counted over the
  * candidates that match every other dimension's choice), the total and the page.
  */
-export function searchListings(listings: Listings, search: IndexSearch): IndexResult {
+export async function searchListings(listings: Listings, search: IndexSearch): Promise<IndexResult> {
   const { slots } = listings;
+  const yielding = slots >= (search.yieldAbove ?? defaultYieldAbove);
+  // Scratch arrays are shared only by searches that never pause: paused ones may interleave.
+  const scratch = yielding ? undefined : scratchArrays;
   const derived = derivedFor(listings, search.today);
   const landing = search.clauses.length === 0 && !search.center && search.minimumAge === undefined && search.selected.every((v) => !v?.length);
   if (landing && derived.landing) {
     const { total, facets } = derived.landing as { total: number; facets: FacetValue[][] };
-    return { total, facets, hits: page(listings, search, derived.visible, undefined, derived) };
+    return { total, facets, hits: page(listings, search, derived.visible, undefined, derived, scratch) };
   }
   let candidates: Bitset;
   if (search.clauses.length > 0) {
@@ -62,7 +76,7 @@ export function searchListings(listings: Listings, search: IndexSearch): IndexRe
   } else {
     candidates = derived.visible.slice();
   }
-  const distances = search.center ? scratchArray('distance', slots) : undefined;
+  const distances = search.center ? scratchArray(scratch, 'distance', slots) : undefined;
   const box = search.center ? centerPoint(search.center) : undefined;
   const { minimumAge, x, y, z } = listings;
   const age = search.minimumAge;
@@ -85,22 +99,25 @@ export function searchListings(listings: Listings, search: IndexSearch): IndexRe
     });
   }
 
+  if (yielding) await pause();
   // Each chosen dimension's matches among the candidates.
   const chosen = search.selected.map((values, i) => (values?.length ? dimensionMatches(listings, i, values, candidates) : undefined));
   const total = candidates.slice();
   for (const set of chosen) if (set) andInto(total, set);
-  const facets = listings.dimensions.map((dimension, i) => {
+  const facets: FacetValue[][] = [];
+  for (const [i, dimension] of listings.dimensions.entries()) {
     let counted = total;
     if (chosen[i]) {
       counted = candidates.slice();
       chosen.forEach((set, j) => set && j !== i && andInto(counted, set));
     }
-    return countValues(listings, i, counted, dimension.spec.limit);
-  });
+    facets.push(countValues(listings, i, counted, dimension.spec.limit));
+    if (yielding) await pause();
+  }
   const found = count(total);
   // The landing search (no text, no filter) is counted once per change and day, then reused.
   if (landing) derived.landing = { total: found, facets };
-  return { total: found, hits: page(listings, search, total, distances, derived), facets };
+  return { total: found, hits: page(listings, search, total, distances, derived, scratch), facets };
 }
 
 type Derived = NonNullable<Listings['derived']>;
@@ -124,12 +141,14 @@ function derivedFor(listings: Listings, today: number): Derived {
  * at hundreds of searches a second would keep the garbage collector busy. Only the slots a search
  * writes are read by it.
  */
-const scratch = new Map<string, Float64Array>();
-function scratchArray(name: string, slots: number): Float64Array {
+const scratchArrays = new Map<string, Float64Array>();
+function scratchArray(scratch: Map<string, Float64Array> | undefined, name: string, slots: number): Float64Array {
+  if (!scratch) return new Float64Array(slots);
   let array = scratch.get(name);
   if (!array || array.length < slots) scratch.set(name, (array = new Float64Array(Math.max(slots, (array?.length ?? 0) * 2))));
   return array;
 }
+type Scratch = Map<string, Float64Array> | undefined;
 
 function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
   // The statement rounds the centre to 1e-7 degrees too.
@@ -246,7 +265,7 @@ function countValues(listings: Listings, index: number, counted: Bitset, limit: 
 }
 
 /** The page's listings in the sort's order; only the first offset + limit are ever ordered. */
-function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined, derived: Derived): IndexHit[] {
+function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined, derived: Derived, scratch: Scratch): IndexHit[] {
   const { ids, created } = listings;
   const keep = search.offset + search.limit;
   if (search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0)) {
@@ -263,12 +282,12 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
   let primary: Float64Array | undefined;
   let descending = false;
   if (search.sort === 'relevance' && search.clauses.length > 0) {
-    primary = relevance(listings, search, hits);
+    primary = relevance(listings, search, hits, scratch);
     descending = true;
   } else if (search.sort === 'distance') {
     primary = distances;
   } else if (search.sort === 'start') {
-    primary = startKeys(listings, hits, search.now);
+    primary = startKeys(listings, hits, search.now, scratch);
   }
   // Ties: newest first, then id descending (distance: id ascending), as the statement orders.
   const before = (a: number, b: number): boolean => {
@@ -330,10 +349,10 @@ function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => 
  * the query's lexemes, divided by 1 + the log of the document's length; listings without the
  * whole last word (only a word it starts) get half.
  */
-function relevance(listings: Listings, search: IndexSearch, hits: Bitset): Float64Array {
-  const score = scratchArray('score', listings.slots);
+function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratch: Scratch): Float64Array {
+  const score = scratchArray(scratch, 'score', listings.slots);
   // A word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
-  const best = scratchArray('best', listings.slots);
+  const best = scratchArray(scratch, 'best', listings.slots);
   forEachSlot(hits, (slot) => {
     score[slot] = 0;
   });
@@ -366,8 +385,8 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset): Float
 }
 
 /** The next start still ahead; Infinity (last) for undated listings and those all past. */
-function startKeys(listings: Listings, hits: Bitset, now: number): Float64Array {
-  const keys = scratchArray('start', listings.slots);
+function startKeys(listings: Listings, hits: Bitset, now: number, scratch: Scratch): Float64Array {
+  const keys = scratchArray(scratch, 'start', listings.slots);
   forEachSlot(hits, (slot) => {
     const first = listings.firstStart[slot]!;
     if (Number.isNaN(first)) keys[slot] = Number.POSITIVE_INFINITY;
