@@ -155,10 +155,15 @@ describe('GET /v1/openapi.json', () => {
 });
 
 describe('GET /health', () => {
-  it('reports the server and its database', async () => {
+  it('reports the server, its database and the search index it answers from', async () => {
     const response = await get('/health');
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const health = await contractResponse<Health>('getHealth', response);
-    assert.deepEqual(health, { status: 'ok', database: process.env.MITMACHEN_TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+    const { search, ...rest } = health;
+    assert.deepEqual(rest, { status: 'ok', database: process.env.MITMACHEN_TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+    assert.equal(search?.engine, 'index');
+    // Ready means loaded: the demo listings are in it.
+    assert.ok((search?.listings ?? 0) > 0);
+    assert.ok((search?.bytes ?? 0) > 0);
   });
 });

@@ -9,6 +9,8 @@ import { ProblemError } from '../../packages/server/src/errors.js';
 import { approvePosting } from '../../packages/server/src/moderation/repository.js';
 import { createOffer } from '../../packages/server/src/offers/repository.js';
 import { createOpportunity } from '../../packages/server/src/opportunities/repository.js';
+import { SearchIndex } from '../../packages/server/src/search/index/engine.js';
+import { registerSearchIndex } from '../../packages/server/src/search/index/registry.js';
 import { seedDatabase } from '../../packages/server/src/seed/load.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -16,10 +18,25 @@ import { openTestDatabase, type TestDatabase } from '../support/database.js';
 export const seededOpportunities = 1500;
 export const seededOffers = 150;
 
+/** The engine these tests search with (the server's default unless the environment says sql). */
+export const searchEngine = process.env.MITMACHEN_SEARCH_ENGINE === 'sql' ? 'sql' : 'index';
+
 export async function openSeededDatabase(): Promise<TestDatabase> {
   const test = await openTestDatabase();
   await seedDatabase(test.db, { opportunities: seededOpportunities, offers: seededOffers, seed: 20261125 });
-  return test;
+  // The search functions ask the index registered for the pool, as a server does with the default
+  // engine; MITMACHEN_SEARCH_ENGINE=sql runs the same tests against the SQL search.
+  if (searchEngine === 'sql') return test;
+  const index = await SearchIndex.load(test.db);
+  registerSearchIndex(test.db.pool, index);
+  return {
+    ...test,
+    async close() {
+      await index.stop();
+      registerSearchIndex(test.db.pool, undefined);
+      await test.close();
+    },
+  };
 }
 
 /** A posting that passes every check; tests change the part they are about. */

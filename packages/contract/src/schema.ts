@@ -910,6 +910,14 @@ export interface components {
             status: "ok";
             /** @enum {string} */
             database: "pglite" | "postgres";
+            /** @description What answers searches; for the in-memory index, what it holds. */
+            search?: {
+                /** @enum {string} */
+                engine: "index" | "sql";
+                listings?: number;
+                bytes?: number;
+                version?: string;
+            };
         };
         /** @description RFC 9457 problem details. */
         Problem: {

@@ -106,6 +106,8 @@ export interface Config {
   };
   /** Days after which personal data of contact requests, reports and finished offers is deleted. */
   retentionDays: number;
+  /** What answers searches: the in-memory index (default) or the SQL search it is checked against. */
+  searchEngine: 'index' | 'sql';
   rateLimits: { reads: RateLimit | undefined; writes: RateLimit | undefined };
   /**
    * Proxies whose X-Forwarded-For names the client (Fastify's trustProxy: addresses, CIDRs, or
@@ -156,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smtpUrl: secretUrl(value('SMTP_URL'), 'SMTP_URL', ['smtp', 'smtps'], 'smtp://user:password@mail.example.org:587'),
       from: mailFrom(value('MITMACHEN_MAIL_FROM') ?? defaultMailFrom),
     },
+    searchEngine: searchEngine(value('MITMACHEN_SEARCH_ENGINE')),
     retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
     rateLimits: {
       reads: rateLimit(value('MITMACHEN_RATE_LIMIT_READS') ?? defaultRateLimits.reads, 'MITMACHEN_RATE_LIMIT_READS'),
@@ -279,4 +282,10 @@ function logLevel(raw: string): LogLevel {
   const level = raw.toLowerCase() as LogLevel;
   if (!logLevels.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}, not "${raw}"`);
   return level;
+}
+
+function searchEngine(raw: string | undefined): 'index' | 'sql' {
+  if (raw === undefined || raw === '' || raw === 'index') return 'index';
+  if (raw === 'sql') return 'sql';
+  throw new ConfigError(`MITMACHEN_SEARCH_ENGINE must be index or sql, not "${raw}"`);
 }

@@ -24,6 +24,8 @@ export function startHousekeeping(db: Queryable, retentionDays: number, onError:
       purgeSpentSolutions(db),
       purgeClosedWindows(db),
       purgePersonalData(db, retentionDays),
+      // Search indexes further behind than this reload instead of replaying the log.
+      db.query("SELECT prune_search_changes(interval '1 day')"),
     ]).then(() => {}, onError);
   };
   run();

@@ -13,6 +13,8 @@ import { DatabaseUnreachableError, explainUnreachable, openWhenReachable } from 
 import { buildApp } from './http/app.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
+import { SearchIndex } from './search/index/engine.js';
+import { registerSearchIndex } from './search/index/registry.js';
 import { isSeeded, seedDatabase } from './seed/load.js';
 
 export interface StartOptions {
@@ -45,6 +47,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let seeded: RunningServer['seeded'];
   let stopHousekeeping: (() => Promise<void>) | undefined;
   let worker: OutboxWorker | undefined;
+  let searchIndex: SearchIndex | undefined;
 
   // Created before the app so the gate can watch it; it starts work only after listen below.
   let begin!: () => void;
@@ -63,6 +66,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (!ownsDatabase) await migrate(db.pool);
     if (config.seed.opportunities > 0 && !(await isSeeded(db.pool))) {
       seeded = await seedDatabase(db, { opportunities: config.seed.opportunities, offers: config.seed.offers });
+    }
+    // Requests wait (503) until the index is loaded: it answers searches from then on.
+    if (config.searchEngine === 'index') {
+      searchIndex = await SearchIndex.load(db, { log: (message) => app.log.warn(message) });
+      registerSearchIndex(db.pool, searchIndex);
     }
     stopHousekeeping = startHousekeeping(db.pool, config.retentionDays, (error) => app.log.warn({ err: error }, 'housekeeping failed'));
     worker = startMailWorker(db, config, app);
@@ -101,6 +109,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         // A message being handed to SMTP is finished and recorded before the database closes.
         await worker?.stop();
         await stopHousekeeping?.();
+        await searchIndex?.stop();
+        if (db && searchIndex) registerSearchIndex(db.pool, undefined);
         if (ownsDatabase) await db?.close();
       })();
       return closing;

@@ -1,6 +1,7 @@
 import type { Offer, OfferQuery, OfferSearchResult } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { cachedSearch } from '../search/cache.js';
+import { searchIndexFor } from '../search/index/registry.js';
 import { roundKm, searchCenter } from '../search/center.js';
 import { searchPostings } from '../search/statement.js';
 import { offerColumns, toOffer, type OfferRow } from './rows.js';
@@ -17,6 +18,9 @@ export const visibleOffer = `o.status = 'published'`;
  * opportunity search.
  */
 export function searchOffers(db: Queryable, query: OfferQuery): Promise<OfferSearchResult> {
+  // The server registers its in-memory index for the pool unless MITMACHEN_SEARCH_ENGINE=sql.
+  const index = searchIndexFor(db);
+  if (index) return index.searchOffers(query);
   return cachedSearch(db, 'offer', query, () => search(db, query));
 }
 

@@ -1,6 +1,7 @@
 import type { OpportunityListItem, OpportunityQuery, OpportunitySearchResult } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { cachedSearch } from '../search/cache.js';
+import { searchIndexFor } from '../search/index/registry.js';
 import { roundKm, searchCenter } from '../search/center.js';
 import { searchPostings } from '../search/statement.js';
 import { listColumns, toListItem, type ListRow } from './rows.js';
@@ -27,6 +28,9 @@ export const visibleOpportunity = `o.status = 'published' AND coalesce(o.expires
  * from a cache for as long as no posting changes (search/cache.ts).
  */
 export function searchOpportunities(db: Queryable, query: OpportunityQuery): Promise<OpportunitySearchResult> {
+  // The server registers its in-memory index for the pool unless MITMACHEN_SEARCH_ENGINE=sql.
+  const index = searchIndexFor(db);
+  if (index) return index.searchOpportunities(query);
   return cachedSearch(db, 'opportunity', query, () => search(db, query));
 }
 

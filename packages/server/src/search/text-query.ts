@@ -24,7 +24,7 @@ export interface TextSearch {
   correctedQuery?: string;
 }
 
-interface Token {
+export interface Token {
   text: string;
   index: number;
 }
@@ -97,7 +97,7 @@ export async function prepareTextSearch(db: Queryable, kind: PostingKind, q: str
 }
 
 /** Words of the query: runs of letters and digits, single characters dropped ("e. V."). */
-function tokenize(q: string): Token[] {
+export function tokenize(q: string): Token[] {
   const tokens: Token[] = [];
   for (const match of q.normalize('NFC').matchAll(/[\p{L}\p{N}]+/gu)) {
     if (match[0].length < 2) continue;
@@ -113,7 +113,7 @@ function quoteTerm(term: string): string {
 }
 
 /** The user's text with each corrected word replaced, capitalised as the user wrote it. */
-function applyCorrections(q: string, tokens: Token[], rows: CheckedWord[]): string {
+export function applyCorrections(q: string, tokens: Token[], rows: ReadonlyArray<Pick<CheckedWord, 'i' | 'correction'>>): string {
   let result = '';
   let from = 0;
   const normalized = q.normalize('NFC');

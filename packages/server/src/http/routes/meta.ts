@@ -1,10 +1,11 @@
 import type { Health } from '@mitmachen/contract';
 import { limits } from '../../config.js';
 import { cacheControl, sendCacheable } from '../caching.js';
+import { searchIndexFor } from '../../search/index/registry.js';
 import { unavailable } from '../problems.js';
 import type { Handlers, RouteContext } from './index.js';
 
-export function metaRoutes({ contract, database }: RouteContext): Handlers {
+export function metaRoutes({ contract, database, config }: RouteContext): Handlers {
   return {
     async getOpenApi(request, reply) {
       // The document names this server as it was reached, so "try it" tools call the right host.
@@ -24,7 +25,9 @@ export function metaRoutes({ contract, database }: RouteContext): Handlers {
       } finally {
         clearTimeout(timer);
       }
-      const health: Health = { status: 'ok', database: db.kind };
+      const index = searchIndexFor(db.pool);
+      const health: Health = { status: 'ok', database: db.kind, search: { engine: config.searchEngine } };
+      if (index) health.search = { engine: 'index', ...index.stats(), version: String(index.version) };
       return reply.header('Cache-Control', cacheControl.none).send(health);
     },
   };

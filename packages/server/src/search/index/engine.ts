@@ -1,0 +1,227 @@
+import type { OfferQuery, OfferSearchResult, OpportunityQuery, OpportunitySearchResult, PostingKind } from '@mitmachen/contract';
+import type { Database } from '../../db/database.js';
+import { invalidParameter } from '../../errors.js';
+import { searchCenter } from '../center.js';
+import { paging } from '../paging.js';
+import { tokenize } from '../text-query.js';
+import { fetchItems, ItemCache } from './items.js';
+import { Listings } from './listings.js';
+import { searchListings } from './query.js';
+import { organisationNames, publishedListings, sources } from './snapshot.js';
+import { textQuery, type WordAnalysis } from './text.js';
+import { Watcher, type ChangeSet } from './watcher.js';
+import { Words } from './words.js';
+import { wordRows } from './snapshot.js';
+import { expansions, joinGenderMarks, type Expansions } from './recall.js';
+
+const kinds: PostingKind[] = ['opportunity', 'offer'];
+
+/** What every search reads first: the version it must not answer below, the service day and now. */
+const stateSql = `SELECT version::text AS version, pruned_through::text AS pruned, service_today() - DATE '1970-01-01' AS today,
+  (extract(epoch FROM now()) * 1000000)::float8 AS now`;
+
+/** Everything one version of the published listings means to search. */
+interface Snapshot {
+  version: number;
+  listings: Record<PostingKind, Listings>;
+  words: Record<PostingKind, Words>;
+  organisations: Map<string, string>;
+}
+
+export interface SearchIndexOptions {
+  /** Compounds, gendered forms, synonyms and transposed letters; off: exactly the SQL search's matches. */
+  recall?: boolean;
+  log?: (message: string) => void;
+  /** Listings from which a search pauses between its phases (query.ts; tests lower it). */
+  yieldAbove?: number;
+  /** Synonym groups instead of those in search/synonyms.json (tests). */
+  synonyms?: string[][];
+}
+
+/**
+ * The search index of one server process: loaded from a snapshot of the published listings,
+ * kept current from the change log (search_changes) in version order, and never answering from
+ * a version older than the database's at the moment the search began (one small query per
+ * search reads it, as the SQL search's cache does). Same answers as the SQL search
+ * (search/statement.ts), computed on columns and bitsets in memory.
+ */
+export class SearchIndex {
+  private snapshot!: Snapshot;
+  private readonly watcher: Watcher;
+  private readonly items = new ItemCache();
+  private readonly analyses = new Map<string, WordAnalysis>();
+  private expansions: Expansions | undefined;
+  readonly recall: boolean;
+  private readonly yieldAbove: number | undefined;
+
+  private constructor(
+    private readonly db: Database,
+    options: SearchIndexOptions,
+  ) {
+    this.recall = options.recall ?? true;
+    this.yieldAbove = options.yieldAbove;
+    this.watcher = new Watcher(db, {
+      applied: () => this.snapshot.version,
+      apply: (changes) => this.apply(changes),
+      reload: () => this.reload(),
+      compact: () => this.needsCompaction(),
+      ...(options.log ? { log: options.log } : {}),
+    });
+  }
+
+  /** Loads the index; it then follows the database until `stop()`. */
+  static async load(db: Database, options: SearchIndexOptions = {}): Promise<SearchIndex> {
+    const index = new SearchIndex(db, options);
+    await index.reload();
+    if (index.recall) index.expansions = await expansions(db.pool, options.synonyms);
+    index.watcher.start();
+    return index;
+  }
+
+  async stop(): Promise<void> {
+    await this.watcher.stop();
+  }
+
+  get version(): number {
+    return this.snapshot.version;
+  }
+
+  /** Listings held and bytes used (estimated from the arrays' sizes). */
+  stats(): { listings: number; bytes: number } {
+    let listings = 0;
+    let bytes = 0;
+    for (const kind of kinds) {
+      listings += this.snapshot.listings[kind].size;
+      bytes += this.snapshot.listings[kind].bytes();
+    }
+    return { listings, bytes };
+  }
+
+  async searchOpportunities(query: OpportunityQuery): Promise<OpportunitySearchResult> {
+    const found = await this.search('opportunity', query, [query.category, query.suits, query.schedule, query.locationType, query.region, query.organisation], query.age);
+    const facets = found.facets as OpportunitySearchResult['facets'];
+    facets.organisation = facets.organisation.map((f) => {
+      const label = this.snapshot.organisations.get(f.value);
+      return label === undefined ? f : { value: f.value, label, count: f.count };
+    });
+    return found as OpportunitySearchResult;
+  }
+
+  async searchOffers(query: OfferQuery): Promise<OfferSearchResult> {
+    return (await this.search('offer', query, [query.category, query.region, query.ageGroup], undefined)) as OfferSearchResult;
+  }
+
+  private async search(
+    kind: PostingKind,
+    query: OpportunityQuery | OfferQuery,
+    selected: Array<readonly string[] | undefined>,
+    age: number | undefined,
+  ): Promise<Record<string, unknown> & { facets: Record<string, Array<{ value: string; count: number; label?: string }>> }> {
+    const center = searchCenter(query);
+    const q = this.recall ? joinGenderMarks(query.q ?? '') : (query.q ?? '');
+    const tokens = tokenize(q);
+    const extra = this.expansions?.wordsFor(tokens) ?? [];
+    const state = await this.readState([...tokens.map((t) => t.text), ...extra]);
+    await this.watcher.reach(state.version, state.pruned);
+    const snapshot = this.snapshot;
+    const listings = snapshot.listings[kind];
+    const analyses = tokens.map((t) => this.analyses.get(t.text)!);
+    const text = textQuery(q, tokens, analyses, snapshot.words[kind], listings, {
+      transpositions: this.recall,
+      ...(this.expansions ? { expand: this.expansions.expander(listings, snapshot.words[kind], this.analyses) } : {}),
+    });
+    const sort = query.sort ?? (text ? 'relevance' : 'newest');
+    if (sort === 'distance' && !center) throw invalidParameter('sort', 'sorting by distance needs a place: near, or lat and lon');
+    const { page, pageSize, offset } = paging(query.page, query.pageSize);
+    const found = await searchListings(listings, {
+      clauses: text?.clauses ?? [],
+      exact: text?.exact,
+      today: state.today,
+      now: state.now,
+      center,
+      minimumAge: age,
+      selected,
+      sort,
+      offset,
+      limit: pageSize,
+      ...(this.yieldAbove === undefined ? {} : { yieldAbove: this.yieldAbove }),
+    });
+    const version = snapshot.version;
+    const items = await fetchItems(this.db.pool, kind, found.hits, this.items, () => snapshot === this.snapshot && snapshot.version === version);
+    const facets = Object.fromEntries(sources[kind].dimensions.map((d, i) => [d.name, found.facets[i]!]));
+    const result: Record<string, unknown> & { facets: typeof facets } = { items, total: found.total, page, pageSize, facets };
+    if (center) result.center = center;
+    if (text?.correctedQuery) result.correctedQuery = text.correctedQuery;
+    return result;
+  }
+
+  /** The database's version and day, and what its text search makes of words not seen before. */
+  private async readState(words: string[]): Promise<{ version: number; pruned: number; today: number; now: number }> {
+    const unknown = [...new Set(words.filter((w) => !this.analyses.has(w)))];
+    // Without new words the statement is the small one, prepared once per connection: planning
+    // the text functions cost more than running them.
+    const { rows } = await this.db.pool.query<{ version: string; pruned: string; today: number; now: number; words: Array<[string, string | null, string[]]> | null }>(
+      unknown.length === 0
+        ? { name: 'search-index-state', text: `${stateSql}, NULL::json AS words FROM search_version` }
+        : {
+            text: `${stateSql},
+              (SELECT json_agg(json_build_array(lower(unaccent(w)), (ts_lexize('german_stem', lower(unaccent(w))))[1],
+                 tsvector_to_array(to_tsvector('mitmachen_german', w))) ORDER BY i)
+               FROM unnest($1::text[]) WITH ORDINALITY AS t (w, i)) AS words
+             FROM search_version`,
+            values: [unknown],
+          },
+    );
+    const row = rows[0]!;
+    // Bounded: query words are whatever people type.
+    if (this.analyses.size > 50_000) this.analyses.clear();
+    row.words?.forEach(([folded, lexeme, lexemes], i) => this.analyses.set(unknown[i]!, { folded, lexeme, lexemes }));
+    return { version: Number(row.version), pruned: Number(row.pruned), today: row.today, now: row.now };
+  }
+
+  /** Loads everything afresh from one consistent snapshot, then swaps it in. */
+  private async reload(): Promise<void> {
+    const snapshot = await this.db.transaction(async (client) => {
+      await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const { rows } = await client.query<{ version: string }>('SELECT version::text AS version FROM search_version');
+      const loaded: Snapshot = {
+        version: Number(rows[0]!.version),
+        listings: { opportunity: new Listings(sources.opportunity.dimensions), offer: new Listings(sources.offer.dimensions) },
+        words: { opportunity: new Words(), offer: new Words() },
+        organisations: await organisationNames(client),
+      };
+      for (const kind of kinds) {
+        for await (const batch of publishedListings(client, sources[kind])) for (const row of batch) loaded.listings[kind].put(row);
+        for (const row of await wordRows(client, kind)) loaded.words[kind].put(row);
+      }
+      return loaded;
+    });
+    this.snapshot = snapshot;
+    this.items.clear();
+  }
+
+  /** Applies one batch of changes read from the log (the watcher reads and orders them). */
+  private apply(changes: ChangeSet): void {
+    const { snapshot } = this;
+    for (const kind of kinds) {
+      for (const id of changes.removed[kind]) snapshot.listings[kind].delete(id);
+      for (const row of changes.listings[kind]) snapshot.listings[kind].put(row);
+      for (const id of [...changes.removed[kind], ...changes.listings[kind].map((r) => r.id)]) this.items.delete(id);
+      for (const word of changes.wordsRemoved[kind]) snapshot.words[kind].delete(word);
+      for (const row of changes.words[kind]) snapshot.words[kind].put(row);
+    }
+    if (changes.organisations) {
+      snapshot.organisations = changes.organisations;
+      this.items.clear();
+    }
+    snapshot.version = changes.version;
+  }
+
+  /** Whether so many slots are dead that a rebuild pays (the watcher asks after applying). */
+  needsCompaction(): boolean {
+    return kinds.some((kind) => {
+      const listings = this.snapshot.listings[kind];
+      return listings.dead > 1000 && listings.dead > listings.size / 2;
+    });
+  }
+}

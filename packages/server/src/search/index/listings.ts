@@ -1,0 +1,219 @@
+import { add, bitset, grown, remove, type Bitset } from './bitset.js';
+import { parseTsvector } from './tsvector.js';
+
+/** A facet dimension as the index keeps it. */
+export interface DimensionSpec {
+  name: string;
+  /** A listing may hold several values (categories). */
+  array: boolean;
+  /**
+   * Many distinct values (organisations): one value id per listing instead of a bitset per
+   * value, which at thousands of values would cost more memory than the listings.
+   */
+  wide?: boolean;
+  /** Most values reported. */
+  limit?: number;
+}
+
+/** One listing as loaded from the database (see snapshot.ts). */
+export interface ListingRow {
+  id: string;
+  /** Microseconds since 1970 (exact in a double), as PostgreSQL orders timestamps. */
+  created: number;
+  /** Days since 1970 of the last day it is shown; null: no expiry. */
+  expires: number | null;
+  lat: number | null;
+  lon: number | null;
+  minimum_age: number | null;
+  /** Start times (microseconds since 1970), ascending. */
+  starts: number[] | null;
+  /** Per dimension, in the spec's order. */
+  values: Array<string | string[] | null>;
+  /** The stored search document, as text. */
+  doc: string;
+}
+
+/** The radius of earth() in the cube/earthdistance extensions, so distances agree with earth_distance. */
+export const earthRadius = 6378168;
+
+interface Dimension {
+  spec: DimensionSpec;
+  ids: Map<string, number>;
+  names: string[];
+  /** Narrow dimensions: the listings holding each value. */
+  sets: Bitset[];
+  /** Wide dimensions: each slot's value id, -1 for none. */
+  column: Int32Array;
+}
+
+/** A growable postings list: slots ascending, with each occurrence's weights. */
+export interface Postings {
+  slots: Uint32Array;
+  weights: Uint8Array;
+  n: number;
+}
+
+const noExpiry = 2 ** 31 - 1;
+
+/**
+ * The published listings of one kind, column by column: slot i of every array is one listing.
+ * A changed listing is written to a new slot and its old slot marked dead (postings stay sorted
+ * by slot without moving anything); the engine rebuilds the whole index when too many are dead.
+ */
+export class Listings {
+  slots = 0;
+  dead = 0;
+  /** Moves with every put and delete: what is derived from the listings is kept per generation. */
+  generation = 0;
+  /** Derived data (visible set, landing counts, newest order) for one generation and day. */
+  derived: { generation: number; today: number; visible: Bitset; landing?: unknown; newest?: Uint32Array } | undefined;
+  ids: string[] = [];
+  readonly slotOf = new Map<string, number>();
+  live: Bitset = bitset(0);
+  created = new Float64Array(0);
+  expires = new Int32Array(0);
+  /** Cartesian coordinates on earth() (NaN without a place), as ll_to_earth stores them. */
+  x = new Float64Array(0);
+  y = new Float64Array(0);
+  z = new Float64Array(0);
+  minimumAge = new Int16Array(0);
+  /** First start time, NaN when undated; listings with more dates keep them in `moreStarts`. */
+  firstStart = new Float64Array(0);
+  readonly moreStarts = new Map<number, Float64Array>();
+  docLength = new Uint16Array(0);
+  readonly dimensions: Dimension[];
+  readonly terms = new Map<string, Postings>();
+  private sortedTerms: string[] | undefined;
+
+  constructor(readonly specs: readonly DimensionSpec[]) {
+    this.dimensions = specs.map((spec) => ({ spec, ids: new Map(), names: [], sets: [], column: new Int32Array(0) }));
+  }
+
+  get size(): number {
+    return this.slots - this.dead;
+  }
+
+  /** Adds or replaces a listing. */
+  put(row: ListingRow): void {
+    this.delete(row.id);
+    this.generation++;
+    const slot = this.slots++;
+    this.reserve(this.slots);
+    this.ids[slot] = row.id;
+    this.slotOf.set(row.id, slot);
+    add(this.live, slot);
+    this.created[slot] = row.created;
+    this.expires[slot] = row.expires ?? noExpiry;
+    if (row.lat !== null && row.lon !== null) {
+      const lat = (row.lat * Math.PI) / 180;
+      const lon = (row.lon * Math.PI) / 180;
+      this.x[slot] = earthRadius * Math.cos(lat) * Math.cos(lon);
+      this.y[slot] = earthRadius * Math.cos(lat) * Math.sin(lon);
+      this.z[slot] = earthRadius * Math.sin(lat);
+    } else {
+      this.x[slot] = this.y[slot] = this.z[slot] = Number.NaN;
+    }
+    this.minimumAge[slot] = row.minimum_age ?? -1;
+    const starts = row.starts ?? [];
+    this.firstStart[slot] = starts[0] ?? Number.NaN;
+    if (starts.length > 1) this.moreStarts.set(slot, Float64Array.from(starts));
+    row.values.forEach((value, i) => this.putValue(this.dimensions[i]!, slot, value));
+    const { terms, length } = parseTsvector(row.doc);
+    this.docLength[slot] = Math.min(length, 65535);
+    for (const { lexeme, weights } of terms) {
+      let postings = this.terms.get(lexeme);
+      if (!postings) {
+        postings = { slots: new Uint32Array(4), weights: new Uint8Array(4), n: 0 };
+        this.terms.set(lexeme, postings);
+        this.sortedTerms = undefined;
+      }
+      if (postings.n === postings.slots.length) {
+        const slots = new Uint32Array(postings.n * 2);
+        slots.set(postings.slots);
+        const w = new Uint8Array(postings.n * 2);
+        w.set(postings.weights);
+        postings.slots = slots;
+        postings.weights = w;
+      }
+      postings.slots[postings.n] = slot;
+      postings.weights[postings.n] = weights;
+      postings.n++;
+    }
+  }
+
+  delete(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.generation++;
+    this.slotOf.delete(id);
+    remove(this.live, slot);
+    this.moreStarts.delete(slot);
+    this.dead++;
+  }
+
+  /** Lexemes in code-unit order, for prefix ranges ("hundest" → "hundestaffel"). */
+  lexemes(): string[] {
+    this.sortedTerms ??= [...this.terms.keys()].sort();
+    return this.sortedTerms;
+  }
+
+  /** The listings holding any of `values` of dimension `index` (narrow dimensions). */
+  valueSet(index: number, value: string): Bitset | undefined {
+    const dimension = this.dimensions[index]!;
+    const id = dimension.ids.get(value);
+    return id === undefined ? undefined : dimension.sets[id];
+  }
+
+  /** Bytes held by the arrays and postings (strings and maps estimated). */
+  bytes(): number {
+    let total = this.live.byteLength + this.created.byteLength + this.expires.byteLength + 3 * this.x.byteLength;
+    total += this.minimumAge.byteLength + this.firstStart.byteLength + this.docLength.byteLength;
+    total += this.slots * (36 + 2 * 8) + this.slotOf.size * 40; // id strings, array entries and the id map
+    for (const d of this.dimensions) total += d.column.byteLength + d.sets.reduce((n, s) => n + s.byteLength, 0);
+    for (const [lexeme, postings] of this.terms) total += postings.slots.byteLength + postings.weights.byteLength + 2 * lexeme.length + 80;
+    for (const starts of this.moreStarts.values()) total += starts.byteLength + 40;
+    return total;
+  }
+
+  private putValue(dimension: Dimension, slot: number, value: string | string[] | null): void {
+    const values = value === null ? [] : Array.isArray(value) ? value : [value];
+    if (dimension.spec.wide) dimension.column[slot] = values[0] === undefined ? -1 : this.valueId(dimension, values[0]);
+    for (const v of dimension.spec.wide ? [] : values) add(dimension.sets[this.valueId(dimension, v)]!, slot);
+  }
+
+  private valueId(dimension: Dimension, value: string): number {
+    let id = dimension.ids.get(value);
+    if (id === undefined) {
+      id = dimension.names.length;
+      dimension.ids.set(value, id);
+      dimension.names.push(value);
+      if (!dimension.spec.wide) dimension.sets.push(bitset(this.created.length));
+    }
+    return id;
+  }
+
+  private reserve(slots: number): void {
+    if (this.created.length >= slots) return;
+    const size = Math.max(1024, this.created.length * 2, slots);
+    this.live = grown(this.live, size);
+    this.created = resize(this.created, size);
+    this.expires = resize(this.expires, size);
+    this.x = resize(this.x, size);
+    this.y = resize(this.y, size);
+    this.z = resize(this.z, size);
+    this.minimumAge = resize(this.minimumAge, size);
+    this.firstStart = resize(this.firstStart, size);
+    this.docLength = resize(this.docLength, size);
+    for (const d of this.dimensions) {
+      if (d.spec.wide) d.column = resize(d.column, size);
+      else d.sets = d.sets.map((set) => grown(set, size));
+    }
+  }
+}
+
+type Typed = Float64Array | Int32Array | Int16Array | Uint16Array;
+function resize<T extends Typed>(array: T, size: number): T {
+  const next = new (array.constructor as new (n: number) => T)(size);
+  next.set(array);
+  return next;
+}

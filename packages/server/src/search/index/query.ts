@@ -1,0 +1,400 @@
+import type { FacetValue } from '@mitmachen/contract';
+import { add, andInto, bitset, count, countAnd, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
+import { earthRadius, type Listings, type Postings } from './listings.js';
+import { bestWeight } from './tsvector.js';
+
+/** One word of the query: any alternative may match (spellings, compound parts, synonyms). */
+export interface Clause {
+  alternatives: Alternative[];
+}
+
+/** Lexemes that must all occur; `prefix`: the last also matches lexemes it starts. */
+export interface Alternative {
+  lexemes: string[];
+  prefix: boolean;
+}
+
+export interface IndexSearch {
+  clauses: Clause[];
+  /** The query's lexemes without the prefix: listings holding them rank above the rest. */
+  exact?: Clause[] | undefined;
+  today: number;
+  /** Microseconds since 1970, for the `start` sort. */
+  now: number;
+  center?: { lat: number; lon: number; radiusKm: number } | undefined;
+  minimumAge?: number | undefined;
+  /** Chosen values per dimension, in the listing's dimension order. */
+  selected: Array<readonly string[] | undefined>;
+  sort: 'relevance' | 'newest' | 'distance' | 'start';
+  offset: number;
+  limit: number;
+  /**
+   * From this many slots on, the search gives the event loop back between its phases (each a
+   * few milliseconds even at a million listings), so other requests are served meanwhile; below
+   * it a search is one short synchronous slice.
+   */
+  yieldAbove?: number;
+}
+
+/** Searches of a hundred thousand listings take a few milliseconds: no pause needed below this. */
+export const defaultYieldAbove = 262_144;
+
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface IndexHit {
+  id: string;
+  /** Metres, when the search has a centre. */
+  distance: number | null;
+}
+
+export interface IndexResult {
+  total: number;
+  hits: IndexHit[];
+  facets: FacetValue[][];
+}
+
+/**
+ * The search on one kind's listings, with the meaning of search/statement.ts: the candidates
+ * (visible, text, age, radius), the disjunctive facet counts (each dimension counted over the
+ * candidates that match every other dimension's choice), the total and the page.
+ */
+export async function searchListings(listings: Listings, search: IndexSearch): Promise<IndexResult> {
+  const { slots } = listings;
+  const yielding = slots >= (search.yieldAbove ?? defaultYieldAbove);
+  // Scratch arrays are shared only by searches that never pause: paused ones may interleave.
+  const scratch = yielding ? undefined : scratchArrays;
+  const derived = derivedFor(listings, search.today);
+  const landing = search.clauses.length === 0 && !search.center && search.minimumAge === undefined && search.selected.every((v) => !v?.length);
+  if (landing && derived.landing) {
+    const { total, facets } = derived.landing as { total: number; facets: FacetValue[][] };
+    return { total, facets, hits: page(listings, search, derived.visible, undefined, derived, scratch) };
+  }
+  let candidates: Bitset;
+  if (search.clauses.length > 0) {
+    candidates = matchClauses(listings, search.clauses);
+    andInto(candidates, derived.visible);
+  } else {
+    candidates = derived.visible.slice();
+  }
+  const distances = search.center ? scratchArray(scratch, 'distance', slots) : undefined;
+  const box = search.center ? centerPoint(search.center) : undefined;
+  const { minimumAge, x, y, z } = listings;
+  const age = search.minimumAge;
+  if (box || age !== undefined) {
+    forEachSlot(candidates.slice(), (slot) => {
+      if (age !== undefined) {
+        const minimum = minimumAge[slot]!;
+        if (minimum >= 0 && minimum > age) return remove(candidates, slot);
+      }
+      if (box && distances) {
+        const px = x[slot]!;
+        if (Number.isNaN(px)) return remove(candidates, slot);
+        const dx = px - box.x;
+        const dy = y[slot]! - box.y;
+        const dz = z[slot]! - box.z;
+        const metres = chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
+        if (!(metres <= box.metres)) return remove(candidates, slot);
+        distances[slot] = metres;
+      }
+    });
+  }
+
+  if (yielding) await pause();
+  // Each chosen dimension's matches among the candidates.
+  const chosen = search.selected.map((values, i) => (values?.length ? dimensionMatches(listings, i, values, candidates) : undefined));
+  const total = candidates.slice();
+  for (const set of chosen) if (set) andInto(total, set);
+  const facets: FacetValue[][] = [];
+  for (const [i, dimension] of listings.dimensions.entries()) {
+    let counted = total;
+    if (chosen[i]) {
+      counted = candidates.slice();
+      chosen.forEach((set, j) => set && j !== i && andInto(counted, set));
+    }
+    facets.push(countValues(listings, i, counted, dimension.spec.limit));
+    if (yielding) await pause();
+  }
+  const found = count(total);
+  // The landing search (no text, no filter) is counted once per change and day, then reused.
+  if (landing) derived.landing = { total: found, facets };
+  return { total: found, hits: page(listings, search, total, distances, derived, scratch), facets };
+}
+
+type Derived = NonNullable<Listings['derived']>;
+
+/** The listings visible on `today` (published, not past expiry), kept until the listings or the day change. */
+function derivedFor(listings: Listings, today: number): Derived {
+  const current = listings.derived;
+  if (current && current.generation === listings.generation && current.today === today) return current;
+  const visible = listings.live.slice();
+  const { expires } = listings;
+  forEachSlot(listings.live, (slot) => {
+    if (expires[slot]! < today) remove(visible, slot);
+  });
+  listings.derived = { generation: listings.generation, today, visible };
+  return listings.derived;
+}
+
+/**
+ * Per-slot numbers a search needs for a moment (distances, ranks, sort keys), kept between
+ * searches: a search runs synchronously, so one set suffices, and allocating megabytes per search
+ * at hundreds of searches a second would keep the garbage collector busy. Only the slots a search
+ * writes are read by it.
+ */
+const scratchArrays = new Map<string, Float64Array>();
+function scratchArray(scratch: Map<string, Float64Array> | undefined, name: string, slots: number): Float64Array {
+  if (!scratch) return new Float64Array(slots);
+  let array = scratch.get(name);
+  if (!array || array.length < slots) scratch.set(name, (array = new Float64Array(Math.max(slots, (array?.length ?? 0) * 2))));
+  return array;
+}
+type Scratch = Map<string, Float64Array> | undefined;
+
+function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
+  // The statement rounds the centre to 1e-7 degrees too.
+  const lat = ((Math.round(center.lat * 1e7) / 1e7) * Math.PI) / 180;
+  const lon = ((Math.round(center.lon * 1e7) / 1e7) * Math.PI) / 180;
+  return {
+    x: earthRadius * Math.cos(lat) * Math.cos(lon),
+    y: earthRadius * Math.cos(lat) * Math.sin(lon),
+    z: earthRadius * Math.sin(lat),
+    metres: center.radiusKm * 1000,
+  };
+}
+
+/** earthdistance's sec_to_gc: the great-circle distance of a straight-line one. */
+function chordToArc(chord: number): number {
+  if (chord < 0) return 0;
+  if (chord / (2 * earthRadius) > 1) return Math.PI * earthRadius;
+  return 2 * earthRadius * Math.asin(chord / (2 * earthRadius));
+}
+
+/** Listings that hold every clause (a clause: any of its alternatives). */
+function matchClauses(listings: Listings, clauses: readonly Clause[]): Bitset {
+  let result: Bitset | undefined;
+  for (const clause of clauses) {
+    const set = bitset(listings.slots);
+    for (const alternative of clause.alternatives) orInto(set, matchAlternative(listings, alternative));
+    if (result) andInto(result, set);
+    else result = set;
+  }
+  return result ?? bitset(listings.slots);
+}
+
+function matchAlternative(listings: Listings, alternative: Alternative): Bitset {
+  let result: Bitset | undefined;
+  alternative.lexemes.forEach((lexeme, i) => {
+    const set = bitset(listings.slots);
+    const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
+    for (const postings of postingsOf(listings, lexeme, prefix)) {
+      for (let k = 0; k < postings.n; k++) add(set, postings.slots[k]!);
+    }
+    if (result) andInto(result, set);
+    else result = set;
+  });
+  return result ?? bitset(listings.slots);
+}
+
+/** The postings of a lexeme, or of every lexeme it starts when `prefix`. */
+export function postingsOf(listings: Listings, lexeme: string, prefix: boolean): Postings[] {
+  if (!prefix) {
+    const postings = listings.terms.get(lexeme);
+    return postings ? [postings] : [];
+  }
+  const sorted = listings.lexemes();
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < lexeme) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Postings[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(lexeme); i++) found.push(listings.terms.get(sorted[i]!)!);
+  return found;
+}
+
+function dimensionMatches(listings: Listings, index: number, values: readonly string[], candidates: Bitset): Bitset {
+  const dimension = listings.dimensions[index]!;
+  const set = bitset(listings.slots);
+  if (dimension.spec.wide) {
+    const wanted = new Set(values.map((v) => dimension.ids.get(v)).filter((id) => id !== undefined));
+    const { column } = dimension;
+    forEachSlot(candidates, (slot) => {
+      if (wanted.has(column[slot]!)) add(set, slot);
+    });
+    return set;
+  }
+  for (const value of new Set(values)) {
+    const values = listings.valueSet(index, value);
+    if (values) orInto(set, values);
+  }
+  andInto(set, candidates);
+  return set;
+}
+
+function countValues(listings: Listings, index: number, counted: Bitset, limit: number | undefined): FacetValue[] {
+  const dimension = listings.dimensions[index]!;
+  const tally = new Uint32Array(dimension.names.length);
+  if (dimension.spec.wide) {
+    const { column } = dimension;
+    forEachSlot(counted, (slot) => {
+      const id = column[slot]!;
+      if (id >= 0) tally[id]!++;
+    });
+  } else {
+    dimension.sets.forEach((set, id) => (tally[id] = countAnd(set, counted)));
+  }
+  // The largest counts first, then by value; with a limit only that many are ever kept in order
+  // (organisations: thousands of values, twenty shown).
+  const { names } = dimension;
+  const before = (a: number, b: number) => tally[a]! > tally[b]! || (tally[a] === tally[b] && names[a]! < names[b]!);
+  const keep = limit ?? names.length;
+  const top: number[] = [];
+  for (let id = 0; id < tally.length; id++) {
+    if (tally[id] === 0) continue;
+    if (top.length === keep && !before(id, top[keep - 1]!)) continue;
+    let at = top.length === keep ? keep - 1 : top.length;
+    while (at > 0 && before(id, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+  }
+  return top.map((id) => ({ value: names[id]!, count: tally[id]! }));
+}
+
+/** The page's listings in the sort's order; only the first offset + limit are ever ordered. */
+function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined, derived: Derived, scratch: Scratch): IndexHit[] {
+  const { ids, created } = listings;
+  const keep = search.offset + search.limit;
+  if (search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0)) {
+    // Newest first is one order for every search: sorted once per change, then walked until the
+    // page is full, instead of ordering every hit of a wide search.
+    derived.newest ??= newestOrder(listings, derived.visible);
+    const slots: number[] = [];
+    for (let i = 0; i < derived.newest.length && slots.length < keep; i++) {
+      const slot = derived.newest[i]!;
+      if (has(hits, slot)) slots.push(slot);
+    }
+    return slots.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+  }
+  let primary: Float64Array | undefined;
+  let descending = false;
+  if (search.sort === 'relevance' && search.clauses.length > 0) {
+    primary = relevance(listings, search, hits, scratch);
+    descending = true;
+  } else if (search.sort === 'distance') {
+    primary = distances;
+  } else if (search.sort === 'start') {
+    primary = startKeys(listings, hits, search.now, scratch);
+  }
+  // Ties: newest first, then id descending (distance: id ascending), as the statement orders.
+  const before = (a: number, b: number): boolean => {
+    if (primary) {
+      const pa = primary[a]!;
+      const pb = primary[b]!;
+      if (pa !== pb) return descending ? pa > pb : pa < pb;
+    }
+    if (search.sort === 'distance') return ids[a]! < ids[b]!;
+    if (created[a] !== created[b]) return created[a]! > created[b]!;
+    return ids[a]! > ids[b]!;
+  };
+  const top = topSlots(hits, keep, before);
+  return top.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+}
+
+function newestOrder(listings: Listings, visible: Bitset): Uint32Array {
+  const slots: number[] = [];
+  forEachSlot(visible, (slot) => slots.push(slot));
+  const { created, ids } = listings;
+  slots.sort((a, b) => created[b]! - created[a]! || (ids[a]! < ids[b]! ? 1 : ids[a]! > ids[b]! ? -1 : 0));
+  return Uint32Array.from(slots);
+}
+
+/** The `keep` first slots by `before`, in order: a bounded heap whose root is the worst kept. */
+function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => boolean): number[] {
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => before(b, a);
+  forEachSlot(hits, (slot) => {
+    if (heap.length < keep) {
+      heap.push(slot);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (keep > 0 && before(slot, heap[0]!)) {
+      heap[0] = slot;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+  });
+  return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+}
+
+/**
+ * A rank in the spirit of ts_rank_cd with normalisation 1: the weights (title A … place D) of
+ * the query's lexemes, divided by 1 + the log of the document's length; listings without the
+ * whole last word (only a word it starts) get half.
+ */
+function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratch: Scratch): Float64Array {
+  const score = scratchArray(scratch, 'score', listings.slots);
+  // A word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
+  const best = scratchArray(scratch, 'best', listings.slots);
+  forEachSlot(hits, (slot) => {
+    score[slot] = 0;
+  });
+  for (const clause of search.clauses) {
+    forEachSlot(hits, (slot) => {
+      best[slot] = 0;
+    });
+    for (const alternative of clause.alternatives) {
+      alternative.lexemes.forEach((lexeme, i) => {
+        const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
+        for (const postings of postingsOf(listings, lexeme, prefix)) {
+          for (let k = 0; k < postings.n; k++) {
+            const slot = postings.slots[k]!;
+            if (has(hits, slot)) best[slot] = Math.max(best[slot]!, bestWeight(postings.weights[k]!));
+          }
+        }
+      });
+    }
+    forEachSlot(hits, (slot) => {
+      score[slot]! += best[slot]!;
+    });
+  }
+  const exact = search.exact ? matchClauses(listings, search.exact) : undefined;
+  forEachSlot(hits, (slot) => {
+    let value = score[slot]! / (1 + Math.log(Math.max(1, listings.docLength[slot]!)));
+    if (exact && !has(exact, slot)) value *= 0.5;
+    score[slot] = value;
+  });
+  return score;
+}
+
+/** The next start still ahead; Infinity (last) for undated listings and those all past. */
+function startKeys(listings: Listings, hits: Bitset, now: number, scratch: Scratch): Float64Array {
+  const keys = scratchArray(scratch, 'start', listings.slots);
+  forEachSlot(hits, (slot) => {
+    const first = listings.firstStart[slot]!;
+    if (Number.isNaN(first)) keys[slot] = Number.POSITIVE_INFINITY;
+    else if (first >= now) keys[slot] = first;
+    else {
+      const later = listings.moreStarts.get(slot)?.find((s) => s >= now);
+      keys[slot] = later ?? Number.POSITIVE_INFINITY;
+    }
+  });
+  return keys;
+}

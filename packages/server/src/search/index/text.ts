@@ -1,0 +1,71 @@
+import { applyCorrections, type Token } from '../text-query.js';
+import type { Listings } from './listings.js';
+import type { Alternative, Clause } from './query.js';
+import type { Words } from './words.js';
+
+/** What the database makes of one query word (see engine.ts): the same functions the SQL search uses. */
+export interface WordAnalysis {
+  /** lower(unaccent(word)). */
+  folded: string;
+  /** german_stem's lexeme of the folded word; null for a stop word. */
+  lexeme: string | null;
+  /** The lexemes to_tsquery('mitmachen_german', …) makes of the word as typed. */
+  lexemes: string[];
+}
+
+export interface TextQuery {
+  clauses: Clause[];
+  exact?: Clause[];
+  correctedQuery?: string;
+}
+
+export interface TextOptions {
+  /** Spelling correction may also take a word one edit or swap away (the SQL search does not). */
+  transpositions: boolean;
+  /** Extra alternatives for a word (compounds, gendered forms, synonyms); none in strict mode. */
+  expand?: (clauses: Clause[], tokens: readonly Token[], kept: readonly number[]) => Clause[];
+}
+
+/**
+ * The query as text-query.ts prepares it, on the index: stop words dropped, each word that
+ * matches nothing the spelling list holds replaced by its correction, every word required,
+ * the last also as a prefix. Undefined when nothing searchable remains.
+ */
+export function textQuery(
+  q: string,
+  tokens: readonly Token[],
+  analyses: readonly WordAnalysis[],
+  words: Words,
+  _listings: Listings,
+  options: TextOptions,
+): TextQuery | undefined {
+  const last = tokens.length - 1;
+  const clauses: Clause[] = [];
+  const kept: number[] = [];
+  const corrections: Array<{ i: number; correction: string | null }> = [];
+  let lastIsWord = false;
+  tokens.forEach((_token, i) => {
+    const analysis = analyses[i]!;
+    if (analysis.lexeme === null) return;
+    const exact = words.hasLexeme(analysis.lexeme);
+    const known = exact || (i === last && words.hasLongerLexeme(analysis.lexeme));
+    const correction = !known && [...analysis.folded].length >= 4 ? words.correct(analysis.folded, options.transpositions) : undefined;
+    const lexemes = correction ? [correction.lexeme] : analysis.lexemes;
+    corrections.push({ i: i + 1, correction: correction?.spelling ?? null });
+    if (i === last) lastIsWord = correction !== undefined || exact;
+    if (lexemes.length === 0) return;
+    clauses.push({ alternatives: [{ lexemes, prefix: false }] });
+    kept.push(i);
+  });
+  if (clauses.length === 0) return undefined;
+  // As to_tsquery receives it: the last word searched (not necessarily the last typed) is a prefix.
+  clauses[clauses.length - 1] = { alternatives: clauses.at(-1)!.alternatives.map((a) => ({ ...a, prefix: true })) };
+  const result: TextQuery = { clauses: options.expand ? options.expand(clauses, tokens, kept) : clauses };
+  if (lastIsWord) result.exact = clauses.map((clause) => ({ alternatives: clause.alternatives.map(withoutPrefix) }));
+  if (corrections.some((c) => c.correction !== null)) result.correctedQuery = applyCorrections(q, [...tokens], corrections);
+  return result;
+}
+
+function withoutPrefix(alternative: Alternative): Alternative {
+  return { lexemes: alternative.lexemes, prefix: false };
+}
