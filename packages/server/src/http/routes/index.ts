@@ -2,6 +2,7 @@ import type { RouteHandlerMethod } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
+import { consoleRoutes } from '../../console/routes.js';
 import { metaRoutes } from './meta.js';
 import { moderationRoutes } from './moderation.js';
 import { offerRoutes } from './offers.js';
@@ -33,5 +34,6 @@ export function routeHandlers(context: RouteContext): Handlers {
     ...moderationRoutes(context),
     ...spamRoutes(context),
     ...metaRoutes(context),
+    ...consoleRoutes(context),
   };
 }
