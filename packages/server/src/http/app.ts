@@ -13,6 +13,7 @@ import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './pr
 import { routeHandlers, type RouteContext } from './routes/index.js';
 import { loadAltchaKey } from '../spam/altcha-key.js';
 import { registerStaticFiles } from './static.js';
+import { registerConsoleFiles } from './console-static.js';
 import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
 
@@ -167,6 +168,7 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
   const unknown = Object.keys(handlers).filter((id) => !contract.operations.some((op) => op.operationId === id));
   if (unknown.length > 0) throw new Error(`Handlers for operations the contract does not have: ${unknown.join(', ')}`);
   registerStaticFiles(app);
+  registerConsoleFiles(app);
 
   return app;
 }
