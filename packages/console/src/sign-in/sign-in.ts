@@ -70,7 +70,7 @@ export class MitmachenConsoleSignIn extends LitElement {
             id="email"
             name="email"
             type="email"
-            autocomplete="username email"
+            autocomplete="email"
             inputmode="email"
             spellcheck="false"
             required
