@@ -77,6 +77,7 @@ export type StaffRole = Schemas['StaffRole'];
 export type StaffAccount = Schemas['StaffAccount'];
 export type StaffInput = Schemas['StaffInput'];
 export type StaffPatch = Schemas['StaffPatch'];
+export type StaffList = Schemas['StaffList'];
 export type SignInRequest = Schemas['SignInRequest'];
 export type SignInConfirmation = Schemas['SignInConfirmation'];
 export type ConsoleSession = Schemas['ConsoleSession'];

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { DatabaseUnreachableError, describeDatabase } from './db/unreachable.js';
 import { describeRefusal, moderateCommand, moderateUsage, UsageError, type ModerateArguments } from './commands/moderate.js';
+import { staffCommand, staffUsage, type StaffArguments } from './commands/staff.js';
 import { ProblemError } from './errors.js';
 import { purgePersonalData } from './retention/purge.js';
 import { seedDatabase } from './seed/load.js';
@@ -24,6 +25,7 @@ Commands:
                         (default MITMACHEN_SEED_OFFERS) into the configured database.
                         --seed picks another deterministic data set.
 ${moderateUsage}
+${staffUsage}
   purge                 Delete personal data older than MITMACHEN_RETENTION_DAYS now (the
                         server also does this every hour).
 
@@ -46,7 +48,9 @@ With embedded PGlite, run moderate, purge, seed and migrate while the server is 
 process can open its data folder.
 `;
 
-const commands = ['serve', 'migrate', 'seed', 'moderate', 'purge'];
+const commands = ['serve', 'migrate', 'seed', 'moderate', 'purge', 'staff', 'agency'];
+/** Commands that take words after their name. */
+const withArguments = new Set(['moderate', 'staff', 'agency']);
 
 /** Exit codes: 0 done, 1 failed while running, 2 wrong usage or configuration. */
 async function main(argv: string[]): Promise<number> {
@@ -60,6 +64,10 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       kind: { type: 'string' },
       reason: { type: 'string' },
+      role: { type: 'string' },
+      agency: { type: 'string' },
+      name: { type: 'string' },
+      regions: { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'serve';
@@ -67,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return 0;
   }
-  if (!commands.includes(command) || (command !== 'moderate' && positionals.length > 1)) {
+  if (!commands.includes(command) || (!withArguments.has(command) && positionals.length > 1)) {
     process.stderr.write(`Unknown command: ${positionals.join(' ')}\n\n${usage}`);
     return 2;
   }
@@ -79,8 +87,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('--kind and --reason belong to the moderate command.\n');
     return 2;
   }
+  if (command !== 'staff' && command !== 'agency' && (values.role ?? values.agency ?? values.name ?? values.regions) !== undefined) {
+    process.stderr.write('--role, --agency, --name and --regions belong to the staff and agency commands.\n');
+    return 2;
+  }
   const config = loadConfig();
   switch (command) {
+    case 'staff':
+    case 'agency':
+      return runStaff(config, { command, args: positionals.slice(1), role: values.role, agency: values.agency, name: values.name, regions: values.regions });
     case 'migrate':
       await withDatabase(config, async () => {
         process.stdout.write(`Database ${describeDatabase(config)} is up to date.\n`);
@@ -128,8 +143,28 @@ async function runModerate(config: Config, args: ModerateArguments): Promise<num
   }
 }
 
+async function runStaff(config: Config, args: StaffArguments): Promise<number> {
+  try {
+    const command = staffCommand(args);
+    let lines: string[] = [];
+    await withDatabase(config, async (db) => (lines = await command(db)));
+    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof ProblemError) {
+      process.stderr.write(`${describeRefusal(error)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
 async function serve(config: Config): Promise<number> {
-  const server = await startServer(config);
+  const server = await startServer(config, { consoleDemo: true });
   process.stdout.write(`mitmachen API starting on ${server.url}/v1 …\n`);
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
