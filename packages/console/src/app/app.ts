@@ -115,7 +115,7 @@ export class MitmachenConsole extends LitElement {
   override render() {
     const msg = this.#localize.msg;
     const session = this.phase.kind === 'signed-in' ? this.phase.session : undefined;
-    return html`<a class="skip" href="#main" @click=${this.#skip}>${msg.skip}</a>
+    return html`<button type="button" class="skip" @click=${this.#skip}>${msg.skip}</button>
       <header>
         <p class="product">${msg.product}</p>
         ${session === undefined
@@ -233,8 +233,8 @@ export class MitmachenConsole extends LitElement {
     if (this.syncUrl) history.pushState(null, '', pathForView(view));
   }
 
-  #skip(event: Event): void {
-    event.preventDefault();
+  /** A button rather than a link: a `#main` fragment cannot reach into the shadow root. */
+  #skip(): void {
     this.main?.focus();
   }
 
