@@ -58,6 +58,10 @@ export class MitmachenConsole extends LitElement {
   /** Move focus into the screen after the next render (a change the person asked for). */
   #focusScreen = false;
   readonly #popstate = () => this.#readLocation();
+  /** A sign-in link pasted into the address bar of an open console changes only the fragment. */
+  readonly #hashchange = () => {
+    if (signInToken(location.hash) !== undefined) void this.#start();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,6 +69,7 @@ export class MitmachenConsole extends LitElement {
       const stored = safeStorage()?.getItem(LANG_KEY);
       if (stored) this.#setLang(pickLang(stored), false);
       window.addEventListener('popstate', this.#popstate);
+      window.addEventListener('hashchange', this.#hashchange);
     }
     void this.#start();
   }
@@ -72,6 +77,7 @@ export class MitmachenConsole extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#popstate);
+    window.removeEventListener('hashchange', this.#hashchange);
   }
 
   get client(): ConsoleApi {
