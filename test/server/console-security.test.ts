@@ -153,7 +153,7 @@ describe('the console’s security', () => {
         if (probe.operationId === 'getConsoleStatistics') assert.ok(!text.includes('"leipzig"'), what);
       }
       // Nothing of Leipzig's changed.
-      const db = server.db.pool;
+      const db = { query: (sql: string, values: unknown[] = []) => server.db.pool.query<Record<string, unknown>>(sql, values) };
       assert.equal((await db.query(`SELECT status FROM opportunities WHERE id = $1`, [targets.item])).rows[0]?.status, 'pending');
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM item_notes WHERE item_id = $1`, [targets.item])).rows[0]?.n, 0);
       assert.equal((await db.query(`SELECT revoked_at FROM api_tokens WHERE id = $1`, [targets.token])).rows[0]?.revoked_at, null);
