@@ -92,7 +92,8 @@ export async function seedStaff(server: TestServer): Promise<{ dresden: string; 
 /** Makes `count` published postings of a region pending again (as if just posted) and returns their ids. */
 export async function pendingIn(server: TestServer, region: string, count: number, kind: 'opportunity' | 'offer' = 'opportunity'): Promise<string[]> {
   const table = kind === 'opportunity' ? 'opportunities' : 'offers';
-  const extra = kind === 'opportunity' ? `AND location_type <> 'remote'` : '';
+  // Postings whose author gave an address, so decisions are mailed.
+  const extra = kind === 'opportunity' ? `AND location_type <> 'remote' AND contact->>'email' IS NOT NULL` : '';
   const { rows } = await server.db.pool.query<{ id: string }>(
     `UPDATE ${table} SET status = 'pending', decided_at = NULL
      WHERE id IN (SELECT id FROM ${table} WHERE status = 'published' AND region = $1 ${extra} ORDER BY id LIMIT $2) RETURNING id`,

@@ -1436,7 +1436,20 @@ export interface components {
             scope: components["schemas"]["ApiTokenScope"];
             agencyId?: components["schemas"]["Id"];
         };
-        ApiTokenCreated: components["schemas"]["ApiToken"] & {
+        /** @description An `ApiToken` with its secret, `token`. */
+        ApiTokenCreated: {
+            id: components["schemas"]["Id"];
+            name: string;
+            agencyId: components["schemas"]["Id"] | null;
+            scope: components["schemas"]["ApiTokenScope"];
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Id"] | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
             /** @description The secret (`mm_…`), shown only now: send it as `Authorization: Bearer …`. */
             token: string;
         };

@@ -41,7 +41,8 @@ Environment:
   MITMACHEN_ALTCHA_HMAC_KEY (unset: generated, kept in the database), MITMACHEN_ALTCHA_MAX_NUMBER
   (50000), SMTP_URL (unset: mail waits in the outbox), MITMACHEN_MAIL_FROM, MITMACHEN_RETENTION_DAYS (180),
   MITMACHEN_RATE_LIMIT_READS (300/60: requests/seconds per client address, or off),
-  MITMACHEN_RATE_LIMIT_WRITES (20/3600), MITMACHEN_TRUST_PROXY (unset: none; addresses, CIDRs or
+  MITMACHEN_RATE_LIMIT_WRITES (20/3600), MITMACHEN_RATE_LIMIT_SIGN_IN (10/900), MITMACHEN_PUBLIC_URL
+  (origin for links in mail), MITMACHEN_TRUST_PROXY (unset: none; addresses, CIDRs or
   loopback whose X-Forwarded-For names the client: trust only proxies you run)
 
 With embedded PGlite, run moderate, purge, seed and migrate while the server is stopped: only one

@@ -8,6 +8,7 @@ import { actorOf, audit } from '../console/audit.js';
 import type { Principal } from '../console/principal.js';
 import { createAgency, createStaff, listAgencies, listStaff } from '../console/staff.js';
 import type { Database, Queryable } from '../db/database.js';
+import { taxonomy } from '../taxonomy.js';
 import { UsageError } from './moderate.js';
 
 export const staffUsage = `  staff add <email> --role operator|agency_admin|moderator|analyst [--agency <id or name>] [--name "…"]
@@ -50,6 +51,9 @@ export function staffCommand({ command, args, role, agency, name, regions }: Sta
     }
     if (action === 'add' && rest.length === 1 && regions !== undefined) {
       const list = regions.split(',').map((region) => region.trim()).filter(Boolean) as Region[];
+      const known = new Set<string>(taxonomy.regions.map((region) => region.id));
+      const unknown = list.filter((region) => !known.has(region));
+      if (unknown.length > 0) throw new UsageError(`Unknown region(s): ${unknown.join(', ')}; known are ${[...known].join(', ')}`);
       return async (db) => {
         const created = await db.transaction(async (client) => {
           const made = await createAgency(client, shell, { name: rest[0] as string, regions: list });

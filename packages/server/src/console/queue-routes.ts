@@ -7,7 +7,7 @@ import type { Handlers, RouteContext } from '../http/routes/index.js';
 import { resolveReport } from '../reports/repository.js';
 import { actorOf, audit } from './audit.js';
 import { addNote, claimItem, decideItem, editItem, releaseItem, reportInScope } from './decisions.js';
-import type { Principal } from './principal.js';
+import { requireQueueRole, type Principal } from './principal.js';
 import { itemDetail, listQueue } from './queue.js';
 
 type ItemParams = { kind: PostingKind; id: string };
@@ -51,6 +51,8 @@ export function queueRoutes({ database, mailQueued, contract, config }: RouteCon
     async decideQueueItems(request, reply) {
       const { action, templateId, reason, items } = request.body as BulkDecision;
       const principal = principalOf(request);
+      // A role that may not decide at all is refused as a whole, not item by item.
+      requireQueueRole(principal, true);
       const results: BulkDecisionResult['results'] = [];
       // One transaction per item: one refusal (claimed, already decided) leaves the others be.
       for (const { kind, id } of items) {
