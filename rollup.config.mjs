@@ -13,6 +13,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from 'rollup-plugin-html-literals';
 import { parse } from 'yaml';
+import { consoleAppBundle, consoleEntries } from './scripts/rollup-console.mjs';
 import { elementsManifest } from './scripts/rollup-elements-manifest.mjs';
 import { precompress } from './scripts/rollup-precompress.mjs';
 
@@ -183,6 +184,7 @@ const builds = {
     await npmPackage('elements', elementEntries, { plugins: [elementsManifest(root, join(root, 'packages/elements'))] }),
     scriptTagBundle(),
   ],
+  console: async () => [await npmPackage('console', consoleEntries), consoleAppBundle(root)],
 };
 
 /** @param {Record<string, unknown>} args */

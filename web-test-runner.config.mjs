@@ -17,6 +17,7 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error(`No Chromium found. ${howToGetChromium}`);
 
 const resultsFile = process.env.MITMACHEN_BROWSER_RESULTS;
+const apiServer = browserApiServer();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -25,8 +26,10 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),
-    browserApiServer(),
+    apiServer,
   ],
+  // The console's tests use the API at the page's own /v1/ (its session cookie is same-origin).
+  middleware: [apiServer.passThrough],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -6,14 +6,20 @@
  *   import { apiBase } from '/__mitmachen__/api.js';   // e.g. 'http://127.0.0.1:41234/v1'
  *   import { adminToken } from '/__mitmachen__/api.js'; // the moderation token, to see what was posted
  *
+ * For the console, whose session cookie is same-origin only, the test page's own `/v1/…` is
+ * passed through to that server (so `api-base="/v1"` works with cookies), and the sign-in links
+ * the server logs (no mail server in tests) are at `/__mitmachen__/sign-in-link?email=…`.
+ *
  * One server serves the whole run; tests that post should not rely on what others posted.
  */
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { freePort } from './free-port.mjs';
 import { fileURLToPath } from 'node:url';
 
 export const apiModulePath = '/__mitmachen__/api.js';
+export const signInLinkPath = '/__mitmachen__/sign-in-link';
 
 /** The demo data the browser tests see: the same on every run. */
 const seed = { opportunities: 600, offers: 60 };
@@ -33,11 +39,14 @@ const readyWithinMs = 120_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 
-/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+/** @returns {import('@web/test-runner').TestRunnerPlugin & { passThrough: import('@web/dev-server-core').Middleware }} */
 export function browserApiServer() {
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
   let apiBase = '';
+  /** The newest sign-in link the server logged, per e-mail address. */
+  const signInLinks = new Map();
+  let partialLine = '';
   const stop = () => {
     child?.kill('SIGTERM');
     child = undefined;
@@ -45,6 +54,16 @@ export function browserApiServer() {
 
   return {
     name: 'mitmachen-api-server',
+
+    /**
+     * For the config's `middleware` (plugins come too late for Koa's chain): the test page's
+     * /v1/… goes to the API server, cookies and all (the console's session).
+     * @type {import('@web/dev-server-core').Middleware}
+     */
+    async passThrough(context, next) {
+      if (!context.path.startsWith('/v1/') || apiBase === '') return next();
+      await passThrough(context, new URL(context.url, apiBase));
+    },
 
     async serverStart() {
       const port = await freePort();
@@ -65,13 +84,24 @@ export function browserApiServer() {
           // Every browser test talks to this one server from 127.0.0.1.
           MITMACHEN_RATE_LIMIT_READS: 'off',
           MITMACHEN_RATE_LIMIT_WRITES: 'off',
-          LOG_LEVEL: 'warn',
+          MITMACHEN_RATE_LIMIT_SIGN_IN: 'off',
+          // info: the console's sign-in links (no mail server in tests) are logged at that level.
+          LOG_LEVEL: 'info',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const collect = (chunk) => {
         output = (output + String(chunk)).slice(-4000);
       };
+      const readLinks = (chunk) => {
+        const lines = (partialLine + String(chunk)).split('\n');
+        partialLine = lines.pop() ?? '';
+        for (const line of lines) {
+          const found = /sign-in link for ([^\s:"]+): (http[^\s"\\]+)/.exec(line);
+          if (found) signInLinks.set(found[1], found[2]);
+        }
+      };
+      child.stdout?.on('data', readLinks);
       child.stdout?.on('data', collect);
       child.stderr?.on('data', collect);
       process.once('exit', stop);
@@ -95,9 +125,30 @@ export function browserApiServer() {
         const body = `export const apiBase = ${JSON.stringify(apiBase)};\nexport const adminToken = ${JSON.stringify(adminToken)};\n`;
         return { body, type: 'js' };
       }
+      if (context.path === signInLinkPath) {
+        const url = signInLinks.get(String(context.query.email ?? ''));
+        return url === undefined ? { body: 'null', type: 'json' } : { body: JSON.stringify({ url }), type: 'json' };
+      }
       return undefined;
     },
   };
+}
+
+/** Sends the request on to `target` and its answer back, headers (Set-Cookie too) as they are. */
+function passThrough(context, target) {
+  return new Promise((resolve, reject) => {
+    const headers = { ...context.req.headers, host: target.host };
+    const upstream = httpRequest(target, { method: context.method, headers }, (response) => {
+      context.status = response.statusCode ?? 502;
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (value !== undefined && !['connection', 'transfer-encoding', 'keep-alive'].includes(name)) context.set(name, value);
+      }
+      context.body = response;
+      resolve();
+    });
+    upstream.once('error', reject);
+    context.req.pipe(upstream);
+  });
 }
 
 async function waitForHealth(origin) {

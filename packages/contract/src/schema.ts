@@ -422,6 +422,473 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a sign-in link by e-mail
+         * @description Always answers 202 with the same body, whether or not the address belongs to an active
+         *     staff account. For a known address a link to `/console/#sign-in=<token>` is mailed
+         *     (without `SMTP_URL` it is written to the server log and the outbox). The link is valid
+         *     for 10 minutes, can be used once, and only in the browser that asked: the response sets
+         *     the binding cookie `__Host-mitmachen-sign-in` (HttpOnly, Secure, SameSite=Strict), which
+         *     must come back with `confirmSignIn`. Limited per client address and per e-mail address
+         *     (429 with `Retry-After`).
+         */
+        post: operations["requestSignInLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/sign-in/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Spend a sign-in link and start a session
+         * @description The console's confirm page sends the token from the link's fragment (a mail scanner that
+         *     opens the link never spends it: the page does nothing until the person clicks). Needs the
+         *     binding cookie set by `requestSignInLink` in this browser. Starts a new session (a new
+         *     id, whatever session the browser had before is ended) and sets
+         *     `__Host-mitmachen-session`. An unknown, expired, used or foreign-browser link is the same
+         *     401 (`sign-in-link-invalid`).
+         */
+        post: operations["confirmSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session, its account and its CSRF token
+         * @description The console calls this on start: 401 means "show the sign-in page". The `csrfToken` goes
+         *     in the `X-CSRF-Token` header of every state-changing request of this session. Reading it
+         *     counts as activity (the idle timeout starts again).
+         */
+        get: operations["getConsoleSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active sessions of an account
+         * @description Without `accountId`: the caller's own sessions. With it: that account's, for an operator
+         *     (any account) or an agency admin (accounts of their agency).
+         */
+        get: operations["listConsoleSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/sessions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a session (one's own, or as operator / agency admin one of the scope) */
+        post: operations["revokeConsoleSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agencies and the regions they cover (operator all; others their own) */
+        get: operations["listAgencies"];
+        put?: never;
+        /**
+         * Create an agency (operator)
+         * @description A region is covered by at most one agency; taking one already covered is a 409.
+         */
+        post: operations["createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an agency or change its regions (operator; agency admin may rename their own) */
+        patch: operations["updateAgency"];
+        trace?: never;
+    };
+    "/v1/console/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff accounts (operator all, optionally by agency; agency admin their agency's) */
+        get: operations["listStaff"];
+        put?: never;
+        /**
+         * Add a staff account
+         * @description An operator adds any role (an `operator` has no agency; every other role needs
+         *     `agencyId`). An agency admin adds `agency_admin`, `moderator` or `analyst` to their own
+         *     agency. An address that already has an account is a 409.
+         */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account's name or role, or disable it (which ends its sessions) */
+        patch: operations["updateStaff"];
+        trace?: never;
+    };
+    "/v1/console/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API tokens (operator all; agency admin their agency's), never their secret */
+        get: operations["listApiTokens"];
+        put?: never;
+        /**
+         * Create an API token; its secret is in this response only
+         * @description A token acts like a moderator of its agency (`scope: moderate`) or only reads
+         *     (`scope: read`). An operator may leave out `agencyId` for a platform-wide token; an
+         *     agency admin creates tokens for their own agency only.
+         */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API token (it stops working at once) */
+        post: operations["revokeApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review queue of the caller's scope, oldest first, with counts per tab
+         * @description `tab=postings` (default): pending postings. `tab=reports`: open reports about published
+         *     listings. A moderator or agency admin sees their agency's regions; an operator sees
+         *     everything, or with `agencyId=none` the operator queue (remote listings and places no
+         *     agency covers). Analysts get 403.
+         */
+        get: operations["listQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/items/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        /** One posting for review (any status), with author, signals, history, notes, claim */
+        get: operations["getQueueItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a listing's texts (typos); the change is logged as a diff */
+        patch: operations["editQueueItem"];
+        trace?: never;
+    };
+    "/v1/console/items/{kind}/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim an item for 10 minutes (again to extend); 409 naming the holder when taken */
+        post: operations["claimQueueItem"];
+        /** Give up one's claim */
+        delete: operations["releaseQueueItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/items/{kind}/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, request changes, reject, hide or unhide
+         * @description `approve` publishes a pending posting. `request-changes` (pending) and `reject`
+         *     (pending) need a reason (a template's text and/or free text), mailed to the author.
+         *     `hide` takes a published listing out of every public view (reason required, not
+         *     mailed); `unhide` publishes it again. A wrong state is a 409; an item another person has
+         *     claimed is a 409 (`claimed`).
+         */
+        post: operations["decideQueueItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/items/{kind}/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note, visible to the staff who can see the item */
+        post: operations["addItemNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/bulk-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject several items; each item's result is reported
+         * @description Each item is decided on its own (one failing does not stop the others).
+         */
+        post: operations["decideQueueItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/reports/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a report, or take the listing down, within the caller's scope */
+        post: operations["resolveQueueReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/reason-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reason templates for the caller's agency (its own and the platform's) */
+        get: operations["listReasonTemplates"];
+        put?: never;
+        /** Add a template (operator for the platform; agency admin for their agency) */
+        post: operations["createReasonTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/reason-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or archive a template of the caller's scope */
+        patch: operations["updateReasonTemplate"];
+        trace?: never;
+    };
+    "/v1/console/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log of the caller's scope, newest first (append-only; never editable)
+         * @description Operators see everything; agency admins their agency's entries; others 403.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts of listings by status and region in the caller's scope (every role) */
+        get: operations["getConsoleStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -938,8 +1405,379 @@ export interface components {
                 header?: string;
             }[];
         };
+        /** Format: email */
+        Email: string;
+        /**
+         * @description `operator`: the platform (every agency, staff, templates, the operator queue).
+         *     `agency_admin`: staff, tokens, templates and queues of one agency. `moderator`: the queues
+         *     of one agency. `analyst`: statistics only.
+         * @enum {string}
+         */
+        StaffRole: "operator" | "agency_admin" | "moderator" | "analyst";
+        SignInRequest: {
+            email: components["schemas"]["Email"];
+        };
+        SignInRequested: {
+            /** @description How long a link mailed now stays valid (600). */
+            expiresInSeconds: number;
+        };
+        SignInConfirmation: {
+            /** @description The token from the link's fragment. */
+            token: string;
+        };
+        StaffAccount: {
+            id: components["schemas"]["Id"];
+            email: components["schemas"]["Email"];
+            name: string | null;
+            role: components["schemas"]["StaffRole"];
+            agencyId: components["schemas"]["Id"] | null;
+            disabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+        };
+        StaffList: {
+            items: components["schemas"]["StaffAccount"][];
+        };
+        StaffInput: {
+            email: components["schemas"]["Email"];
+            name?: string;
+            role: components["schemas"]["StaffRole"];
+            agencyId?: components["schemas"]["Id"];
+        };
+        StaffPatch: {
+            name?: string;
+            role?: components["schemas"]["StaffRole"];
+            disabled?: boolean;
+        };
+        ConsoleSession: {
+            id: components["schemas"]["Id"];
+            account: components["schemas"]["StaffAccount"];
+            agency: components["schemas"]["Agency"] | null;
+            /** @description Send it as `X-CSRF-Token` with every state-changing request. */
+            csrfToken: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description 30 minutes after the last request.
+             */
+            idleExpiresAt: string;
+            /**
+             * Format: date-time
+             * @description 12 hours after sign-in, whatever the activity.
+             */
+            expiresAt: string;
+        };
+        SessionSummary: {
+            id: components["schemas"]["Id"];
+            accountId: components["schemas"]["Id"];
+            /** @description The session making this request. */
+            current: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            address: string | null;
+            userAgent: string | null;
+        };
+        SessionList: {
+            items: components["schemas"]["SessionSummary"][];
+        };
+        Agency: {
+            id: components["schemas"]["Id"];
+            name: string;
+            regions: components["schemas"]["Region"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AgencyList: {
+            items: components["schemas"]["Agency"][];
+        };
+        AgencyInput: {
+            name: string;
+            regions: components["schemas"]["Region"][];
+        };
+        AgencyPatch: {
+            name?: string;
+            regions?: components["schemas"]["Region"][];
+        };
+        /**
+         * @description `moderate`: read and decide like a moderator of the agency. `read`: only the GETs.
+         * @enum {string}
+         */
+        ApiTokenScope: "moderate" | "read";
+        ApiToken: {
+            id: components["schemas"]["Id"];
+            name: string;
+            /** @description null for a platform-wide token. */
+            agencyId: components["schemas"]["Id"] | null;
+            scope: components["schemas"]["ApiTokenScope"];
+            /** @description The token's first characters, to recognise it. */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Id"] | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        ApiTokenList: {
+            items: components["schemas"]["ApiToken"][];
+        };
+        ApiTokenInput: {
+            name: string;
+            scope: components["schemas"]["ApiTokenScope"];
+            agencyId?: components["schemas"]["Id"];
+        };
+        /** @description An `ApiToken` with its secret, `token`. */
+        ApiTokenCreated: {
+            id: components["schemas"]["Id"];
+            name: string;
+            agencyId: components["schemas"]["Id"] | null;
+            scope: components["schemas"]["ApiTokenScope"];
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["Id"] | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The secret (`mm_…`), shown only now: send it as `Authorization: Bearer …`. */
+            token: string;
+        };
+        /** @enum {string} */
+        QueueTab: "postings" | "reports";
+        /**
+         * @description The public statuses plus `changes-requested` (sent back to the author) and `hidden` (published, taken out of view by staff).
+         * @enum {string}
+         */
+        ConsoleStatus: "pending" | "published" | "rejected" | "expired" | "changes-requested" | "hidden";
+        Claim: {
+            accountId: components["schemas"]["Id"];
+            email: components["schemas"]["Email"];
+            /** Format: date-time */
+            until: string;
+            /** @description Held by the caller. */
+            mine: boolean;
+        };
+        QueueItem: {
+            kind: components["schemas"]["PostingKind"];
+            id: components["schemas"]["Id"];
+            title: string;
+            status: components["schemas"]["ConsoleStatus"];
+            region: components["schemas"]["Region"];
+            place: string | null;
+            /** @description null in the operator queue. */
+            agencyId: components["schemas"]["Id"] | null;
+            /**
+             * Format: date-time
+             * @description When the posting (or, in the reports tab, the report) arrived.
+             */
+            createdAt: string;
+            claim: components["schemas"]["Claim"] | null;
+            /** @description In the reports tab, the report. */
+            report?: {
+                id: components["schemas"]["Id"];
+                reason: string;
+                /** Format: date-time */
+                createdAt: string;
+            };
+        };
+        Queue: {
+            tab: components["schemas"]["QueueTab"];
+            counts: {
+                postings: number;
+                reports: number;
+            };
+            /** @description Items of this tab under the filters. */
+            total: number;
+            items: components["schemas"]["QueueItem"][];
+        };
+        SpamSignal: {
+            /** @description e.g. `links`, `same-author-recent`, `shouting`, `reported`. */
+            name: string;
+            detail: string;
+        };
+        Note: {
+            id: components["schemas"]["Id"];
+            accountId: components["schemas"]["Id"] | null;
+            /** @description The author's address; null when written by an API token. */
+            email: string | null;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NoteInput: {
+            text: string;
+        };
+        QueueItemDetail: {
+            kind: components["schemas"]["PostingKind"];
+            id: components["schemas"]["Id"];
+            title: string;
+            status: components["schemas"]["ConsoleStatus"];
+            region: components["schemas"]["Region"];
+            agencyId: components["schemas"]["Id"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** @description The reason given with the last rejection, change request or hiding. */
+            reason?: string | null;
+            /** @description The listing as citizens see it (`Opportunity` or `Offer`), whatever its status. */
+            posting: components["schemas"]["Opportunity"] | components["schemas"]["Offer"];
+            /** @description The body exactly as the author submitted it. */
+            submission: Record<string, never> | null;
+            author: {
+                name: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            signals: components["schemas"]["SpamSignal"][];
+            /** @description Other postings with the same author address, newest first (at most 20), within the caller's scope. */
+            earlierPostings: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["schemas"]["Id"];
+                title: string;
+                status: components["schemas"]["ConsoleStatus"];
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            reports: components["schemas"]["Report"][];
+            notes: components["schemas"]["Note"][];
+            claim: components["schemas"]["Claim"] | null;
+        };
+        /** @description Only the texts can be corrected; each given field replaces the old one. */
+        ItemEdit: {
+            title?: string;
+            /** @description Opportunities only. */
+            summary?: string;
+            description?: string;
+        };
+        /** @enum {string} */
+        DecisionAction: "approve" | "request-changes" | "reject" | "hide" | "unhide";
+        Decision: {
+            action: components["schemas"]["DecisionAction"];
+            templateId?: components["schemas"]["Id"];
+            /** @description Free text; with `templateId` it follows the template's text. */
+            reason?: string;
+        };
+        DecisionResult: {
+            kind: components["schemas"]["PostingKind"];
+            id: components["schemas"]["Id"];
+            status: components["schemas"]["ConsoleStatus"];
+        };
+        BulkDecision: {
+            /** @enum {string} */
+            action: "approve" | "reject";
+            templateId?: components["schemas"]["Id"];
+            reason?: string;
+            items: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["schemas"]["Id"];
+            }[];
+        };
+        BulkDecisionResult: {
+            results: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["schemas"]["Id"];
+                ok: boolean;
+                status?: components["schemas"]["ConsoleStatus"];
+                problem?: components["schemas"]["Problem"];
+            }[];
+        };
+        ReasonTemplate: {
+            id: components["schemas"]["Id"];
+            /** @description null for the platform's templates. */
+            agencyId: components["schemas"]["Id"] | null;
+            title: string;
+            text: string;
+            archived: boolean;
+        };
+        ReasonTemplateList: {
+            items: components["schemas"]["ReasonTemplate"][];
+        };
+        ReasonTemplateInput: {
+            title: string;
+            text: string;
+            agencyId?: components["schemas"]["Id"];
+        };
+        ReasonTemplatePatch: {
+            title?: string;
+            text?: string;
+            archived?: boolean;
+        };
+        /** @enum {string} */
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update";
+        AuditEntry: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            accountId: components["schemas"]["Id"] | null;
+            email: string | null;
+            role: string | null;
+            agencyId: components["schemas"]["Id"] | null;
+            tokenId: components["schemas"]["Id"] | null;
+            action: components["schemas"]["AuditAction"];
+            /** @description `opportunity`, `offer`, `report`, `staff`, `agency`, `token`, `template`, `session`. */
+            itemKind: string | null;
+            itemId: string | null;
+            /** @description What changed: for `edit` `{ field: { before, after } }`; otherwise a small object or null. */
+            change: unknown;
+            reason: string | null;
+            /** @description The client address the request came from. */
+            address: string | null;
+        };
+        AuditList: {
+            total: number;
+            items: components["schemas"]["AuditEntry"][];
+        };
+        ConsoleStatistics: {
+            regions: {
+                region: components["schemas"]["Region"];
+                /** @description Count per status. */
+                opportunities: {
+                    [key: string]: number;
+                };
+                offers: {
+                    [key: string]: number;
+                };
+            }[];
+        };
     };
     responses: {
+        /** @description No session cookie or token, or the session ended (idle, absolute, revoked, account disabled), or (sign-in) the link is unknown, expired, used or from another browser. */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The CSRF token is missing or wrong (`csrf`), the role may not do this (`forbidden`), or an API token's scope does not allow it. */
+        ConsoleForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Another person holds the item's claim (`claimed`, the detail names them), or the item is not in a state for this action (`conflict`). */
+        Claimed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Accepted for moderation. */
         Accepted: {
             headers: {
@@ -1983,6 +2821,790 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    requestSignInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description If the address is a staff account's, a link is on its way. */
+            202: {
+                headers: {
+                    /** @description `__Host-mitmachen-sign-in=<nonce>; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=600` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInRequested"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    confirmSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    /** @description `__Host-mitmachen-session=<id>; Path=/; Secure; HttpOnly; SameSite=Lax` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getConsoleSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    listConsoleSessions: {
+        parameters: {
+            query?: {
+                accountId?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active sessions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeConsoleSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agencies by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyPatch"];
+            };
+        };
+        responses: {
+            /** @description The agency as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: {
+                agencyId?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accounts by e-mail address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffPatch"];
+            };
+        };
+        responses: {
+            /** @description The account as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tokens, newest first, revoked ones included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenInput"];
+            };
+        };
+        responses: {
+            /** @description Created; `token` is shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token, now revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listQueue: {
+        parameters: {
+            query?: {
+                tab?: components["schemas"]["QueueTab"];
+                kind?: components["schemas"]["PostingKind"];
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Only items waiting at least this long. */
+                olderThanHours?: number;
+                /** @description Operator only; an agency's id, or `none` for the operator queue. */
+                agencyId?: string;
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the tab, and the counts of every tab under the same filters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Queue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    getQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItemDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    editQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemEdit"];
+            };
+        };
+        responses: {
+            /** @description The item as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItemDetail"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    claimQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller holds the claim. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Claimed"];
+        };
+    };
+    releaseQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Released (or there was none of the caller's). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    decideQueueItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description The item's new state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Claimed"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    addItemNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteInput"];
+            };
+        };
+        responses: {
+            /** @description The note. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    decideQueueItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDecision"];
+            };
+        };
+        responses: {
+            /** @description One result per item, in the order given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDecisionResult"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    resolveQueueReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description The report's new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResolution"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listReasonTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Templates by title. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createReasonTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    updateReasonTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonTemplatePatch"];
+            };
+        };
+        responses: {
+            /** @description The template as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonTemplate"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                accountId?: components["schemas"]["Id"];
+                itemId?: components["schemas"]["Id"];
+                since?: string;
+                until?: string;
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    getConsoleStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleStatistics"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
         };
     };
     getOpenApi: {

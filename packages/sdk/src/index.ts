@@ -3,6 +3,7 @@
  * All API types come from `@mitmachen/contract`; they are re-exported here for convenience.
  */
 export { createClient } from './client.js';
+export { createReviewClient, type ReviewApi } from './review.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -21,6 +22,14 @@ export { DEFAULT_TIMEOUT } from './transport.js';
 export { MAX_PAGE, MAX_PAGE_SIZE } from './pages.js';
 export type {
   AltchaChallenge,
+  BulkDecision,
+  BulkDecisionResult,
+  Decision,
+  DecisionResult,
+  Queue,
+  QueueItem,
+  QueueItemDetail,
+  QueueQuery,
   InterestInput,
   ModerationResult,
   Offer,

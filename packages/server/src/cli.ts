@@ -10,6 +10,7 @@ import { DatabaseUnreachableError, describeDatabase } from './db/unreachable.js'
 import { importCommand, importUsage, type ImportArguments } from './commands/import.js';
 import { describeRefusal, moderateCommand, moderateUsage, UsageError, type ModerateArguments } from './commands/moderate.js';
 import { ImportFileError } from './import/types.js';
+import { staffCommand, staffUsage, type StaffArguments } from './commands/staff.js';
 import { ProblemError } from './errors.js';
 import { purgePersonalData } from './retention/purge.js';
 import { seedDatabase } from './seed/load.js';
@@ -27,6 +28,7 @@ Commands:
                         --seed picks another deterministic data set.
 ${moderateUsage}
 ${importUsage}
+${staffUsage}
   purge                 Delete personal data older than MITMACHEN_RETENTION_DAYS now (the
                         server also does this every hour).
 
@@ -42,16 +44,17 @@ Environment:
   MITMACHEN_ALTCHA_HMAC_KEY (unset: generated, kept in the database), MITMACHEN_ALTCHA_MAX_NUMBER
   (50000), SMTP_URL (unset: mail waits in the outbox), MITMACHEN_MAIL_FROM, MITMACHEN_RETENTION_DAYS (180),
   MITMACHEN_RATE_LIMIT_READS (300/60: requests/seconds per client address, or off),
-  MITMACHEN_RATE_LIMIT_WRITES (20/3600), MITMACHEN_TRUST_PROXY (unset: none; addresses, CIDRs or
+  MITMACHEN_RATE_LIMIT_WRITES (20/3600), MITMACHEN_RATE_LIMIT_SIGN_IN (10/900), MITMACHEN_PUBLIC_URL
+  (origin for links in mail), MITMACHEN_TRUST_PROXY (unset: none; addresses, CIDRs or
   loopback whose X-Forwarded-For names the client: trust only proxies you run)
 
 With embedded PGlite, run moderate, purge, seed and migrate while the server is stopped: only one
 process can open its data folder.
 `;
 
-const commands = ['serve', 'migrate', 'seed', 'moderate', 'import', 'purge'];
-/** Commands that take arguments after their name. */
-const withArguments = ['moderate', 'import'];
+const commands = ['serve', 'migrate', 'seed', 'moderate', 'import', 'purge', 'staff', 'agency'];
+/** Commands that take words after their name. */
+const withArguments = new Set(['moderate', 'import', 'staff', 'agency']);
 
 /** Exit codes: 0 done, 1 failed while running, 2 wrong usage or configuration. */
 async function main(argv: string[]): Promise<number> {
@@ -68,6 +71,9 @@ async function main(argv: string[]): Promise<number> {
       agency: { type: 'string' },
       publish: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      regions: { type: 'string' },
     },
   });
   const command = positionals[0] ?? 'serve';
@@ -75,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return 0;
   }
-  if (!commands.includes(command) || (!withArguments.includes(command) && positionals.length > 1)) {
+  if (!commands.includes(command) || (!withArguments.has(command) && positionals.length > 1)) {
     process.stderr.write(`Unknown command: ${positionals.join(' ')}\n\n${usage}`);
     return 2;
   }
@@ -87,12 +93,23 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('--kind and --reason belong to the moderate command.\n');
     return 2;
   }
-  if (command !== 'import' && (values.agency !== undefined || values.publish || values['dry-run'])) {
-    process.stderr.write('--agency, --publish and --dry-run belong to the import command.\n');
+  if (command !== 'import' && (values.publish || values['dry-run'])) {
+    process.stderr.write('--publish and --dry-run belong to the import command.\n');
+    return 2;
+  }
+  if (!['import', 'staff', 'agency'].includes(command) && values.agency !== undefined) {
+    process.stderr.write('--agency belongs to the import, staff and agency commands.\n');
+    return 2;
+  }
+  if (command !== 'staff' && command !== 'agency' && (values.role ?? values.name ?? values.regions) !== undefined) {
+    process.stderr.write('--role, --name and --regions belong to the staff and agency commands.\n');
     return 2;
   }
   const config = loadConfig();
   switch (command) {
+    case 'staff':
+    case 'agency':
+      return runStaff(config, { command, args: positionals.slice(1), role: values.role, agency: values.agency, name: values.name, regions: values.regions });
     case 'migrate':
       await withDatabase(config, async () => {
         process.stdout.write(`Database ${describeDatabase(config)} is up to date.\n`);
@@ -164,8 +181,28 @@ async function runImportCommand(config: Config, args: ImportArguments): Promise<
   }
 }
 
+async function runStaff(config: Config, args: StaffArguments): Promise<number> {
+  try {
+    const command = staffCommand(args);
+    let lines: string[] = [];
+    await withDatabase(config, async (db) => (lines = await command(db)));
+    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof ProblemError) {
+      process.stderr.write(`${describeRefusal(error)}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
 async function serve(config: Config): Promise<number> {
-  const server = await startServer(config);
+  const server = await startServer(config, { consoleDemo: true });
   process.stdout.write(`mitmachen API starting on ${server.url}/v1 …\n`);
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;

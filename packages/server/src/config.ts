@@ -60,6 +60,8 @@ export const defaultMailFrom = '"mitmachen" <noreply@localhost>';
  * at what a busy volunteer coordinator might send in an hour, far below what spam needs.
  */
 export const defaultRateLimits = { reads: '300/60', writes: '20/3600' } as const;
+/** Sign-in links per address and per e-mail: a morning's sign-ins of a busy office, not a flood of mail. */
+export const defaultSignInLimit = '10/900';
 
 /** At most this many requests within this many seconds; undefined (`off`) means unlimited. */
 export interface RateLimit {
@@ -109,6 +111,14 @@ export interface Config {
   /** What answers searches: the in-memory index (default) or the SQL search it is checked against. */
   searchEngine: 'index' | 'sql';
   rateLimits: { reads: RateLimit | undefined; writes: RateLimit | undefined };
+  /** Console sign-in links asked for, counted per client address and per e-mail address apart. */
+  signInLimit: RateLimit | undefined;
+  /**
+   * The origin people reach this server at (`https://engagement.example.org`), for links in
+   * mail. Undefined: the address the server listens on, never the request's Host header (a
+   * forged Host would otherwise send a victim's sign-in link to the forger's site).
+   */
+  publicUrl: string | undefined;
   /**
    * Proxies whose X-Forwarded-For names the client (Fastify's trustProxy: addresses, CIDRs, or
    * `loopback`, `linklocal`, `uniquelocal`); empty: the peer address is the client.
@@ -165,6 +175,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       writes: rateLimit(value('MITMACHEN_RATE_LIMIT_WRITES') ?? defaultRateLimits.writes, 'MITMACHEN_RATE_LIMIT_WRITES'),
     },
     trustProxy: trustProxy(value('MITMACHEN_TRUST_PROXY')),
+    signInLimit: rateLimit(value('MITMACHEN_RATE_LIMIT_SIGN_IN') ?? defaultSignInLimit, 'MITMACHEN_RATE_LIMIT_SIGN_IN'),
+    publicUrl: publicUrl(value('MITMACHEN_PUBLIC_URL')),
   };
 }
 
@@ -288,4 +300,18 @@ function searchEngine(raw: string | undefined): 'index' | 'sql' {
   if (raw === undefined || raw === '' || raw === 'index') return 'index';
   if (raw === 'sql') return 'sql';
   throw new ConfigError(`MITMACHEN_SEARCH_ENGINE must be index or sql, not "${raw}"`);
+}
+
+function publicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`MITMACHEN_PUBLIC_URL must be an origin like https://engagement.example.org, not "${raw}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+    throw new ConfigError(`MITMACHEN_PUBLIC_URL must be an origin like https://engagement.example.org, not "${raw}"`);
+  }
+  return url.origin;
 }

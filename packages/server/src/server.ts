@@ -15,6 +15,7 @@ import { startHousekeeping } from './housekeeping.js';
 import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
 import { SearchIndex } from './search/index/engine.js';
 import { registerSearchIndex } from './search/index/registry.js';
+import { seedConsoleDemo } from './console/demo.js';
 import { isSeeded, seedDatabase } from './seed/load.js';
 
 export interface StartOptions {
@@ -23,6 +24,11 @@ export interface StartOptions {
    * It is migrated and seeded like any other, but `close()` leaves it open: it is the caller's.
    */
   database?: Database | Promise<Database>;
+  /**
+   * With demo data on, also write the console's demo (agencies, staff, postings to review) when
+   * the database has no staff yet. `serve` asks for it; tests set up their own staff.
+   */
+  consoleDemo?: boolean;
 }
 
 export interface RunningServer {
@@ -66,6 +72,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (!ownsDatabase) await migrate(db.pool);
     if (config.seed.opportunities > 0 && !(await isSeeded(db.pool))) {
       seeded = await seedDatabase(db, { opportunities: config.seed.opportunities, offers: config.seed.offers });
+    }
+    if (options.consoleDemo && config.seed.opportunities > 0 && (await seedConsoleDemo(db))) {
+      app.log.info('console demo written: sign in at /console/ as moderator.dresden@example.org (the link appears in this log)');
     }
     // Requests wait (503) until the index is loaded: it answers searches from then on.
     if (config.searchEngine === 'index') {

@@ -1,19 +1,21 @@
 /**
  * The HTTP application: Fastify with routes, validation and errors all derived from the contract.
  */
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { limits, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors.js';
 import { rateLimitHook } from '../rate-limit/hook.js';
-import { checkAdminToken } from './admin-auth.js';
+import { authenticator } from '../console/auth.js';
 import { loadContract, type Contract, type ContractOperation } from './contract.js';
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
 import { loadAltchaKey } from '../spam/altcha-key.js';
 import { registerCompression } from './compression.js';
 import { registerStaticFiles } from './static.js';
+import { registerConsoleFiles } from './console-static.js';
 import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
 
@@ -152,6 +154,8 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
   };
   // After the startup gate above, so a starting server answers 503 without counting.
   app.addHook('onRequest', requests.work(rateLimitHook(config, context.database)));
+  // The console's session and sign-in cookies (read by its security check, set by its routes).
+  await app.register(cookie);
   const handlers = routeHandlers(context);
   for (const operation of contract.operations) {
     const handler = handlers[operation.operationId];
@@ -162,7 +166,7 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
       schema: operation.schemas,
       config: { operation },
       // Authentication comes before parsing and validation: a stranger learns nothing about the body.
-      ...(operation.secured ? { onRequest: async (request: FastifyRequest) => checkAdminToken(request, config.adminToken) } : {}),
+      ...(operation.secured ? { onRequest: authenticator(context, operation) } : {}),
       ...(operation.schemas.body ? { preValidation: requireBody } : {}),
       handler: requests.work(handler),
     });
@@ -170,6 +174,7 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
   const unknown = Object.keys(handlers).filter((id) => !contract.operations.some((op) => op.operationId === id));
   if (unknown.length > 0) throw new Error(`Handlers for operations the contract does not have: ${unknown.join(', ')}`);
   registerStaticFiles(app);
+  registerConsoleFiles(app);
 
   return app;
 }

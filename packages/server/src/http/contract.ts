@@ -32,8 +32,10 @@ export interface ContractOperation {
   schemas: RouteSchemas;
   /** Header parameters by lower-case name, mapped to the spelling the contract uses. */
   headerNames: Map<string, string>;
-  /** Whether the operation needs a bearer token (its `security` names a scheme). */
+  /** Whether the operation needs credentials (its `security` names a scheme). */
   secured: boolean;
+  /** The security requirements: each a list of scheme names that must all be satisfied. */
+  security: string[][];
 }
 
 export interface Contract {
@@ -84,6 +86,7 @@ function prepare(document: Json): Contract {
           parameters.filter((p) => p.in === 'header').map((p) => [String(p.name).toLowerCase(), String(p.name)]),
         ),
         secured: list(operation.security ?? document.security).some((requirement) => Object.keys(requirement).length > 0),
+        security: list(operation.security ?? document.security).map((requirement) => Object.keys(requirement)),
       });
     }
   }

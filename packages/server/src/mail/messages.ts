@@ -5,7 +5,7 @@
 import type { PostingKind } from '@mitmachen/contract';
 
 export interface Message {
-  topic: 'interest' | 'offer-contact' | 'decision';
+  topic: 'interest' | 'offer-contact' | 'decision' | 'sign-in';
   to: string;
   replyTo?: string;
   subject: string;
@@ -66,7 +66,7 @@ export function offerContactMessage(listing: { title: string; displayName: strin
   };
 }
 
-export type Decision = 'published' | 'rejected' | 'unpublished';
+export type Decision = 'published' | 'rejected' | 'unpublished' | 'changes-requested';
 
 /** A moderation decision, to the listing's author. */
 export function decisionMessage(kind: PostingKind, listing: { title: string; authorName: string | null; authorEmail: string }, decision: Decision, reason?: string | null): Message {
@@ -75,11 +75,13 @@ export function decisionMessage(kind: PostingKind, listing: { title: string; aut
     published: `${what} „${listing.title}“ ist veröffentlicht`,
     rejected: `${what} „${listing.title}“ wurde nicht veröffentlicht`,
     unpublished: `${what} „${listing.title}“ ist nicht mehr veröffentlicht`,
+    'changes-requested': `${what} „${listing.title}“: bitte überarbeiten`,
   };
   const leads: Record<Decision, string> = {
     published: `${what} „${listing.title}“ wurde geprüft und ist ab sofort auf mitmachen zu finden. Vielen Dank!`,
     rejected: `${what} „${listing.title}“ wurde geprüft, kann so aber leider nicht veröffentlicht werden.`,
     unpublished: `${what} „${listing.title}“ wurde nach einem Hinweis geprüft und ist nicht mehr veröffentlicht.`,
+    'changes-requested': `${what} „${listing.title}“ wurde geprüft. Bevor es veröffentlicht werden kann, braucht es noch Änderungen.`,
   };
   return {
     topic: 'decision',
@@ -93,6 +95,28 @@ export function decisionMessage(kind: PostingKind, listing: { title: string; aut
       ...(decision === 'published' ? [] : ['', 'Sie können es gern überarbeitet erneut einreichen.']),
       '',
       footer,
+    ].join('\n'),
+  };
+}
+
+/** A console sign-in link, to a staff member who asked for it. */
+export function signInMessage(to: string, link: string, minutes: number): Message {
+  return {
+    topic: 'sign-in',
+    to,
+    subject: 'Ihr Anmeldelink für die mitmachen-Konsole',
+    body: [
+      'Guten Tag,',
+      '',
+      'mit diesem Link melden Sie sich bei der mitmachen-Konsole an:',
+      '',
+      link,
+      '',
+      `Der Link gilt ${minutes} Minuten, nur einmal und nur in dem Browser, in dem Sie ihn angefordert haben.`,
+      'Wenn Sie keinen Link angefordert haben, können Sie diese E-Mail einfach löschen.',
+      '',
+      '-- ',
+      'mitmachen',
     ].join('\n'),
   };
 }

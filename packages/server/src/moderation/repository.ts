@@ -19,7 +19,7 @@ interface PendingRow {
 /** Postings awaiting review, oldest first, each with everything its author submitted. */
 export async function listPending(
   db: Queryable,
-  options: { kind?: PostingKind | undefined; page?: number | undefined; pageSize?: number | undefined },
+  options: { kind?: PostingKind | undefined; page?: number | undefined; pageSize?: number | undefined; agencyId?: string | null | undefined },
 ): Promise<PendingList> {
   const { pageSize, offset } = paging(options.page, options.pageSize);
   const { rows } = await db.query<PendingRow>(
@@ -28,13 +28,15 @@ export async function listPending(
        UNION ALL
        SELECT 'offer', id, title, created_at, submission FROM offers WHERE status = 'pending'
      ), chosen AS (
-       SELECT * FROM pending WHERE $1::text IS NULL OR kind = $1
+       SELECT * FROM pending WHERE ($1::text IS NULL OR kind = $1)
+         -- An agency's API token sees its agency's queue only (view console_items, migration 080).
+         AND ($4::uuid IS NULL OR (kind, id) IN (SELECT kind, id FROM console_items WHERE agency_id = $4))
      ), page AS (
        SELECT * FROM chosen ORDER BY created_at, id LIMIT $2 OFFSET $3
      )
      SELECT (SELECT count(*) FROM chosen)::int AS total,
        (SELECT json_agg(page ORDER BY created_at, id) FROM page) AS items`,
-    [options.kind ?? null, pageSize, offset],
+    [options.kind ?? null, pageSize, offset, options.agencyId ?? null],
   );
   const row = rows[0];
   return {

@@ -22,6 +22,8 @@ const unlimitedOperations = new Set(['getOpenApi', 'getHealth']);
 export function bucketOf(operation: ContractOperation | undefined): Bucket | undefined {
   if (!operation || operation.secured || unlimitedOperations.has(operation.operationId)) return undefined;
   if (!operation.path.startsWith('/v1/')) return undefined;
+  // The console's sign-in counts against limits of its own (per address and per e-mail).
+  if (operation.path.startsWith('/v1/console/')) return undefined;
   return operation.method === 'POST' ? 'writes' : operation.method === 'GET' ? 'reads' : undefined;
 }
 

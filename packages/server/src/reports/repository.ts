@@ -62,17 +62,19 @@ const reportSelect = `SELECT r.id, CASE WHEN r.opportunity_id IS NULL THEN 'offe
   FROM reports r LEFT JOIN opportunities p ON p.id = r.opportunity_id LEFT JOIN offers f ON f.id = r.offer_id`;
 
 /** Reports oldest first; open ones unless the query names another status. */
-export async function listReports(db: Queryable, query: ReportQuery = {}): Promise<ReportList> {
+export async function listReports(db: Queryable, query: ReportQuery = {}, agencyId: string | null = null): Promise<ReportList> {
   const { pageSize, offset } = paging(query.page, query.pageSize);
   const { rows } = await db.query<{ total: number; items: ReportRow[] | null }>(
     `WITH chosen AS (
        ${reportSelect}
        WHERE r.status = $1 AND ($2::text IS NULL OR (r.opportunity_id IS NULL) = ($2 = 'offer'))
+         -- An agency's API token sees reports about its agency's listings only.
+         AND ($5::uuid IS NULL OR coalesce(r.opportunity_id, r.offer_id) IN (SELECT id FROM console_items WHERE agency_id = $5))
      ), page AS (
        SELECT * FROM chosen ORDER BY created_at, id LIMIT $3 OFFSET $4
      )
      SELECT (SELECT count(*) FROM chosen)::int AS total, (SELECT json_agg(page ORDER BY created_at, id) FROM page) AS items`,
-    [query.status ?? 'open', query.kind ?? null, pageSize, offset],
+    [query.status ?? 'open', query.kind ?? null, pageSize, offset, agencyId],
   );
   const row = rows[0];
   return { total: row?.total ?? 0, items: (row?.items ?? []).map(toReport) };

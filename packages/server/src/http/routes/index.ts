@@ -2,6 +2,7 @@ import type { RouteHandlerMethod } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
+import { consoleRoutes } from '../../console/routes.js';
 import { exportRoutes } from './exports.js';
 import { metaRoutes } from './meta.js';
 import { moderationRoutes } from './moderation.js';
@@ -35,5 +36,6 @@ export function routeHandlers(context: RouteContext): Handlers {
     ...moderationRoutes(context),
     ...spamRoutes(context),
     ...metaRoutes(context),
+    ...consoleRoutes(context),
   };
 }

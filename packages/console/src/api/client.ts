@@ -1,0 +1,157 @@
+import type {
+  ApiToken,
+  ApiTokenCreated,
+  ApiTokenInput,
+  ApiTokenList,
+  AuditList,
+  AuditQuery,
+  BulkDecision,
+  BulkDecisionResult,
+  Claim,
+  ConsoleSession,
+  Decision,
+  DecisionResult,
+  ItemEdit,
+  Note,
+  PostingKind,
+  Queue,
+  QueueItemDetail,
+  QueueQuery,
+  ReasonTemplateList,
+  ReportResolution,
+  ReportResolutionInput,
+  SessionList,
+  StaffAccount,
+  StaffInput,
+  StaffPatch,
+  AgencyList,
+  components,
+} from '@mitmachen/contract';
+import { Transport } from './transport.js';
+
+type StaffList = components['schemas']['StaffList'];
+type Call = { signal?: AbortSignal };
+
+const item = (kind: PostingKind, id: string) => `console/items/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`;
+
+/**
+ * The console's operations, one method per operation of the contract's `console` tag. The
+ * session's CSRF token is remembered from `session()` and `confirmSignIn()`, so the screens never
+ * handle it.
+ */
+export class ConsoleApi {
+  readonly #http: Transport;
+
+  constructor(base: string, fetchImpl?: typeof fetch) {
+    this.#http = new Transport(base, fetchImpl);
+    this.#http.refreshCsrf = async () => {
+      await this.session();
+    };
+  }
+
+  get base(): string {
+    return this.#http.base;
+  }
+
+  async requestLink(email: string): Promise<void> {
+    await this.#http.request('POST', 'console/sign-in', { json: { email } });
+  }
+
+  async confirmSignIn(token: string): Promise<ConsoleSession> {
+    return this.#remember(await this.#http.request<ConsoleSession>('POST', 'console/sign-in/confirm', { json: { token } }));
+  }
+
+  async session({ signal }: Call = {}): Promise<ConsoleSession> {
+    return this.#remember(await this.#http.request<ConsoleSession>('GET', 'console/session', { signal }));
+  }
+
+  async signOut(): Promise<void> {
+    await this.#http.request('POST', 'console/sign-out');
+    this.#http.csrfToken = undefined;
+  }
+
+  queue(query: QueueQuery, { signal }: Call = {}): Promise<Queue> {
+    return this.#http.request('GET', 'console/queue', { query: { ...query }, signal });
+  }
+
+  item(kind: PostingKind, id: string, { signal }: Call = {}): Promise<QueueItemDetail> {
+    return this.#http.request('GET', item(kind, id), { signal });
+  }
+
+  claim(kind: PostingKind, id: string): Promise<Claim> {
+    return this.#http.request('POST', `${item(kind, id)}/claim`);
+  }
+
+  async release(kind: PostingKind, id: string): Promise<void> {
+    await this.#http.request('DELETE', `${item(kind, id)}/claim`);
+  }
+
+  decide(kind: PostingKind, id: string, decision: Decision): Promise<DecisionResult> {
+    return this.#http.request('POST', `${item(kind, id)}/decision`, { json: decision });
+  }
+
+  decideMany(decision: BulkDecision): Promise<BulkDecisionResult> {
+    return this.#http.request('POST', 'console/bulk-decision', { json: decision });
+  }
+
+  edit(kind: PostingKind, id: string, edit: ItemEdit): Promise<QueueItemDetail> {
+    return this.#http.request('PATCH', item(kind, id), { json: edit });
+  }
+
+  addNote(kind: PostingKind, id: string, text: string): Promise<Note> {
+    return this.#http.request('POST', `${item(kind, id)}/notes`, { json: { text } });
+  }
+
+  resolveReport(id: string, input: ReportResolutionInput): Promise<ReportResolution> {
+    return this.#http.request('POST', `console/reports/${encodeURIComponent(id)}/resolve`, { json: input });
+  }
+
+  reasonTemplates({ signal }: Call = {}): Promise<ReasonTemplateList> {
+    return this.#http.request('GET', 'console/reason-templates', { signal });
+  }
+
+  audit(query: AuditQuery, { signal }: Call = {}): Promise<AuditList> {
+    return this.#http.request('GET', 'console/audit', { query: { ...query }, signal });
+  }
+
+  sessions(accountId?: string, { signal }: Call = {}): Promise<SessionList> {
+    return this.#http.request('GET', 'console/sessions', { query: { accountId }, signal });
+  }
+
+  async revokeSession(id: string): Promise<void> {
+    await this.#http.request('POST', `console/sessions/${encodeURIComponent(id)}/revoke`);
+  }
+
+  tokens({ signal }: Call = {}): Promise<ApiTokenList> {
+    return this.#http.request('GET', 'console/tokens', { signal });
+  }
+
+  createToken(input: ApiTokenInput): Promise<ApiTokenCreated> {
+    return this.#http.request('POST', 'console/tokens', { json: input });
+  }
+
+  revokeToken(id: string): Promise<ApiToken> {
+    return this.#http.request('POST', `console/tokens/${encodeURIComponent(id)}/revoke`);
+  }
+
+  staff(agencyId?: string, { signal }: Call = {}): Promise<StaffList> {
+    return this.#http.request('GET', 'console/staff', { query: { agencyId }, signal });
+  }
+
+  createStaff(input: StaffInput): Promise<StaffAccount> {
+    return this.#http.request('POST', 'console/staff', { json: input });
+  }
+
+  updateStaff(id: string, patch: StaffPatch): Promise<StaffAccount> {
+    return this.#http.request('PATCH', `console/staff/${encodeURIComponent(id)}`, { json: patch });
+  }
+
+  agencies({ signal }: Call = {}): Promise<AgencyList> {
+    return this.#http.request('GET', 'console/agencies', { signal });
+  }
+
+  #remember(session: ConsoleSession): ConsoleSession {
+    this.#http.csrfToken = session.csrfToken;
+    return session;
+  }
+}

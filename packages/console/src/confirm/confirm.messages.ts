@@ -1,0 +1,15 @@
+import { defineMessages } from '../internal/localize.js';
+
+const de = {
+  heading: 'Anmeldung bestätigen',
+  intro: 'Sie haben einen Anmeldelink für die Konsole geöffnet. Melden Sie sich mit einem Klick an.',
+  confirm: 'Jetzt anmelden',
+  confirming: 'Anmeldung läuft …',
+  invalid:
+    'Dieser Link gilt nicht (mehr): Er ist abgelaufen, wurde schon benutzt oder in einem anderen Browser angefordert. Fordern Sie bitte einen neuen Link an, in diesem Browser.',
+  newLink: 'Neuen Link anfordern',
+};
+
+export type ConfirmMessages = typeof de;
+
+export const confirmMessages = defineMessages(de, () => import('./confirm.messages.en.js'));

@@ -1,0 +1,519 @@
+import type { ConsoleSession, Queue, QueueItem, QueueItemDetail, QueueTab, ReasonTemplate, Region } from '@mitmachen/contract';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import '@mitmachen/elements/opportunity/define.js';
+import { ConsoleApiError } from '../api/problem.js';
+import { commonMessages } from '../internal/common.messages.js';
+import { describeError } from '../internal/describe-error.js';
+import { labelMessages } from '../internal/labels.messages.js';
+import { LocalizeController } from '../internal/localize.js';
+import { VERSION } from '../internal/version.js';
+import { checkEdit, type EditForm, type ReasonAction, type ReasonForm } from './forms.js';
+import { itemMessages } from './item.messages.js';
+import { keyCommand } from './keys.js';
+import { itemKey, QueueController, type QueueApi, type QueueFilters } from './queue-controller.js';
+import { queueMessages } from './queue.messages.js';
+import { queueStyles } from './queue.styles.js';
+import { actionsFor, heldByOther, renderItem, type ItemAction } from './render-item.js';
+import { renderFilters, renderList, renderTabs, type ListView } from './render-list.js';
+import { renderBulkBar, type BulkResult } from './render-bulk.js';
+
+/**
+ * The review queue: tabs with counts, filters, the list (oldest first) with selection for bulk
+ * decisions, and the open item as citizens will see it with everything a reviewer needs.
+ * Keys: j/k next/previous, a approve, r reject, e edit, ? the overview (never while typing).
+ * Results are shown and announced in a live region; after a decision, focus moves to the next
+ * item's title.
+ *
+ * Data comes from `api` (the console sets it); stories set `queue`, `current` and `detail` instead.
+ */
+export class MitmachenConsoleQueue extends LitElement {
+  static readonly version = VERSION;
+  static override styles = queueStyles;
+
+  @property({ attribute: false }) api?: QueueApi;
+  /** The signed-in session: the region filter offers the agency's regions; operators get the scope filter. */
+  @property({ attribute: false }) session?: ConsoleSession;
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property() tab: QueueTab = 'postings';
+  @property({ attribute: false }) filters: QueueFilters = {};
+  @property({ type: Number }) page = 1;
+  @property({ attribute: false }) queue?: Queue;
+  @property({ attribute: false }) listError?: unknown;
+  @property({ type: Boolean, attribute: 'list-loading' }) listLoading = false;
+  @property({ attribute: false }) current?: QueueItem;
+  @property({ attribute: false }) detail?: QueueItemDetail;
+  @property({ attribute: false }) detailError?: unknown;
+  @property({ type: Boolean, attribute: 'detail-loading' }) detailLoading = false;
+  @property({ attribute: false }) templates: ReasonTemplate[] = [];
+  @property({ attribute: false }) selection: ReadonlySet<string> = new Set();
+
+  @state() private reasonForm?: ReasonForm;
+  @state() private editForm?: EditForm;
+  @state() private noteText = '';
+  @state() private noteError?: string;
+  @state() private busy = false;
+  /** The live region's words: the last result. */
+  @state() private announcement = '';
+  @state() private announcementFailed = false;
+  @state() private bulkResults: BulkResult[] = [];
+
+  @query('dialog') private keysDialog?: HTMLDialogElement;
+
+  readonly #localize = new LocalizeController(this, queueMessages);
+  readonly #item = new LocalizeController(this, itemMessages);
+  readonly #labels = new LocalizeController(this, labelMessages);
+  readonly #common = new LocalizeController(this, commonMessages);
+  readonly controller = new QueueController(this);
+  /** What to focus once the next render is done: a selector in the shadow root. */
+  #focusNext: string | undefined;
+  readonly #keydown = (event: KeyboardEvent) => this.#onKey(event);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#keydown);
+    void this.controller.loadTemplates();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#keydown);
+  }
+
+  /** Focus goes to the screen's heading. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api') && this.api !== undefined && changed.get('api') === undefined && this.hasUpdated) void this.controller.reload();
+  }
+
+  protected override updated(): void {
+    const selector = this.#focusNext;
+    if (selector === undefined) return;
+    this.#focusNext = undefined;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  override render() {
+    const msg = this.#localize.msg;
+    return html`<div class="top">
+        <h1 tabindex="-1">${msg.heading}</h1>
+        <button type="button" @click=${this.#showKeys}>${msg.keysButton}</button>
+      </div>
+      <div role="status" class="live ${this.announcementFailed ? 'failed' : ''}">${this.announcement}</div>
+      <div class="columns">
+        <div class="list-pane">
+          ${renderTabs(this.#listView())}
+          <div role="tabpanel" id="list-panel" aria-labelledby="tab-${this.tab}" aria-busy=${this.listLoading ? 'true' : 'false'}>
+            ${renderFilters(this.#listView())} ${this.#renderBulk()} ${this.#renderListState()}
+          </div>
+        </div>
+        <div class="item-pane">${this.#renderItemPane()}</div>
+      </div>
+      ${this.#renderKeys()}`;
+  }
+
+  #listView(): ListView {
+    const role = this.session?.account.role;
+    const regions = (this.session?.agency?.regions ?? (Object.keys(this.#labels.msg.regions) as Region[])).slice();
+    return {
+      msg: this.#localize.msg,
+      labels: this.#labels.msg,
+      lang: this.#localize.lang,
+      tab: this.tab,
+      queue: this.queue,
+      filters: this.filters,
+      regions,
+      operator: role === 'operator',
+      current: this.current,
+      selection: this.selection,
+      page: this.page,
+      onTab: (tab, focus) => this.#setTab(tab, focus),
+      onFilters: (filters) => {
+        this.filters = filters;
+        this.page = 1;
+        void this.controller.reload();
+      },
+      onOpen: (item) => void this.#open(item),
+      onSelect: (item, selected) => {
+        const next = new Set(this.selection);
+        if (selected) next.add(itemKey(item));
+        else next.delete(itemKey(item));
+        this.selection = next;
+      },
+      onSelectAll: (selected) => {
+        this.selection = selected ? new Set(this.queue?.items.map(itemKey)) : new Set();
+      },
+      onPage: (page) => {
+        this.page = page;
+        void this.controller.reload();
+      },
+    };
+  }
+
+  #renderListState() {
+    if (this.listError !== undefined) {
+      return html`<div class="notice problem">
+        <p>${describeError(this.listError, this.#common.msg)}</p>
+        <button type="button" @click=${() => void this.controller.reload()}>${this.#common.msg.retry}</button>
+      </div>`;
+    }
+    if (this.queue === undefined) return html`<p class="notice">${this.#common.msg.loading}</p>`;
+    return renderList(this.#listView());
+  }
+
+  #renderBulk() {
+    const items = this.#selectedItems();
+    return renderBulkBar({
+      msg: this.#localize.msg,
+      item: this.#item.msg,
+      count: items.length,
+      busy: this.busy,
+      form: this.reasonForm?.bulk ? this.reasonForm : undefined,
+      templates: this.templates,
+      results: this.bulkResults,
+      onApprove: () => void this.#bulk('approve'),
+      onReject: () => this.#openReasonForm('reject', true),
+      onClear: () => {
+        this.selection = new Set();
+      },
+      reason: this.#reasonHandlers(),
+    });
+  }
+
+  #renderItemPane() {
+    const item = this.current;
+    if (item === undefined) return html`<p class="notice">${this.#localize.msg.noItem}</p>`;
+    if (this.detailError !== undefined) {
+      return html`<div class="notice problem">
+        <h2 tabindex="-1" id="item-title" lang="de">${item.title}</h2>
+        <p>${describeError(this.detailError, this.#common.msg)}</p>
+        <button type="button" @click=${() => void this.#open(item)}>${this.#common.msg.retry}</button>
+      </div>`;
+    }
+    if (this.detail === undefined) {
+      return html`<div aria-busy="true">
+        <h2 tabindex="-1" id="item-title" lang="de">${item.title}</h2>
+        <p>${this.#common.msg.loading}</p>
+      </div>`;
+    }
+    return renderItem({
+      item,
+      detail: this.detail,
+      msg: this.#item.msg,
+      labels: this.#labels.msg,
+      lang: this.#localize.lang,
+      apiBase: (this.api as { base?: string } | undefined)?.base,
+      templates: this.templates,
+      reasonForm: this.reasonForm,
+      editForm: this.editForm,
+      noteText: this.noteText,
+      noteError: this.noteError,
+      busy: this.busy,
+      onAction: (action) => this.#action(action),
+      onReclaim: () => void this.controller.reclaim(),
+      reason: this.#reasonHandlers(),
+      edit: {
+        change: (form) => (this.editForm = form),
+        submit: (form) => void this.#saveEdit(form),
+        cancel: () => this.#closeForms('[data-action="edit"]'),
+      },
+      onNoteInput: (text) => {
+        this.noteText = text;
+        this.noteError = undefined;
+      },
+      onNoteSubmit: () => void this.#addNote(),
+    });
+  }
+
+  #renderKeys() {
+    const msg = this.#localize.msg;
+    return html`<dialog aria-labelledby="keys-heading">
+      <h2 id="keys-heading">${msg.keysHeading}</h2>
+      <dl class="keys">${msg.keys.map(([key, what]) => html`<div><dt><kbd>${key}</kbd></dt><dd>${what}</dd></div>`)}</dl>
+      <p>${msg.keysNote}</p>
+      <form method="dialog"><button class="primary" autofocus>${msg.close}</button></form>
+    </dialog>`;
+  }
+
+  #showKeys(): void {
+    this.keysDialog?.showModal();
+  }
+
+  // ── Navigation ────────────────────────────────────────────────────────────
+
+  #setTab(tab: QueueTab, focus: boolean): void {
+    if (focus) this.#focusNext = `#tab-${tab}`;
+    if (tab === this.tab) return;
+    this.tab = tab;
+    this.page = 1;
+    this.selection = new Set();
+    this.current = undefined;
+    this.detail = undefined;
+    void this.controller.reload();
+  }
+
+  async #open(item: QueueItem): Promise<void> {
+    this.reasonForm = this.reasonForm?.bulk ? this.reasonForm : undefined;
+    this.editForm = undefined;
+    this.noteText = '';
+    this.noteError = undefined;
+    this.#focusNext = '#item-title';
+    const opening = this.controller.open(item);
+    this.requestUpdate();
+    await opening;
+    // The title is there again once loaded (or failed): focus it where the person can start reading.
+    this.#focusNext = '#item-title';
+    this.requestUpdate();
+  }
+
+  #step(by: 1 | -1): void {
+    const items = this.queue?.items ?? [];
+    if (items.length === 0) return;
+    const index = this.current === undefined ? -1 : items.findIndex((item) => itemKey(item) === itemKey(this.current as QueueItem));
+    const next = index === -1 ? items[by === 1 ? 0 : items.length - 1] : items[index + by];
+    if (next !== undefined) void this.#open(next);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented || this.keysDialog?.open) return;
+    // Keys pressed in this screen, or with nothing focused (after a reload); not in other parts of the page.
+    const inside = event.composedPath().includes(this) || event.target === document.body;
+    if (!inside) return;
+    const command = keyCommand(event);
+    if (command === undefined) return;
+    event.preventDefault();
+    switch (command) {
+      case 'next':
+        return this.#step(1);
+      case 'previous':
+        return this.#step(-1);
+      case 'help':
+        return this.#showKeys();
+      case 'approve':
+        return this.#keyAction(['approve']);
+      case 'reject':
+        return this.#keyAction(['reject', 'unpublish']);
+      case 'edit':
+        return this.#keyAction(['edit']);
+    }
+  }
+
+  /** The first of `wanted` the open item allows, unless it is busy or someone else holds it. */
+  #keyAction(wanted: ItemAction[]): void {
+    const { current, detail } = this;
+    if (current === undefined || detail === undefined || this.busy || heldByOther(detail)) return;
+    const action = actionsFor(current, detail).find((one) => wanted.includes(one));
+    if (action !== undefined) this.#action(action);
+  }
+
+  // ── Actions ───────────────────────────────────────────────────────────────
+
+  #action(action: ItemAction): void {
+    const item = this.current;
+    if (item === undefined) return;
+    switch (action) {
+      case 'approve':
+      case 'unhide':
+        return void this.#decide(item, { action });
+      case 'dismiss':
+        return void this.#resolve(item, 'dismiss');
+      case 'edit':
+        return this.#openEdit();
+      default:
+        return this.#openReasonForm(action, false);
+    }
+  }
+
+  #openReasonForm(action: ReasonAction, bulk: boolean): void {
+    this.editForm = undefined;
+    this.reasonForm = { action, templateId: '', reason: this.reasonForm?.action === action ? this.reasonForm.reason : '', bulk };
+    this.#focusNext = this.templates.length > 0 ? `#${bulk ? 'bulk-reason' : 'reason'}-template` : `#${bulk ? 'bulk-reason' : 'reason'}`;
+  }
+
+  #openEdit(): void {
+    const detail = this.detail;
+    if (detail === undefined) return;
+    const posting = detail.posting as { title: string; summary?: string; description: string };
+    this.reasonForm = undefined;
+    this.editForm = this.editForm ?? {
+      title: posting.title,
+      summary: detail.kind === 'opportunity' ? posting.summary : undefined,
+      description: posting.description,
+      errors: {},
+    };
+    this.#focusNext = '#edit-title';
+  }
+
+  #closeForms(focus: string): void {
+    this.reasonForm = undefined;
+    this.editForm = undefined;
+    this.#focusNext = focus;
+  }
+
+  #reasonHandlers() {
+    return {
+      change: (form: ReasonForm) => (this.reasonForm = form),
+      submit: (form: ReasonForm) => void this.#submitReason(form),
+      cancel: () => this.#closeForms(this.reasonForm?.bulk ? '[data-bulk="reject"]' : `[data-action="${this.reasonForm?.action ?? 'reject'}"]`),
+    };
+  }
+
+  async #submitReason(form: ReasonForm): Promise<void> {
+    const reason = form.reason.trim();
+    // Every action with a form needs a reason: the author (or, for hiding, the team) is told why.
+    if (reason === '' && form.templateId === '') {
+      this.reasonForm = { ...form, error: this.#item.msg.reasonMissing };
+      this.#focusNext = `#${form.bulk ? 'bulk-reason' : 'reason'}`;
+      return;
+    }
+    const body = { ...(form.templateId === '' ? {} : { templateId: form.templateId }), ...(reason === '' ? {} : { reason }) };
+    if (form.bulk) return this.#bulk('reject', body);
+    const item = this.current;
+    if (item === undefined) return;
+    if (form.action === 'unpublish') return this.#resolve(item, 'unpublish', reason === '' ? undefined : reason);
+    await this.#decide(item, { action: form.action, ...body });
+  }
+
+  async #decide(item: QueueItem, decision: { action: ItemAction; templateId?: string; reason?: string }): Promise<void> {
+    const msg = this.#localize.msg;
+    this.busy = true;
+    const outcome = await this.controller.decide(item, decision as Parameters<QueueController['decide']>[1]);
+    this.busy = false;
+    if (!outcome.ok) return this.#failed(item, outcome.error);
+    const words: Record<string, (title: string) => string> = {
+      approve: msg.approved,
+      reject: msg.rejected,
+      'request-changes': msg.changesRequested,
+      hide: msg.hidden,
+      unhide: msg.unhidden,
+    };
+    await this.#announce((words[decision.action] ?? msg.approved)(item.title), false);
+    this.reasonForm = undefined;
+    if (decision.action === 'hide' || decision.action === 'unhide') return this.#open(item);
+    await this.#next(item);
+  }
+
+  async #resolve(item: QueueItem, action: 'dismiss' | 'unpublish', note?: string): Promise<void> {
+    this.busy = true;
+    const outcome = await this.controller.resolveReport(item, action, note);
+    this.busy = false;
+    if (!outcome.ok) return this.#failed(item, outcome.error);
+    const msg = this.#localize.msg;
+    await this.#announce(action === 'dismiss' ? msg.dismissed(item.title) : msg.unpublished(item.title), false);
+    this.reasonForm = undefined;
+    await this.#next(item);
+  }
+
+  /** After `done` left the list: the list again, and the item now in its place opened and focused. */
+  async #next(done: QueueItem): Promise<void> {
+    const before = this.queue?.items ?? [];
+    const index = before.findIndex((item) => itemKey(item) === itemKey(done));
+    await this.controller.reload();
+    const after = this.queue?.items ?? [];
+    const next = after[Math.max(0, index)] ?? after[after.length - 1];
+    if (next !== undefined && itemKey(next) !== itemKey(done)) return this.#open(next);
+    this.current = undefined;
+    this.detail = undefined;
+    this.#focusNext = 'h1';
+  }
+
+  async #saveEdit(form: EditForm): Promise<void> {
+    const item = this.current;
+    if (item === undefined) return;
+    const errors = checkEdit(form, this.#item.msg.tooShort);
+    if (Object.keys(errors).length > 0) {
+      this.editForm = { ...form, errors };
+      this.#focusNext = `#edit-${Object.keys(errors)[0]?.slice(1)}`;
+      return;
+    }
+    this.busy = true;
+    const edit = { title: form.title, description: form.description, ...(form.summary === undefined ? {} : { summary: form.summary }) };
+    const outcome = await this.controller.edit(item, edit);
+    this.busy = false;
+    if (!outcome.ok) {
+      const error = outcome.error;
+      const fieldErrors = Object.fromEntries(
+        ['/title', '/summary', '/description'].flatMap((pointer) => {
+          const text = error instanceof ConsoleApiError ? error.fieldError(pointer) : undefined;
+          return text === undefined ? [] : [[pointer, text]];
+        }),
+      );
+      this.editForm = { ...form, errors: fieldErrors };
+      return this.#failed(item, error);
+    }
+    this.editForm = undefined;
+    this.#focusNext = '#item-title';
+    await this.#announce(this.#localize.msg.edited(form.title), false);
+  }
+
+  async #addNote(): Promise<void> {
+    const item = this.current;
+    const text = this.noteText.trim();
+    if (item === undefined) return;
+    if (text === '') {
+      this.noteError = this.#item.msg.noteMissing;
+      this.#focusNext = '#note';
+      return;
+    }
+    this.busy = true;
+    const outcome = await this.controller.addNote(item, text);
+    this.busy = false;
+    if (!outcome.ok) return this.#failed(item, outcome.error);
+    this.noteText = '';
+    await this.#announce(this.#localize.msg.noteAdded, false);
+  }
+
+  async #bulk(action: 'approve' | 'reject', reason: { templateId?: string; reason?: string } = {}): Promise<void> {
+    const items = this.#selectedItems();
+    if (items.length === 0) return;
+    const msg = this.#localize.msg;
+    this.busy = true;
+    let results;
+    try {
+      results = await this.controller.decideMany({ action, ...reason }, items);
+    } catch (error) {
+      this.busy = false;
+      return this.#announce(describeError(error, this.#common.msg), true);
+    }
+    this.busy = false;
+    if (results === undefined) return;
+    this.bulkResults = results.map((result, index) => ({
+      title: items[index]?.title ?? result.id,
+      ok: result.ok,
+      message: result.ok
+        ? action === 'approve'
+          ? msg.bulkApproved
+          : msg.bulkRejected
+        : describeError(new ConsoleApiError(result.problem?.status ?? 500, result.problem), this.#common.msg),
+    }));
+    const ok = results.filter((result) => result.ok).length;
+    this.reasonForm = undefined;
+    this.selection = new Set(
+      results.flatMap((result, index) => (result.ok || items[index] === undefined ? [] : [itemKey(items[index])])),
+    );
+    await this.#announce(msg.bulkDone(ok, results.length, action === 'approve' ? msg.bulkApproved : msg.bulkRejected), ok < results.length);
+    this.#focusNext = '.bulk-results';
+    await this.controller.reload();
+  }
+
+  #selectedItems(): QueueItem[] {
+    return (this.queue?.items ?? []).filter((item) => this.selection.has(itemKey(item)));
+  }
+
+  async #failed(item: QueueItem, error: unknown): Promise<void> {
+    await this.#announce(this.#localize.msg.failedOn(item.title, describeError(error, this.#common.msg)), true);
+    // A claim taken meanwhile, or a state changed by someone else: show the item as it is now.
+    if (error instanceof ConsoleApiError && error.status === 409) await this.controller.open(item);
+  }
+
+  /** Says `text` in the live region; cleared first, so the same words twice are announced twice. */
+  async #announce(text: string, failed: boolean): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+    this.announcementFailed = failed;
+  }
+}

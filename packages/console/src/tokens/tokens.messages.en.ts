@@ -1,0 +1,32 @@
+import type { TokensMessages } from './tokens.messages.js';
+
+export const en: TokensMessages = {
+  heading: 'API tokens',
+  intro:
+    'Tokens for scripts and the SDK (moderation()). A token acts like a moderator of your agency, or only reads. It is shown once and stored only hashed.',
+  createHeading: 'Create a token',
+  name: 'Name (what for?)',
+  nameHint: 'Such as “newsletter export”, so you recognise it later.',
+  nameMissing: 'Please give a name of at least 2 characters.',
+  scope: 'Permission',
+  scopes: { moderate: 'review and decide', read: 'read only' },
+  create: 'Create token',
+  createdHeading: 'Your new token',
+  createdNote: 'Copy it now: it will not be shown again.',
+  secretLabel: 'Token',
+  copy: 'Copy',
+  copied: 'The token is on the clipboard.',
+  caption: 'Tokens, newest first',
+  prefix: 'Starts with',
+  created: 'Created',
+  lastUsed: 'Last used',
+  never: 'never',
+  status: 'Status',
+  active: 'valid',
+  revokedAt: (date) => `revoked on ${date}`,
+  revoke: 'Revoke',
+  revokeLabel: (name) => `Revoke the token “${name}”`,
+  revoked: (name) => `The token “${name}” is revoked and no longer works.`,
+  none: 'No tokens yet.',
+  platformWide: 'whole platform',
+};
