@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ApiTokenCreated, BulkDecisionResult, ReasonTemplate } from '@mitmachen/contract';
+import { purgeSignInLinks } from '../../packages/server/src/console/sessions.js';
 import { loadDocument, operations } from '../contract/openapi-document.js';
 import { contractResponse, problemResponse, startTestServer, type TestServer } from '../support/server.js';
 import { Browser, latestLinkToken, pendingIn, seedStaff } from './console-client.js';
@@ -293,6 +294,14 @@ describe('the console’s security', () => {
     assert.equal(stored.rowCount, 0);
     const links = await server.db.pool.query(`SELECT 1 FROM sign_in_links WHERE token_hash = $1`, [token]);
     assert.equal(links.rowCount, 0);
+  });
+
+  it('forgets sign-in links a day after they expired (housekeeping)', async () => {
+    const db = server.db.pool;
+    await new Browser(server).requestLink('moderator.dresden@test.example');
+    await db.query(`UPDATE sign_in_links SET expires_at = now() - interval '25 hours'`);
+    assert.ok((await purgeSignInLinks(db)) > 0);
+    assert.equal((await db.query('SELECT 1 FROM sign_in_links')).rowCount, 0);
   });
 
   it('keeps the audit log append-only, even for the database’s own user', async () => {

@@ -4,6 +4,7 @@
  * windows, and deleting personal data after the retention period.
  */
 import type { Queryable } from './db/database.js';
+import { purgeSignInLinks } from './console/sessions.js';
 import { purgeExpiredKeys } from './idempotency/store.js';
 import { purgeClosedWindows } from './rate-limit/store.js';
 import { purgePersonalData } from './retention/purge.js';
@@ -23,6 +24,7 @@ export function startHousekeeping(db: Queryable, retentionDays: number, onError:
       purgeExpiredKeys(db),
       purgeSpentSolutions(db),
       purgeClosedWindows(db),
+      purgeSignInLinks(db),
       purgePersonalData(db, retentionDays),
       // Search indexes further behind than this reload instead of replaying the log.
       db.query("SELECT prune_search_changes(interval '1 day')"),
