@@ -9,17 +9,15 @@ import { ProblemError } from '../../packages/server/src/errors.js';
 import { approvePosting } from '../../packages/server/src/moderation/repository.js';
 import { createOffer } from '../../packages/server/src/offers/repository.js';
 import { createOpportunity } from '../../packages/server/src/opportunities/repository.js';
-import { seedDatabase } from '../../packages/server/src/seed/load.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** Generated postings per test file: enough for every facet value, quick to write. */
 export const seededOpportunities = 1500;
 export const seededOffers = 150;
 
-export async function openSeededDatabase(): Promise<TestDatabase> {
-  const test = await openTestDatabase();
-  await seedDatabase(test.db, { opportunities: seededOpportunities, offers: seededOffers, seed: 20261125 });
-  return test;
+/** Seeded once per test run and copied for each file (test/support/database-images.ts). */
+export function openSeededDatabase(): Promise<TestDatabase> {
+  return openTestDatabase({ seed: { opportunities: seededOpportunities, offers: seededOffers, seed: 20261125 } });
 }
 
 /** A posting that passes every check; tests change the part they are about. */
