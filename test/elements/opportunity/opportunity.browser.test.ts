@@ -10,6 +10,9 @@ import '../../../packages/elements/src/opportunity/define.js';
 import type { MitmachenOpportunity } from '../../../packages/elements/src/opportunity/opportunity.js';
 import { opportunityFixture } from './fixtures.js';
 
+/** waitUntil gives up after one second, too soon on a busy machine: wait as long as the test may. */
+const patience = { timeout: 60_000 };
+
 const client = createClient({ baseUrl: apiBase });
 
 function shadow(view: MitmachenOpportunity): ShadowRoot {
@@ -21,7 +24,7 @@ function text(view: MitmachenOpportunity): string {
 }
 
 async function settled(view: MitmachenOpportunity): Promise<void> {
-  await waitUntil(() => shadow(view).querySelector('.title, .notice') !== null, 'the detail settles');
+  await waitUntil(() => shadow(view).querySelector('.title, .notice') !== null, 'the detail settles', patience);
   await view.updateComplete;
 }
 
@@ -96,7 +99,7 @@ describe('<mitmachen-opportunity>', () => {
     );
     const insurance = taxonomy.benefits.find((term) => term.id === 'insurance')!.label.de;
     const stepFree = taxonomy.accessibilityFeatures.find((term) => term.id === 'step-free')!.label.de;
-    await waitUntil(() => text(view).includes(insurance) && text(view).includes(stepFree), 'taxonomy labels');
+    await waitUntil(() => text(view).includes(insurance) && text(view).includes(stepFree), 'taxonomy labels', patience);
   });
 
   it('says clearly when the opportunity is not (or no longer) there', async () => {
@@ -127,7 +130,7 @@ describe('<mitmachen-opportunity>', () => {
     const retry = shadow(view).querySelector<HTMLButtonElement>('.retry')!;
     retry.focus();
     retry.click();
-    await waitUntil(() => shadow(view).activeElement?.matches('.title') === true, 'focus on the title');
+    await waitUntil(() => shadow(view).activeElement?.matches('.title') === true, 'focus on the title', patience);
   });
 
   it('keeps only the safe part of a hostile description', async () => {
@@ -206,7 +209,7 @@ describe('<mitmachen-opportunity>', () => {
     expect(data.directApply).to.equal(false);
 
     view.opportunityId = oneTime.id;
-    await waitUntil(() => jsonLd(view).some((script) => script.textContent.includes(JSON.stringify(oneTime.title).slice(1, -1))));
+    await waitUntil(() => jsonLd(view).some((script) => script.textContent.includes(JSON.stringify(oneTime.title).slice(1, -1))), 'the JSON-LD', patience);
     expect(jsonLd(view).length, 'one script, not two').to.equal(1);
 
     const parent = view.parentElement!;
@@ -252,7 +255,7 @@ describe('<mitmachen-opportunity>', () => {
     const button = shadow(view).querySelector<HTMLButtonElement>('[part~="share-button"]')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(view).includes('Link zu diesem Angebot ist kopiert'), 'the confirmation');
+    await waitUntil(() => text(view).includes('Link zu diesem Angebot ist kopiert'), 'the confirmation', patience);
     expect(shadow(view).querySelector('[role="status"]')!.textContent).to.contain('kopiert');
 
     const paste = document.createElement('textarea');
@@ -273,7 +276,7 @@ describe('<mitmachen-opportunity>', () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     try {
       shadow(view).querySelector<HTMLButtonElement>('[part~="share-button"]')!.click();
-      await waitUntil(() => shadow(view).querySelector('#share-url') !== null, 'the link to copy');
+      await waitUntil(() => shadow(view).querySelector('#share-url') !== null, 'the link to copy', patience);
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
     }
@@ -288,7 +291,7 @@ describe('<mitmachen-opportunity>', () => {
       html`<mitmachen-opportunity opportunity-id=${real.id} api-base=${apiBase}></mitmachen-opportunity>`,
     );
     view.focus();
-    await waitUntil(() => shadow(view).activeElement?.matches('h2.title[tabindex="-1"]') === true, 'focus on the title');
+    await waitUntil(() => shadow(view).activeElement?.matches('h2.title[tabindex="-1"]') === true, 'focus on the title', patience);
 
     const given = await fixture<MitmachenOpportunity>(html`<mitmachen-opportunity .opportunity=${opportunityFixture()}></mitmachen-opportunity>`);
     given.focus();
@@ -314,7 +317,7 @@ describe('<mitmachen-opportunity>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(shadow(view).querySelector('mitmachen-interest-form')).to.equal(null);
     button.click();
-    await waitUntil(() => shadow(view).querySelector('mitmachen-interest-form')?.shadowRoot?.activeElement?.id === 'f-name', 'focus in the form');
+    await waitUntil(() => shadow(view).querySelector('mitmachen-interest-form')?.shadowRoot?.activeElement?.id === 'f-name', 'focus in the form', patience);
     const form = shadow(view).querySelector('mitmachen-interest-form')!;
     expect(customElements.get('mitmachen-interest-form')).not.to.equal(undefined);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
