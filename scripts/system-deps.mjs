@@ -50,11 +50,13 @@ function privilege() {
 
 /**
  * Finds every dependency, installing the missing ones with apt-get where that is allowed (root or
- * password-less sudo on Debian). Never starts a service: a policy-rc.d answering 101 keeps
- * Debian's nginx and PostgreSQL from starting on install (nginx would take port 80).
+ * password-less sudo on Debian) unless `install` is false. Never starts a service: a policy-rc.d
+ * answering 101 keeps Debian's nginx and PostgreSQL from starting on install (nginx would take
+ * port 80).
+ * @param {{ install?: boolean }} [options]
  * @returns {{ found: Record<string, string>, installed: string[], missing: { name: string, message: string }[] }}
  */
-export function ensureSystemDependencies() {
+export function ensureSystemDependencies({ install = true } = {}) {
   /** @type {Record<string, string>} */
   const found = {};
   /** @type {Dependency[]} */
@@ -68,7 +70,7 @@ export function ensureSystemDependencies() {
   const installed = [];
   /** @type {string | undefined} */
   let failure;
-  const runAs = absent.length > 0 ? privilege() : undefined;
+  const runAs = install && absent.length > 0 ? privilege() : undefined;
   if (runAs) {
     const packages = absent.flatMap((dependency) => dependency.packages);
     console.log(`Installing ${packages.join(' ')} with apt-get (once; later runs find them)…`);
