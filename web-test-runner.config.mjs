@@ -43,6 +43,11 @@ export default {
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   // Two cores on CI: one page per core.
   concurrency: 2,
+  // Mocha's 2 s per test is too short on a busy machine, where importing a module graph alone can
+  // take longer; a test waits for what it needs, and these limits only end one that hangs.
+  testFramework: { config: { timeout: 60_000 } },
+  testsFinishTimeout: 600_000,
+  browserStartTimeout: 120_000,
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

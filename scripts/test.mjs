@@ -1,23 +1,29 @@
 /**
- * `npm test`: every check the repository has, in order, with their output streamed:
- * type-check, lint, build, publint and attw on what each package would publish, the Node tests
+ * `npm test`: every check the repository has, in order, with their output streamed. First it
+ * finds the system programs the tests need (Chromium, PostgreSQL, nginx), installing the missing
+ * ones on Debian when it may (scripts/system-deps.mjs), and says at the top what it will skip
+ * without them. Then: type-check, lint, build, publint and attw on what each package would publish, the Node tests
  * (PGlite), the server tests again on PostgreSQL, the cluster tests (PostgreSQL, several instances
  * and nginx), and the browser tests in Chromium. Every step runs even when an earlier one failed,
  * so one run shows everything that is wrong. The last line
  * is `N passed, N failed[, N skipped]` over all steps; the exit code is 1 when anything failed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findOrInstallChromium, howToGetChromium } from './chromium.mjs';
-import { findNginx, howToGetNginx } from './cluster.mjs';
-import { findPostgresBin, startPostgres } from './postgres.mjs';
+import { howToGetChromium } from './chromium.mjs';
+import { startPostgres } from './postgres.mjs';
+import { ensureSystemDependencies } from './system-deps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const scratch = mkdtempSync(join(tmpdir(), 'mitmachen-test-'));
+// Migrated and seeded databases the test files copy instead of making their own
+// (test/support/database-images.ts); removed with the scratch folder.
+process.env.MITMACHEN_TEST_CACHE = join(scratch, 'databases');
+mkdirSync(process.env.MITMACHEN_TEST_CACHE);
 
 /** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
 /** @type {{ name: string, counts: Counts, seconds: number, note?: string }[]} */
@@ -128,17 +134,8 @@ async function postgresTests(files) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no server tests yet' };
   const given = process.env.MITMACHEN_TEST_DATABASE_URL;
   if (given) return nodeTests('server-postgres', files, process.env);
-  const pgBin = findPostgresBin();
-  if (!pgBin) {
-    return {
-      passed: 0,
-      failed: 0,
-      skipped: 1,
-      note:
-        'SKIPPED: no PostgreSQL binaries found. Install them (`apt-get install postgresql postgresql-contrib`) ' +
-        'or set MITMACHEN_TEST_DATABASE_URL to a server where the user may create databases.',
-    };
-  }
+  const pgBin = system.found.PostgreSQL;
+  if (!pgBin) return missingFor('PostgreSQL');
   let cluster;
   try {
     cluster = await startPostgres(pgBin);
@@ -161,32 +158,16 @@ async function postgresTests(files) {
  */
 async function clusterTests(files) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no cluster tests yet' };
-  const missing = [
-    ...(findNginx() ? [] : [`no nginx. ${howToGetNginx}`]),
-    ...(findPostgresBin() ? [] : ['no PostgreSQL binaries (apt-get install postgresql postgresql-contrib)']),
-  ];
-  if (missing.length > 0) {
-    const note = missing.join('; ');
-    return process.env.CI === 'true' ? { passed: 0, failed: 1, skipped: 0, note } : { passed: 0, failed: 0, skipped: 1, note: `SKIPPED: ${note}` };
-  }
+  if (!system.found.nginx) return missingFor('nginx');
+  if (!system.found.PostgreSQL) return missingFor('PostgreSQL');
   return nodeTests('cluster', files, withoutDatabaseUrl, 1);
 }
 
 async function browserTests(files) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no browser test files yet' };
-  let chromium;
-  try {
-    chromium = findOrInstallChromium();
-  } catch (error) {
-    console.error(error.message);
-  }
-  if (!chromium) return { passed: 0, failed: 1, skipped: 0, note: `no Chromium. ${howToGetChromium}` };
+  if (!system.found.Chromium) return { passed: 0, failed: 1, skipped: 0, note: `no Chromium. ${howToGetChromium}` };
   const resultsFile = join(scratch, 'browser.json');
-  const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
-    ...process.env,
-    CHROME_PATH: chromium,
-    MITMACHEN_BROWSER_RESULTS: resultsFile,
-  });
+  const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], { ...process.env, MITMACHEN_BROWSER_RESULTS: resultsFile });
   /** @type {Counts} */
   const counts = existsSync(resultsFile)
     ? JSON.parse(readFileSync(resultsFile, 'utf8'))
@@ -196,6 +177,31 @@ async function browserTests(files) {
   }
   return counts;
 }
+
+/**
+ * What a missing program costs a step: on CI (.ci/run sets CI=true) a failure, elsewhere a skip
+ * (the note says how to get it).
+ * @param {string} name
+ */
+function missingFor(name) {
+  const note = system.missing.find((entry) => entry.name === name)?.message ?? `no ${name}`;
+  return process.env.CI === 'true' ? { passed: 0, failed: 1, skipped: 0, note } : { passed: 0, failed: 0, skipped: 1, note: `SKIPPED: ${note}` };
+}
+
+/** @type {ReturnType<typeof ensureSystemDependencies>} */
+let system = { found: {}, installed: [], missing: [] };
+await step('system packages', 'Chromium, PostgreSQL and nginx', async () => {
+  system = ensureSystemDependencies();
+  // Every suite, also the Node tests that drive a browser, uses this one.
+  if (system.found.Chromium) process.env.CHROME_PATH = system.found.Chromium;
+  for (const [name, path] of Object.entries(system.found)) console.log(`${name}: ${path}`);
+  for (const { message } of system.missing) console.log(`\nWILL SKIP, ${message}`);
+  const installed = system.installed.length > 0 ? `installed ${system.installed.join(', ')}` : '';
+  const missing = system.missing.map(({ name }) => name).join(', ');
+  const note = [installed, missing && `missing ${missing}: see the top of this output`].filter(Boolean).join('; ');
+  const failed = process.env.CI === 'true' && system.missing.length > 0 ? 1 : 0;
+  return { passed: 0, failed, skipped: 0, ...(note ? { note } : {}) };
+});
 
 const withoutDatabaseUrl = { ...process.env };
 delete withoutDatabaseUrl.MITMACHEN_TEST_DATABASE_URL;

@@ -11,7 +11,6 @@ import { createOffer } from '../../packages/server/src/offers/repository.js';
 import { createOpportunity } from '../../packages/server/src/opportunities/repository.js';
 import { SearchIndex } from '../../packages/server/src/search/index/engine.js';
 import { registerSearchIndex } from '../../packages/server/src/search/index/registry.js';
-import { seedDatabase } from '../../packages/server/src/seed/load.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** Generated postings per test file: enough for every facet value, quick to write. */
@@ -21,9 +20,9 @@ export const seededOffers = 150;
 /** The engine these tests search with (the server's default unless the environment says sql). */
 export const searchEngine = process.env.MITMACHEN_SEARCH_ENGINE === 'sql' ? 'sql' : 'index';
 
+/** Seeded once per test run and copied for each file (test/support/database-images.ts). */
 export async function openSeededDatabase(): Promise<TestDatabase> {
-  const test = await openTestDatabase();
-  await seedDatabase(test.db, { opportunities: seededOpportunities, offers: seededOffers, seed: 20261125 });
+  const test = await openTestDatabase({ seed: { opportunities: seededOpportunities, offers: seededOffers, seed: 20261125 } });
   // The search functions ask the index registered for the pool, as a server does with the default
   // engine; MITMACHEN_SEARCH_ENGINE=sql runs the same tests against the SQL search.
   if (searchEngine === 'sql') return test;

@@ -6,6 +6,9 @@ import * as detail from '../../stories/mitmachen-opportunity.stories.js';
 import * as search from '../../stories/mitmachen-search.stories.js';
 import { inStoryFrame, LANGS, THEMES, type Globals } from '../../stories/support/story.js';
 
+/** waitUntil gives up after one second, too soon on a busy machine: wait as long as the test may. */
+const patience = { timeout: 60_000 };
+
 /*
  * Every story, in every theme and language, rendered as Storybook renders it (meta and story
  * args, the story's or the meta's render function, the preview's frame) and checked by axe.
@@ -32,8 +35,8 @@ async function settled(frame: Element, name: string): Promise<void> {
   const elements = [...frame.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(TAGS)];
   expect(elements.length, 'the story shows an element').to.be.greaterThan(0);
   await Promise.all(elements.map((element) => element.updateComplete));
-  if (name === 'Loading') await waitUntil(() => busy(frame), 'the story shows its loading state');
-  else await waitUntil(() => !busy(frame), 'the story finishes loading');
+  if (name === 'Loading') await waitUntil(() => busy(frame), 'the story shows its loading state', patience);
+  else await waitUntil(() => !busy(frame), 'the story finishes loading', patience);
   await Promise.all(elements.map((element) => element.updateComplete));
 }
 

@@ -2,12 +2,14 @@
  * Runs the `mitmachen-server` command from source as an operator would, on a database of the
  * test's own: a fresh PostgreSQL database when MITMACHEN_TEST_DATABASE_URL is set, else a PGlite
  * data folder (which only one process may open at a time: open it in the test between runs).
+ * Either is migrated already.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
+import { pgliteImage } from './database-images.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
 export const cli = new URL('../../packages/server/src/cli.ts', import.meta.url).pathname;
@@ -49,6 +51,9 @@ export async function cliDatabase(): Promise<CliDatabase> {
     return { env: { DATABASE_URL: url }, open: () => openDatabase({ url }), close: () => database.close() };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'mitmachen-cli-'));
+  // Migrated already, like the PostgreSQL database above: written from the run's migrated image
+  // (test/support/database-images.ts) rather than by initdb and every migration in each command.
+  await (await openDatabase({ dataDir, pgliteImage: await pgliteImage() })).close();
   return {
     env: { MITMACHEN_DATA_DIR: dataDir },
     open: () => openDatabase({ dataDir }),

@@ -62,7 +62,9 @@ export function testServerConfig(options: TestServerOptions = {}): Config {
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const config = testServerConfig(options);
-  const database = await openTestDatabase();
+  // Seeded once per run and copied (test/support/database-images.ts); the server then finds
+  // the demo data there, as on any restart, and writes none itself.
+  const database = await openTestDatabase({ seed: config.seed });
   try {
     const server = await startServer(config, { database: database.db });
     try {

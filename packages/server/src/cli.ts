@@ -40,7 +40,8 @@ Environment:
   MITMACHEN_DATABASE_WAIT_SECONDS (60: how long serve waits for an unreachable PostgreSQL),
   MITMACHEN_DATA_DIR (.data/pglite, or memory://), MITMACHEN_ADMIN_TOKEN (unset: moderation off),
   MITMACHEN_ALLOWED_ORIGINS (*, or a comma-separated list), MITMACHEN_SEED (3000; 0: none),
-  MITMACHEN_SEED_OFFERS (a tenth of MITMACHEN_SEED), LOG_LEVEL (info),
+  MITMACHEN_SEED_OFFERS (a tenth of MITMACHEN_SEED), LOG_LEVEL (info), LOG_FORMAT (auto: readable
+  lines in a terminal, else json; or pretty),
   MITMACHEN_ALTCHA_HMAC_KEY (unset: generated, kept in the database), MITMACHEN_ALTCHA_MAX_NUMBER
   (50000), SMTP_URL (unset: mail waits in the outbox), MITMACHEN_MAIL_FROM, MITMACHEN_RETENTION_DAYS (180),
   MITMACHEN_RATE_LIMIT_READS (300/60: requests/seconds per client address, or off),

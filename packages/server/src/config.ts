@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { logFormats, type LogFormatSetting } from './http/log-format.js';
 
 /** Fixed limits; every number the server enforces on clients and itself is named here. */
 export const limits = {
@@ -94,6 +95,8 @@ export interface Config {
   /** Demo data written on first start when the database holds no postings; 0 opportunities disables it. */
   seed: { opportunities: number; offers: number };
   logLevel: LogLevel;
+  /** LOG_FORMAT: `json` lines, `pretty` readable lines, `auto` (pretty in a terminal). */
+  logFormat: LogFormatSetting;
   bodyLimitBytes: number;
   altcha: {
     /** HMAC key for challenges; undefined: one generated once and kept in the database. */
@@ -159,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       offers: integer(value('MITMACHEN_SEED_OFFERS'), 'MITMACHEN_SEED_OFFERS', Math.round(opportunities / 10), 0, maximumSeedCount),
     },
     logLevel: logLevel(value('LOG_LEVEL') ?? 'info'),
+    logFormat: logFormat(value('LOG_FORMAT') ?? 'auto'),
     bodyLimitBytes: limits.bodyBytes,
     altcha: {
       hmacKey: altchaKey(value('MITMACHEN_ALTCHA_HMAC_KEY')),
@@ -288,6 +292,12 @@ function trustProxy(raw: string | undefined): string[] {
     }
     return entry;
   });
+}
+
+function logFormat(raw: string): LogFormatSetting {
+  const format = raw.toLowerCase() as LogFormatSetting;
+  if (!logFormats.includes(format)) throw new ConfigError(`LOG_FORMAT must be one of ${logFormats.join(', ')}, not "${raw}"`);
+  return format;
 }
 
 function logLevel(raw: string): LogLevel {

@@ -10,6 +10,9 @@ import '../../../packages/elements/src/opportunity-card/define.js';
 import type { MitmachenOpportunityCard } from '../../../packages/elements/src/opportunity-card/opportunity-card.js';
 import { listItemFixture } from '../opportunity/fixtures.js';
 
+/** waitUntil gives up after one second, too soon on a busy machine: wait as long as the test may. */
+const patience = { timeout: 60_000 };
+
 const client = createClient({ baseUrl: apiBase });
 /** Nothing listens on port 9 (discard) here: every request to it fails as a network error. */
 const unreachable = 'http://127.0.0.1:9/v1';
@@ -24,7 +27,7 @@ function text(card: MitmachenOpportunityCard): string {
 }
 
 async function loaded(card: MitmachenOpportunityCard): Promise<void> {
-  await waitUntil(() => shadow(card).querySelector('.link, .notice') !== null, 'the card settles');
+  await waitUntil(() => shadow(card).querySelector('.link, .notice') !== null, 'the card settles', patience);
   await card.updateComplete;
 }
 
@@ -74,7 +77,7 @@ describe('<mitmachen-opportunity-card>', () => {
       html`<mitmachen-opportunity-card .opportunity=${real} api-base=${apiBase}></mitmachen-opportunity-card>`,
     );
     const label = taxonomy.categories.find((term) => term.id === real.categories[0])!.label.de;
-    await waitUntil(() => shadow(card).querySelector('.card-categories')?.textContent?.includes(label), 'category labels');
+    await waitUntil(() => shadow(card).querySelector('.card-categories')?.textContent?.includes(label), 'category labels', patience);
   });
 
   it('says clearly when the opportunity does not exist', async () => {
@@ -109,7 +112,7 @@ describe('<mitmachen-opportunity-card>', () => {
 
     offline = false;
     shadow(card).querySelector<HTMLButtonElement>('.retry')!.click();
-    await waitUntil(() => shadow(card).querySelector('.link') !== null, 'the card after retrying');
+    await waitUntil(() => shadow(card).querySelector('.link') !== null, 'the card after retrying', patience);
     expect(text(card)).to.contain(real.title);
   });
 

@@ -10,6 +10,8 @@ export interface Database {
   /** Runs `fn` in a transaction on one client; rolls back when it throws. */
   transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as an uncompressed tarball, to open copies of (`pgliteImage`). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -17,6 +19,11 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite's data folder; `memory://` keeps everything in memory. */
   dataDir?: string | undefined;
+  /**
+   * PGlite: start from this data folder (a `dumpDataDir()` tarball) instead of an empty one.
+   * Tests open one migrated (or seeded) database per file this way, skipping initdb.
+   */
+  pgliteImage?: Blob | undefined;
   /** PostgreSQL pool size (PGlite always has one connection). */
   poolSize?: number | undefined;
   /** PostgreSQL: how long to wait for a connection before the query fails (default: forever). */
@@ -27,7 +34,7 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const db = options.url
     ? wrap('postgres', new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs }))
-    : await openPglite(options.dataDir ?? 'memory://');
+    : await openPglite(options.dataDir ?? 'memory://', options.pgliteImage);
   try {
     await migrate(db.pool);
   } catch (error) {
@@ -37,7 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return db;
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, image: Blob | undefined): Promise<Database> {
   // Loaded only when needed: a PostgreSQL deployment never pays for the WASM build.
   const [{ PGlite }, { createPgConfig }, { pg_trgm }, { cube }, { earthdistance }, { unaccent }] =
     await Promise.all([
@@ -48,10 +55,14 @@ async function openPglite(dataDir: string): Promise<Database> {
       import('@electric-sql/pglite/contrib/earthdistance'),
       import('@electric-sql/pglite/contrib/unaccent'),
     ]);
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, cube, earthdistance, unaccent } });
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { pg_trgm, cube, earthdistance, unaccent },
+    ...(image ? { loadDataDir: image } : {}),
+  });
   const db = wrap('pglite', new pg.Pool(createPgConfig(pglite)));
   return {
     ...db,
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     async close() {
       await db.close();
       await pglite.close();

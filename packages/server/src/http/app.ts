@@ -18,6 +18,7 @@ import { registerStaticFiles } from './static.js';
 import { registerConsoleFiles } from './console-static.js';
 import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
+import { loggerOptions, resolveLogFormat } from './log-format.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -58,7 +59,8 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
   let closing = false;
 
   const app = Fastify({
-    logger: { level: config.logLevel },
+    // Readable lines for a person at a terminal, JSON for log collectors (LOG_FORMAT).
+    logger: loggerOptions(config.logLevel, resolveLogFormat(config.logFormat, process.stdout.isTTY === true)),
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: limits.requestTimeoutMs,
     handlerTimeout: limits.handlerTimeoutMs,

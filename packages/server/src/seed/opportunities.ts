@@ -52,6 +52,7 @@ export function opportunityFactory(random: Random, today: number): () => Opportu
   );
   const organisationFor = organisationRegistry();
   const locationPickers = new Map<Theme, (random: Random) => LocationType>();
+  const title = titleWriter();
 
   return () => {
     const id = random.uuid();
@@ -72,9 +73,11 @@ export function opportunityFactory(random: Random, today: number): () => Opportu
     const createdMs = today - random.int(3_600, MAX_AGE_DAYS * 86_400) * 1000;
     const updatedMs = random.chance(0.5) ? createdMs : createdMs + Math.floor(random.next() * (today - createdMs));
 
+    const finishTitle = title(theme, context, random);
     const opportunity: Opportunity = {
       id,
-      title: title(theme, context, random),
+      // Written below, once the street is drawn; here so the fields keep their order.
+      title: '',
       summary: fill(random.pick(theme.summaries), context),
       description: description(theme, context, benefits, random),
       tasks: random.sample(theme.tasks, random.int(2, 5)).map((t) => fill(t, context)),
@@ -91,6 +94,7 @@ export function opportunityFactory(random: Random, today: number): () => Opportu
       createdAt: isoDateTime(createdMs),
       updatedAt: isoDateTime(updatedMs),
     };
+    opportunity.title = finishTitle(opportunity.location.address?.street?.replace(/\s+\d+\w?$/, ''));
     const minimumAge = random.pick(theme.minimumAges);
     if (minimumAge > 0) opportunity.minimumAge = minimumAge;
     if (random.chance(0.75)) opportunity.contact = contact(random);
@@ -100,11 +104,46 @@ export function opportunityFactory(random: Random, today: number): () => Opportu
   };
 }
 
-function title(theme: Theme, context: TextContext, random: Random): string {
-  const template = random.pick(theme.titles);
-  const text = fill(template, context);
-  const withTown = `${text} (${context.town})`;
-  return !template.includes('{town}') && random.chance(0.15) && withTown.length <= MAX_TITLE_LENGTH ? withTown : text;
+/**
+ * Titles of one generator run. A title already given goes to the next variant that names the
+ * place, the organisation or the street, then to the theme's other titles, so a search for
+ * "Hund" does not list the same words three times in a row. The variants draw nothing from the
+ * random stream: every other field comes out as before, and the same seed gives the same bytes.
+ * Drawn where the title always was; written once the street is known.
+ */
+function titleWriter(): (theme: Theme, context: TextContext, random: Random) => (street: string | undefined) => string {
+  const given = new Set<string>();
+  return (theme, context, random) => {
+    const picked = random.pick(theme.titles);
+    const preferTown = !picked.includes('{town}') && random.chance(0.15);
+    return (street) => {
+      const first = theme.titles.indexOf(picked);
+      const templates = theme.titles.map((_, offset) => theme.titles[(first + offset) % theme.titles.length] as string);
+      const variants = templates.flatMap((template) => titleVariants(fill(template, context), template, context));
+      // Some titles name the town even when they are the first with their words.
+      if (preferTown) variants.unshift(...variants.splice(1, 1));
+      if (street) variants.push(...templates.map((template) => withPlace(fill(template, context), `${context.town}, ${street}`)));
+      const fitting = variants.filter((variant) => variant.length <= MAX_TITLE_LENGTH);
+      const chosen = fitting.find((variant) => !given.has(variant)) ?? fitting[0] ?? fill(picked, context);
+      given.add(chosen);
+      return chosen;
+    };
+  };
+}
+
+/** "Tafel gesucht (Pirna)", but "Gassigeher (m/w/d) – Pirna" where brackets close the title already. */
+function withPlace(text: string, place: string): string {
+  return text.endsWith(')') ? `${text} – ${place}` : `${text} (${place})`;
+}
+
+function titleVariants(text: string, template: string, context: TextContext): string[] {
+  const variants = [text];
+  if (!template.includes('{town}')) variants.push(withPlace(text, context.town));
+  if (!template.includes('{org}')) {
+    variants.push(`${text} – ${context.org}`);
+    if (!context.org.includes(context.town)) variants.push(`${text} – ${context.org}, ${context.town}`);
+  }
+  return variants;
 }
 
 function description(theme: Theme, context: TextContext, benefits: readonly Benefit[], random: Random): string {
