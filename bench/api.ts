@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: the reference server's search under load. Seeds 100,000 opportunities
  * (`--count`), then measures a text, a filter+facet and a radius search at 1, 10 and 50
- * concurrent connections, on PGlite and on PostgreSQL, and prints latency percentiles,
- * throughput, errors, CPU use and the server's memory. `--help` lists the options.
+ * concurrent connections, on PGlite and on PostgreSQL, with the SQL search and the in-memory
+ * index side by side on the same data (`--engine`), and prints latency percentiles,
+ * throughput, errors, CPU use, start-up time and the server's and index's memory. `--help`
+ * lists the options.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -17,13 +19,13 @@ async function main(options: ApiBenchOptions): Promise<void> {
   const scenarios = searchScenarios();
   console.log(
     `mitmachen API benchmark: ${options.count} opportunities, ${options.durationSeconds} s per cell after ${options.warmupSeconds} s warm-up, ` +
-      `connections ${options.connections.join('/')}, on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`,
+      `connections ${options.connections.join('/')}, engines ${options.engines.join(' and ')}, on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`,
   );
   for (const scenario of scenarios) console.log(`  ${scenario.name}: ${scenario.description} (${scenario.paths.length} different requests)`);
 
   const startedAt = new Date().toISOString();
   const runs: DatabaseRun[] = [];
-  for (const database of options.databases) runs.push(await benchDatabase(database, options, scenarios));
+  for (const database of options.databases) runs.push(...(await benchDatabase(database, options, scenarios)));
 
   console.log(`\n${formatReport(runs)}`);
   if (options.json) {

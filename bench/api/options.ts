@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { UsageError, whole } from '../lib/options.js';
 
 export type DatabaseChoice = 'pglite' | 'postgres';
+/** The server's search: SQL over the tables, or the in-memory index (MITMACHEN_SEARCH_ENGINE). */
+export type EngineChoice = 'sql' | 'index';
 
 export interface ApiBenchOptions {
   count: number;
@@ -9,6 +11,7 @@ export interface ApiBenchOptions {
   warmupSeconds: number;
   connections: number[];
   databases: DatabaseChoice[];
+  engines: EngineChoice[];
   json: string | undefined;
 }
 
@@ -16,7 +19,8 @@ export const usage = `Usage: npm run bench -- [options]
 
 Seeds the reference server with demo data and measures its search under load: latency
 (p50/p95/p99) and throughput for a text, a filter+facet and a radius search at several
-numbers of concurrent connections, on PGlite and on PostgreSQL.
+numbers of concurrent connections, on PGlite and on PostgreSQL, with the SQL search and the
+in-memory index side by side on the same data.
 
 Options:
   --count N            opportunities to seed (default 100000; offers: a tenth of that)
@@ -26,6 +30,10 @@ Options:
   --db WHICH           pglite, postgres or both (default both). PostgreSQL: DATABASE_URL when
                        set (the demo data is written into it!), else a private throwaway
                        cluster; skipped when PostgreSQL is not installed.
+  --engine WHICH       sql, index or both (default both): the server is started once per engine
+                       on the same seeded data (MITMACHEN_SEARCH_ENGINE), one after the other,
+                       and a closing table sets them side by side. A server without the index
+                       is measured once, as sql.
   --json FILE          also write every number to FILE
   -h, --help           show this help
 `;
@@ -44,6 +52,7 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '1,10,50' },
       db: { type: 'string', default: 'both' },
+      engine: { type: 'string', default: 'both' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -51,12 +60,14 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
   if (values.help) return undefined;
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals.join(' ')}`);
   if (!['pglite', 'postgres', 'both'].includes(values.db)) throw new UsageError(`--db must be pglite, postgres or both, not "${values.db}"`);
+  if (!['sql', 'index', 'both'].includes(values.engine)) throw new UsageError(`--engine must be sql, index or both, not "${values.engine}"`);
   return {
     count: whole(values.count, '--count', 1, maximum.count),
     durationSeconds: whole(values.duration, '--duration', 1, maximum.seconds),
     warmupSeconds: whole(values.warmup, '--warmup', 0, maximum.seconds),
     connections: values.connections.split(',').map((part) => whole(part.trim(), '--connections', 1, maximum.connections)),
     databases: values.db === 'both' ? ['pglite', 'postgres'] : [values.db as DatabaseChoice],
+    engines: values.engine === 'both' ? ['sql', 'index'] : [values.engine as EngineChoice],
     json: values.json,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The API benchmark on one database: seed it, start the server on it, check the scenarios'
- * requests, then load each scenario at each connection count while measuring CPU use.
+ * The API benchmark on one database: seed it once, then per search engine start the server on
+ * it, check the scenarios' requests, and load each scenario at each connection count while
+ * measuring CPU use. The engines take turns on the same data, so their numbers compare.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,26 +12,41 @@ import { runLoad, type LoadResult } from '../lib/load.js';
 import { processMemory, type ProcessMemory } from '../lib/memory.js';
 import { obtainPostgres } from '../lib/postgres.js';
 import { seedWithCli, startServerProcess, type ServerDatabase } from '../lib/server-process.js';
-import { milliseconds, seconds } from '../lib/table.js';
-import type { ApiBenchOptions, DatabaseChoice } from './options.js';
+import { mebibytes, milliseconds, seconds } from '../lib/table.js';
+import type { ApiBenchOptions, DatabaseChoice, EngineChoice } from './options.js';
 import { probeScenario, type ProbeReport } from './probe.js';
 import type { Scenario } from './scenarios.js';
 
 export interface Cell {
   database: DatabaseChoice;
+  engine: EngineChoice;
   scenario: string;
   load: LoadResult;
   cpu: CpuUse;
 }
 
+/** What the server's /health says about its search (absent on a server without the index). */
+export interface SearchHealth {
+  engine: string;
+  ready?: boolean;
+  /** Listings the index holds. */
+  listings?: number;
+  /** The index's own estimate of its memory. */
+  bytes?: number;
+  version?: string;
+}
+
 export type DatabaseRun =
-  | { database: DatabaseChoice; skipped: string }
+  | { database: DatabaseChoice; engine?: EngineChoice; skipped: string }
   | {
       database: DatabaseChoice;
+      engine: EngineChoice;
       where: string;
       seeded: number;
       seedSeconds: number;
+      /** Seconds from spawning the server until /health answered 200 (the index loaded). */
       startSeconds: number;
+      search: SearchHealth | undefined;
       probes: Record<string, ProbeReport>;
       cells: Cell[];
       /** The server process's memory after the last cell; undefined off Linux. */
@@ -42,38 +58,82 @@ const warmupConnections = 10;
 /** Requests still queued when a run ends may take this long to finish (PGlite answers one at a time). */
 const drainTimeoutMs = 60_000;
 
-export async function benchDatabase(database: DatabaseChoice, options: ApiBenchOptions, scenarios: readonly Scenario[]): Promise<DatabaseRun> {
+/** One run per engine in `options.engines`, or one skipped run when the database is not there. */
+export async function benchDatabase(database: DatabaseChoice, options: ApiBenchOptions, scenarios: readonly Scenario[]): Promise<DatabaseRun[]> {
   const target = await prepare(database);
-  if ('skipped' in target) return { database, skipped: target.skipped };
+  if ('skipped' in target) return [{ database, skipped: target.skipped }];
   try {
     console.log(`\n━━ ${database}: ${target.where}`);
     console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
     const seed = await seedWithCli(target.server, options.count);
     console.log(`  seeded in ${seconds(seed.seconds)} (migrate, insert, VACUUM ANALYZE, spelling list)`);
-    const server = await startServerProcess(target.server);
-    const stopServer = deferCleanup(() => server.stop());
-    try {
-      console.log(`  server pid ${server.pid} answering at ${server.origin} after ${seconds(server.startSeconds)}`);
-      const probes = await probeAll(server.origin, scenarios);
-      const cells = await measure(database, options, scenarios, { origin: server.origin, pid: server.pid, postmasterPid: target.postmasterPid });
-      const memory = processMemory(server.pid);
-      if (server.suppressedLines > 0) console.log(`  (${server.suppressedLines} more server output lines not shown)`);
-      return {
-        database,
-        where: target.where,
-        seeded: options.count,
-        seedSeconds: seed.seconds,
-        startSeconds: server.startSeconds,
-        probes,
-        cells,
-        memory,
-      };
-    } finally {
-      await stopServer();
+    const runs: DatabaseRun[] = [];
+    for (const engine of options.engines) {
+      runs.push(await benchEngine({ database, engine, target, seedSeconds: seed.seconds, options, scenarios }));
     }
+    return runs;
   } finally {
     await target.release();
   }
+}
+
+interface EngineRun {
+  database: DatabaseChoice;
+  engine: EngineChoice;
+  target: Target;
+  seedSeconds: number;
+  options: ApiBenchOptions;
+  scenarios: readonly Scenario[];
+}
+
+async function benchEngine({ database, engine, target, seedSeconds, options, scenarios }: EngineRun): Promise<DatabaseRun> {
+  const server = await startServerProcess(target.server, undefined, { MITMACHEN_SEARCH_ENGINE: engine });
+  const stopServer = deferCleanup(() => server.stop());
+  try {
+    const search = await searchHealth(server.origin);
+    // A server from before the index names no engine on /health: it searches with SQL.
+    const answering = search?.engine ?? 'sql';
+    if (answering !== engine) {
+      const why = search ? '' : ' (its /health names no search engine: this server has no index)';
+      console.log(`  ${engine}: skipped, the server searches with ${answering}${why}`);
+      return { database, engine, skipped: `the server searches with ${answering}, not ${engine}${why}` };
+    }
+    console.log(`  ${engine}: server pid ${server.pid} ready at ${server.origin} after ${seconds(server.startSeconds)}${describeIndex(search)}`);
+    const probes = await probeAll(server.origin, scenarios);
+    const cells = await measure({ database, engine }, options, scenarios, { origin: server.origin, pid: server.pid, postmasterPid: target.postmasterPid });
+    const memory = processMemory(server.pid);
+    if (server.suppressedLines > 0) console.log(`  (${server.suppressedLines} more server output lines not shown)`);
+    return {
+      database,
+      engine,
+      where: target.where,
+      seeded: options.count,
+      seedSeconds,
+      startSeconds: server.startSeconds,
+      search,
+      probes,
+      cells,
+      memory,
+    };
+  } finally {
+    await stopServer();
+  }
+}
+
+/** The `search` part of GET /health, when the server reports one. */
+async function searchHealth(origin: string): Promise<SearchHealth | undefined> {
+  const response = await fetch(`${origin}/health`, { signal: AbortSignal.timeout(10_000) });
+  const body = (await response.json().catch(() => ({}))) as { search?: unknown };
+  const search = body.search;
+  if (typeof search !== 'object' || search === null || typeof (search as SearchHealth).engine !== 'string') return undefined;
+  return search as SearchHealth;
+}
+
+function describeIndex(search: SearchHealth | undefined): string {
+  if (search?.engine !== 'index') return '';
+  const listings = search.listings === undefined ? '' : `${search.listings} listings`;
+  const size = search.bytes === undefined ? '' : `, ${mebibytes(search.bytes)}`;
+  return listings || size ? ` (index: ${listings}${size})` : '';
 }
 
 async function probeAll(origin: string, scenarios: readonly Scenario[]): Promise<Record<string, ProbeReport>> {
@@ -89,7 +149,7 @@ async function probeAll(origin: string, scenarios: readonly Scenario[]): Promise
 
 /** Each scenario: a warm-up, then one measured run per connection count, each after the server went idle. */
 async function measure(
-  database: DatabaseChoice,
+  run: { database: DatabaseChoice; engine: EngineChoice },
   options: ApiBenchOptions,
   scenarios: readonly Scenario[],
   server: { origin: string; pid: number; postmasterPid: number | undefined },
@@ -109,8 +169,8 @@ async function measure(
       const cpu = stopMeter();
       offset = load.nextOffset;
       await drain();
-      cells.push({ database, scenario: scenario.name, load, cpu });
-      console.log(`  ${progressLine(scenario.name, load)}`);
+      cells.push({ ...run, scenario: scenario.name, load, cpu });
+      console.log(`  ${run.engine.padEnd(5)} ${progressLine(scenario.name, load)}`);
     }
   }
   return cells;

@@ -67,10 +67,14 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** `write` takes the server's echoed output lines (default: this process's stdout). */
+/**
+ * `write` takes the server's echoed output lines (default: this process's stdout); `env` adds to
+ * the server's environment (e.g. MITMACHEN_SEARCH_ENGINE).
+ */
 export async function startServerProcess(
   database: ServerDatabase,
   write: (text: string) => void = (text) => process.stdout.write(text),
+  env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -85,7 +89,7 @@ export async function startServerProcess(
       suppressed++;
     }
   };
-  const child = spawnServer({ args: ['serve'], env: benchEnv(database, { PORT: String(port) }), source: true, output: echo });
+  const child = spawnServer({ args: ['serve'], env: benchEnv(database, { ...env, PORT: String(port) }), source: true, output: echo });
   try {
     await waitForHealth(origin, { process: child, timeoutMs: readyTimeoutMs, pollMs: healthPollMs });
   } catch (error) {
