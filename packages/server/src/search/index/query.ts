@@ -345,36 +345,43 @@ function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => 
 }
 
 /**
- * A rank in the spirit of ts_rank_cd with normalisation 1: the weights (title A … place D) of
- * the query's lexemes, divided by 1 + the log of the document's length; listings without the
- * whole last word (only a word it starts) get half.
+ * A rank in the spirit of the statement's ts_rank_cd(search, query, 1), divided by 1 + the log
+ * of the document's length; listings without the whole last word (only a word it starts) get
+ * half. One word: the best weight it occurs with (title A 1.0 … place D 0.1). Several words:
+ * ts_rank_cd's covers (see `covers`) over the first position of each matching lexeme, so
+ * "Erste Hilfe" written together in a summary ranks above "Hilfe" in a title with "erste"
+ * three paragraphs later.
  */
 function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratch: Scratch): Float64Array {
   const score = scratchArray(scratch, 'score', listings.slots);
-  // A word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
-  const best = scratchArray(scratch, 'best', listings.slots);
+  const words = search.clauses.length;
+  // Several words: per hit, (position, word, weight) of each matching lexeme's first occurrence.
+  const occurrences = words > 1 ? new Map<number, number[]>() : undefined;
+  // One word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
   forEachSlot(hits, (slot) => {
     score[slot] = 0;
   });
-  for (const clause of search.clauses) {
-    forEachSlot(hits, (slot) => {
-      best[slot] = 0;
-    });
+  search.clauses.forEach((clause, c) => {
     for (const alternative of clause.alternatives) {
       alternative.lexemes.forEach((lexeme, i) => {
         const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
         for (const postings of postingsOf(listings, lexeme, prefix)) {
           for (let k = 0; k < postings.n; k++) {
             const slot = postings.slots[k]!;
-            if (has(hits, slot)) best[slot] = Math.max(best[slot]!, bestWeight(postings.weights[k]!));
+            if (!has(hits, slot)) continue;
+            const weight = bestWeight(postings.weights[k]!);
+            if (!occurrences) score[slot] = Math.max(score[slot]!, weight);
+            else {
+              let list = occurrences.get(slot);
+              if (!list) occurrences.set(slot, (list = []));
+              list.push(postings.firsts[k]!, c, weight);
+            }
           }
         }
       });
     }
-    forEachSlot(hits, (slot) => {
-      score[slot]! += best[slot]!;
-    });
-  }
+  });
+  if (occurrences) for (const [slot, list] of occurrences) score[slot] = covers(list, words);
   const exact = search.exact ? matchClauses(listings, search.exact) : undefined;
   forEachSlot(hits, (slot) => {
     let value = score[slot]! / (1 + Math.log(Math.max(1, listings.docLength[slot]!)));
@@ -382,6 +389,50 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratc
     score[slot] = value;
   });
   return score;
+}
+
+/**
+ * ts_rank_cd's sum over covers (PostgreSQL's calc_rank_cd): left to right, each shortest stretch
+ * holding every word scores the harmonic mean of the weights inside it divided by 1 + the
+ * positions in it that are no query word. `list` holds (position, word, weight) triples; the
+ * index keeps one position per lexeme, so this sees fewer covers than the database does.
+ */
+function covers(list: number[], words: number): number {
+  const sorted = Array.from({ length: list.length / 3 }, (_, i) => i).sort((a, b) => list[3 * a]! - list[3 * b]! || list[3 * a + 1]! - list[3 * b + 1]!);
+  // A lexeme reached by two alternatives of one word (a spelling and a gendered form) counts once.
+  const order = sorted.filter((i, k) => k === 0 || list[3 * i] !== list[3 * sorted[k - 1]!] || list[3 * i + 1] !== list[3 * sorted[k - 1]! + 1]);
+  const n = order.length;
+  const at = (i: number, field: number) => list[3 * order[i]! + field]!;
+  let total = 0;
+  let from = 0;
+  const seen = new Uint8Array(words);
+  for (;;) {
+    // The first end by which every word has occurred since `from` …
+    seen.fill(0);
+    let missing = words;
+    let end = from;
+    for (; end < n && missing > 0; end++) {
+      const word = at(end, 1);
+      if (!seen[word]) missing--;
+      seen[word] = 1;
+    }
+    if (missing > 0) return total;
+    end--;
+    // … and the latest begin before it that still holds every word.
+    seen.fill(0);
+    missing = words;
+    let begin = end;
+    for (; begin >= from; begin--) {
+      const word = at(begin, 1);
+      if (!seen[word] && --missing === 0) break;
+      seen[word] = 1;
+    }
+    let inverse = 0;
+    for (let i = begin; i <= end; i++) inverse += 1 / at(i, 2);
+    const noise = Math.max(0, at(end, 0) - at(begin, 0) - (end - begin));
+    total += (end - begin + 1) / inverse / (1 + noise);
+    from = begin + 1;
+  }
 }
 
 /** The next start still ahead; Infinity (last) for undated listings and those all past. */

@@ -74,7 +74,7 @@ export async function expansions(db: Queryable, synonyms?: string[][]): Promise<
               break;
             }
           }
-          for (const members of groups.get(analysis?.lexeme ?? '') ?? []) if (known(members)) alternatives.push({ lexemes: members, prefix: false });
+          for (const members of groups.get(lexemeOf(clause, analysis)) ?? []) if (known(members)) alternatives.push({ lexemes: members, prefix: false });
           return { alternatives };
         });
         // Neighbours: joined into one compound, or a two-word synonym ("ältere Menschen").
@@ -82,12 +82,15 @@ export async function expansions(db: Queryable, synonyms?: string[][]): Promise<
         for (let j = 0; j < expanded.length; j++) {
           const next = expanded[j + 1];
           const a = tokens[kept[j]!]!;
-          const b = kept[j + 1] === kept[j]! + 1 ? tokens[kept[j + 1]!] : undefined;
+          const adjacent = kept[j + 1] === kept[j]! + 1;
+          // A synonym's words may stand apart by stop words, as its lexemes do ("Menschen mit Behinderung").
+          const between = tokens.slice(kept[j]! + 1, kept[j + 1] ?? kept[j]! + 1);
+          const b = kept[j + 1] !== undefined && between.every((t) => analysed(t.text)?.lexeme === null) ? tokens[kept[j + 1]!] : undefined;
           const extra: Alternative[] = [];
           if (next && b) {
-            const compound = analysed(joined(a, b))?.lexemes ?? [];
+            const compound = adjacent ? (analysed(joined(a, b))?.lexemes ?? []) : [];
             if (known(compound)) extra.push({ lexemes: compound, prefix: false });
-            const pair = `${analysed(a.text)?.lexeme} ${analysed(b.text)?.lexeme}`;
+            const pair = `${lexemeOf(clauses[j]!, analysed(a.text))} ${lexemeOf(clauses[j + 1]!, analysed(b.text))}`;
             for (const members of groups.get(pair) ?? []) if (known(members)) extra.push({ lexemes: members, prefix: false });
           }
           if (next && extra.length > 0) {
@@ -102,6 +105,12 @@ export async function expansions(db: Queryable, synonyms?: string[][]): Promise<
       };
     },
   };
+}
+
+/** The word's lexeme as searched: its spelling correction's ("Senoren" → senior), else its own. */
+function lexemeOf(clause: Clause, analysis: WordAnalysis | undefined): string {
+  const searched = clause.alternatives[0]?.lexemes;
+  return searched?.length === 1 ? searched[0]! : (analysis?.lexeme ?? '');
 }
 
 /**
@@ -122,7 +131,7 @@ async function synonymGroups(db: Queryable, groups: string[][]): Promise<Map<str
   const map = new Map<string, string[][]>();
   if (members.length === 0) return map;
   const { rows } = await db.query<{ member: string; lexemes: string[] }>(
-    `SELECT m AS member, ARRAY(SELECT (ts_lexize('german_stem', lower(unaccent(w))))[1] FROM regexp_split_to_table(m, '[^[:alnum:]]+') w
+    `SELECT m AS member, ARRAY(SELECT (ts_lexize('german_stem', lower(unaccent(w))))[1] FROM regexp_split_to_table(lower(unaccent(m)), '[^[:alnum:]]+') w
        WHERE w <> '' AND (ts_lexize('german_stem', lower(unaccent(w))))[1] IS NOT NULL) AS lexemes
      FROM unnest($1::text[]) AS m`,
     [members],

@@ -2,6 +2,8 @@
 export interface DocumentTerm {
   lexeme: string;
   weights: number;
+  /** Its first position (1 … 16383; 0 when the document has none), for the rank's proximity. */
+  first: number;
 }
 
 const weightBits: Record<string, number> = { A: 8, B: 4, C: 2, D: 1 };
@@ -40,12 +42,17 @@ export function parseTsvector(text: string): { terms: DocumentTerm[]; length: nu
       i++;
     }
     let weights = 0;
+    let first = 0;
     if (text[i] === ':') {
       i++;
       while (i < n && text[i] !== ' ') {
         const start = i;
         while (i < n && text[i]! >= '0' && text[i]! <= '9') i++;
-        if (i > start) length++;
+        if (i > start) {
+          length++;
+          // Positions are stored ascending: the first one read is the smallest.
+          if (first === 0) first = Number(text.slice(start, i));
+        }
         const letter = text[i];
         if (letter !== undefined && letter in weightBits) {
           weights |= weightBits[letter]!;
@@ -59,7 +66,7 @@ export function parseTsvector(text: string): { terms: DocumentTerm[]; length: nu
       weights = 1;
       length++;
     }
-    terms.push({ lexeme, weights });
+    terms.push({ lexeme, weights, first });
   }
   return { terms, length };
 }
