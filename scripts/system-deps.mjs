@@ -1,7 +1,8 @@
 /**
  * The system programs the tests need besides Node: Chromium (browser tests and the Node tests
  * that drive a browser), PostgreSQL (the server tests' second run, the cluster and outage tests)
- * and nginx (the cluster tests). `npm test` calls `ensureSystemDependencies()` once, before any
+ * nginx (the cluster tests), and Debian's WordPress with MariaDB, PHP, phpcs and zip (the WordPress
+ * plugin's tests). `npm test` calls `ensureSystemDependencies()` once, before any
  * suite, so a first run on a fresh Debian machine checks what CI checks.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,8 +11,30 @@ import { findChromium, howToGetChromium } from './chromium.mjs';
 import { findNginx, howToGetNginx } from './cluster.mjs';
 import { findPostgresBin } from './postgres.mjs';
 
+/** The first of these paths that exists. */
+const firstExisting = (/** @type {string[]} */ ...paths) => paths.find((path) => existsSync(path));
+
+/** Debian's WordPress and what its tests run it with; found when every piece is there. */
+function findWordPress() {
+  const wordpress = '/usr/share/wordpress';
+  const pieces = [
+    firstExisting(`${wordpress}/wp-load.php`),
+    firstExisting(`${wordpress}/wp-content/themes/twentytwentythree`),
+    firstExisting('/usr/sbin/mariadbd', '/usr/bin/mariadbd'),
+    firstExisting('/usr/bin/php'),
+    firstExisting('/usr/bin/phpcs'),
+    firstExisting('/usr/bin/zip'),
+    firstExisting('/usr/bin/unzip'),
+  ];
+  if (pieces.some((piece) => !piece)) return undefined;
+  const modules = spawnSync('/usr/bin/php', ['-m'], { encoding: 'utf8' }).stdout ?? '';
+  return modules.split('\n').includes('mysqli') ? wordpress : undefined;
+}
+
+const wordpressPackages = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server', 'php-codesniffer', 'zip', 'unzip'];
+
 /**
- * @typedef {{ name: string, packages: string[], find: () => string | undefined, howTo: string, without: string }} Dependency
+ * @typedef {{ name: string, packages: string[], find: () => string | undefined, howTo: string, without: string, noRecommends?: boolean }} Dependency
  * @type {Dependency[]}
  */
 const dependencies = [
@@ -37,6 +60,15 @@ const dependencies = [
     find: findNginx,
     howTo: howToGetNginx,
     without: 'the cluster tests are skipped',
+  },
+  {
+    name: 'WordPress',
+    packages: wordpressPackages,
+    find: findWordPress,
+    howTo: `Install Debian's packages (as root: apt-get install --no-install-recommends ${wordpressPackages.join(' ')}).`,
+    without: "the WordPress plugin's tests are skipped",
+    // Without Apache and the translations it recommends: the tests serve WordPress with php -S.
+    noRecommends: true,
   },
 ];
 
@@ -72,10 +104,11 @@ export function ensureSystemDependencies({ install = true } = {}) {
   let failure;
   const runAs = install && absent.length > 0 ? privilege() : undefined;
   if (runAs) {
-    const packages = absent.flatMap((dependency) => dependency.packages);
-    console.log(`Installing ${packages.join(' ')} with apt-get (once; later runs find them)…`);
+    const packages = absent.filter((dependency) => !dependency.noRecommends).flatMap((dependency) => dependency.packages);
+    const lean = absent.filter((dependency) => dependency.noRecommends).flatMap((dependency) => dependency.packages);
+    console.log(`Installing ${[...packages, ...lean].join(' ')} with apt-get (once; later runs find them)…`);
     try {
-      aptInstall(runAs, packages);
+      aptInstall(runAs, packages, lean);
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -94,8 +127,8 @@ export function ensureSystemDependencies({ install = true } = {}) {
   return { found, installed, missing };
 }
 
-/** @param {string[]} runAs @param {string[]} packages */
-function aptInstall(runAs, packages) {
+/** @param {string[]} runAs @param {string[]} packages @param {string[]} lean installed without recommends */
+function aptInstall(runAs, packages, lean) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const policy = '/usr/sbin/policy-rc.d';
   const run = (/** @type {string[]} */ command) => {
@@ -109,7 +142,8 @@ function aptInstall(runAs, packages) {
   }
   try {
     run(['apt-get', 'update', '-q']);
-    run(['apt-get', 'install', '-y', '-q', ...packages]);
+    if (packages.length > 0) run(['apt-get', 'install', '-y', '-q', ...packages]);
+    if (lean.length > 0) run(['apt-get', 'install', '-y', '-q', '--no-install-recommends', ...lean]);
   } finally {
     if (madePolicy) {
       if (runAs.length === 0) rmSync(policy, { force: true });

@@ -190,7 +190,7 @@ function missingFor(name) {
 
 /** @type {ReturnType<typeof ensureSystemDependencies>} */
 let system = { found: {}, installed: [], missing: [] };
-await step('system packages', 'Chromium, PostgreSQL and nginx', async () => {
+await step('system packages', 'Chromium, PostgreSQL, nginx and WordPress', async () => {
   system = ensureSystemDependencies();
   // Every suite, also the Node tests that drive a browser, uses this one.
   if (system.found.Chromium) process.env.CHROME_PATH = system.found.Chromium;
