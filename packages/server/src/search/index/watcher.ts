@@ -1,5 +1,5 @@
 import type { PostingKind } from '@mitmachen/contract';
-import type pg from 'pg';
+import pg from 'pg';
 import type { Database } from '../../db/database.js';
 import type { ListingRow } from './listings.js';
 import { listingsById, organisationNames, sources, wordRows } from './snapshot.js';
@@ -37,7 +37,7 @@ const relistenMs = 5000;
 export class Watcher {
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private listener: pg.PoolClient | undefined;
+  private listener: pg.Client | undefined;
   private stopped = false;
 
   constructor(
@@ -59,7 +59,7 @@ export class Watcher {
     clearInterval(this.timer);
     const listener = this.listener;
     this.listener = undefined;
-    listener?.release(true);
+    await listener?.end().catch(() => {});
     await this.running?.catch(() => {});
   }
 
@@ -75,18 +75,22 @@ export class Watcher {
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
+    // A connection of its own, not one of the pool's: the pool's owner may end the pool (pg's
+    // end() waits for every checked-out client) without knowing about the index.
+    const client = new pg.Client(this.db.pool.options);
     try {
-      const client = await this.db.pool.connect();
       client.on('notification', () => void this.catchUp().catch(() => {}));
       client.on('error', () => {
         if (this.listener === client) this.listener = undefined;
-        client.release(true);
-        setTimeout(() => void this.listen(), relistenMs).unref();
+        void client.end().catch(() => {});
+        if (!this.stopped) setTimeout(() => void this.listen(), relistenMs).unref();
       });
+      await client.connect();
       await client.query('LISTEN mitmachen_search');
-      if (this.stopped) client.release(true);
+      if (this.stopped) await client.end();
       else this.listener = client;
     } catch (error) {
+      void client.end().catch(() => {});
       this.hooks.log?.(`search index: LISTEN failed, polling only for now: ${String(error)}`);
       if (!this.stopped) setTimeout(() => void this.listen(), relistenMs).unref();
     }
