@@ -3,7 +3,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { isDetailChunk, loadBundle, loadedScripts } from './bundle.js';
 
 describe('the script-tag bundle on a page with a <mitmachen-opportunity>', function () {
-  this.timeout(40_000);
 
   before(loadBundle);
 

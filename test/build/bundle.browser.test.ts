@@ -4,7 +4,6 @@ import type { SearchEventDetail } from '../../packages/elements/src/internal/eve
 import { apiBase, isCardChunk, isDetailChunk, loadBundle, loadedScripts } from './bundle.js';
 
 describe('the script-tag bundle (dist/cdn/mitmachen.js)', function () {
-  this.timeout(40_000);
 
   before(loadBundle);
 

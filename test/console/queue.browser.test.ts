@@ -29,7 +29,6 @@ function press(target: EventTarget, key: string): KeyboardEvent {
 
 describe('<mitmachen-console-queue>', function () {
   // axe over a list of 25 items and the detail view takes seconds on two cores.
-  this.timeout(20_000);
 
   it('has no accessibility violations: empty queue', async () => {
     const element = await queueWith(queue(0));

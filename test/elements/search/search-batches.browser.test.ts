@@ -17,7 +17,6 @@ async function idsFromApi(query: Parameters<ReturnType<typeof createClient>['opp
 }
 
 describe('<mitmachen-search>: a long page is painted in batches', function () {
-  this.timeout(30_000);
 
   it('paints the first cards with the answer, holds card-sized places for the rest, then fills them in order', async () => {
     const expected = await idsFromApi({ pageSize: 50 });
@@ -46,7 +45,6 @@ describe('<mitmachen-search>: a long page is painted in batches', function () {
 });
 
 describe('<mitmachen-search>: updateComplete and batches', function () {
-  this.timeout(30_000);
 
   it('resolves updateComplete, asked for when a search settles, only once that answer is painted in full', async () => {
     const element = await searchFixture(html`<mitmachen-search api-base=${apiBase} page-size="50"></mitmachen-search>`);

@@ -16,7 +16,6 @@ async function tabTo(found: (focused: Element | null) => boolean, limit = 120): 
 }
 
 describe('<mitmachen-search>: keyboard only', function () {
-  this.timeout(40_000);
 
   it('is accessible', async () => {
     const element = await searchFixture(html`<mitmachen-search api-base=${base}></mitmachen-search>`);

@@ -19,7 +19,6 @@ async function recordErrors<T>(body: () => Promise<T>): Promise<[T, unknown[][]]
 }
 
 describe('<mitmachen-search>: loading, empty, error and stale answers', function () {
-  this.timeout(30_000);
 
   it('while the first search loads, shows accessible placeholders in the space of a page of results', async () => {
     const controlled = controlledClient(base);

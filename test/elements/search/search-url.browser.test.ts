@@ -17,7 +17,6 @@ async function travel(element: MitmachenSearch, step: -1 | 1) {
 }
 
 describe('<mitmachen-search sync-url>: the search in the page URL', function () {
-  this.timeout(30_000);
   let original: string;
   let start: string;
 

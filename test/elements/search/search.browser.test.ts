@@ -6,7 +6,6 @@ import { $, $$, apiBase, checkbox, choose, controlledClient, facetCount, heading
 const base = apiBase;
 
 describe('<mitmachen-search>: searching', function () {
-  this.timeout(20_000);
 
   it('is accessible with results shown', async () => {
     const element = await searchFixture(html`<mitmachen-search api-base=${base}></mitmachen-search>`);
