@@ -1,13 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Queryable } from '../../db/database.js';
+import { packageRoot } from '../../paths.js';
 import type { Token } from '../text-query.js';
 import type { Listings } from './listings.js';
 import type { Alternative, Clause } from './query.js';
 import type { WordAnalysis } from './text.js';
 import type { Words } from './words.js';
 
-/** The reviewed synonym groups (written and tested by the relevance work); absent file: none. */
-const synonymsFile = new URL('../synonyms.json', import.meta.url);
+/**
+ * The reviewed synonym groups, read from the package's sources: the built server lives in dist/,
+ * where a path relative to this module would find no file.
+ */
+const synonymsFile = new URL('src/search/synonyms.json', packageRoot);
 
 export interface Expansions {
   /** Extra words whose analysis the expander needs (gendered forms, joined neighbours). */
@@ -118,12 +122,7 @@ function lexemeOf(clause: Clause, analysis: WordAnalysis | undefined): string {
  * of every other member of its group: "fluchtling" → [["gefluchtet"]], "alt mensch" → [["senior"]].
  */
 async function synonymFile(): Promise<string[][]> {
-  try {
-    return (JSON.parse(await readFile(synonymsFile, 'utf8')) as { groups: string[][] }).groups;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  return (JSON.parse(await readFile(synonymsFile, 'utf8')) as { groups: string[][] }).groups;
 }
 
 async function synonymGroups(db: Queryable, groups: string[][]): Promise<Map<string, string[][]>> {
