@@ -8,9 +8,9 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { DatabaseUnreachableError, describeDatabase } from './db/unreachable.js';
 import { importCommand, importUsage, type ImportArguments } from './commands/import.js';
-import { describeRefusal, moderateCommand, moderateUsage, UsageError, type ModerateArguments } from './commands/moderate.js';
+import { describeRefusal, moderateCommand, moderateUsage, UsageError } from './commands/moderate.js';
 import { ImportFileError } from './import/types.js';
-import { staffCommand, staffUsage, type StaffArguments } from './commands/staff.js';
+import { staffCommand, staffUsage } from './commands/staff.js';
 import { ProblemError } from './errors.js';
 import { purgePersonalData } from './retention/purge.js';
 import { seedDatabase } from './seed/load.js';
@@ -110,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'staff':
     case 'agency':
-      return runStaff(config, { command, args: positionals.slice(1), role: values.role, agency: values.agency, name: values.name, regions: values.regions });
+      return runLines(config, () => staffCommand({ command, args: positionals.slice(1), role: values.role, agency: values.agency, name: values.name, regions: values.regions }));
     case 'migrate':
       await withDatabase(config, async () => {
         process.stdout.write(`Database ${describeDatabase(config)} is up to date.\n`);
@@ -125,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'moderate':
-      return runModerate(config, { args: positionals.slice(1), kind: values.kind, reason: values.reason });
+      return runLines(config, () => moderateCommand({ args: positionals.slice(1), kind: values.kind, reason: values.reason }));
     case 'import':
       return runImportCommand(config, { args: positionals.slice(1), agency: values.agency, publish: values.publish, dryRun: values['dry-run'] });
     case 'purge': {
@@ -140,23 +140,25 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runModerate(config: Config, args: ModerateArguments): Promise<number> {
+/** Wrong usage: the message and the help, exit code 2; anything else is not ours to explain. */
+function usageFailure(error: unknown): number {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`${error.message}\n\n${usage}`);
+  return 2;
+}
+
+/** Runs a command that answers with lines from the database (moderate, staff, agency). */
+async function runLines(config: Config, command: () => (db: Database) => Promise<string[]>): Promise<number> {
   try {
-    const command = moderateCommand(args);
+    const run = command();
     let lines: string[] = [];
-    await withDatabase(config, async (db) => (lines = await command(db)));
+    await withDatabase(config, async (db) => (lines = await run(db)));
     process.stdout.write(lines.map((line) => `${line}\n`).join(''));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${usage}`);
-      return 2;
-    }
-    if (error instanceof ProblemError) {
-      process.stderr.write(`${describeRefusal(error)}\n`);
-      return 1;
-    }
-    throw error;
+    if (!(error instanceof ProblemError)) return usageFailure(error);
+    process.stderr.write(`${describeRefusal(error)}\n`);
+    return 1;
   }
 }
 
@@ -170,35 +172,9 @@ async function runImportCommand(config: Config, args: ImportArguments): Promise<
     process.stdout.write(outcome.lines.map((line) => `${line}\n`).join(''));
     return outcome.refused ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${usage}`);
-      return 2;
-    }
-    if (error instanceof ImportFileError) {
-      process.stderr.write(`${error.message}\nNichts wurde geschrieben.\n`);
-      return 1;
-    }
-    throw error;
-  }
-}
-
-async function runStaff(config: Config, args: StaffArguments): Promise<number> {
-  try {
-    const command = staffCommand(args);
-    let lines: string[] = [];
-    await withDatabase(config, async (db) => (lines = await command(db)));
-    process.stdout.write(lines.map((line) => `${line}\n`).join(''));
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${usage}`);
-      return 2;
-    }
-    if (error instanceof ProblemError) {
-      process.stderr.write(`${describeRefusal(error)}\n`);
-      return 1;
-    }
-    throw error;
+    if (!(error instanceof ImportFileError)) return usageFailure(error);
+    process.stderr.write(`${error.message}\nNichts wurde geschrieben.\n`);
+    return 1;
   }
 }
 
