@@ -2,7 +2,7 @@
 import type { OpportunityListItem } from '@mitmachen/contract';
 import { createClient } from '@mitmachen/sdk';
 import { sendKeys } from '@web/test-runner-commands';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { apiBase } from '/__mitmachen__/api.js';
 import { formatPlace } from '../../../packages/elements/src/format/place.js';
 import { formatScheduleSummary } from '../../../packages/elements/src/format/schedule.js';
@@ -129,12 +129,24 @@ describe('<mitmachen-opportunity-card>', () => {
 
   it('fetches again, and shows only the newer answer, when the id changes', async () => {
     const [first, second] = (await client.opportunities.search({ pageSize: 2, page: 2 })).items;
+    // The first answer is held back until the card gives up on it, so it can only come late.
+    let firstAbandoned: Promise<void> | undefined;
+    const holdingFirst: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (!request.url.includes(first!.id)) return fetch(request);
+      firstAbandoned = new Promise((resolve) => request.signal.addEventListener('abort', () => resolve(), { once: true }));
+      return firstAbandoned.then(() => fetch(request));
+    };
     const card = await fixture<MitmachenOpportunityCard>(
-      html`<mitmachen-opportunity-card opportunity-id=${first!.id} api-base=${apiBase}></mitmachen-opportunity-card>`,
+      html`<mitmachen-opportunity-card
+        opportunity-id=${first!.id}
+        .client=${createClient({ baseUrl: apiBase, fetch: holdingFirst })}
+      ></mitmachen-opportunity-card>`,
     );
+    await waitUntil(() => firstAbandoned !== undefined, 'the first request', patience);
     card.opportunityId = second!.id;
+    await firstAbandoned;
     await loaded(card);
-    await aTimeout(50);
     expect(text(card)).to.contain(second!.title);
     expect(text(card)).not.to.contain(first!.title);
   });
