@@ -1,4 +1,5 @@
 import { add, bitset, grown, remove, type Bitset } from './bitset.js';
+import { appendPosting, emptyPostings, trimPostings, type Postings } from './postings.js';
 import { parseTsvector } from './tsvector.js';
 
 /** A facet dimension as the index keeps it. */
@@ -44,19 +45,6 @@ interface Dimension {
   sets: Bitset[];
   /** Wide dimensions: each slot's value id, -1 for none. */
   column: Int32Array;
-}
-
-/** A growable postings list: slots ascending, with each occurrence's weights and first position. */
-export interface Postings {
-  slots: Uint32Array;
-  weights: Uint8Array;
-  /**
-   * The lexeme's first position in the listing's document (title first, then summary …), so
-   * the rank can tell "erste Hilfe" written together from the two words far apart; 2 bytes a
-   * posting instead of every position.
-   */
-  firsts: Uint16Array;
-  n: number;
 }
 
 const noExpiry = 2 ** 31 - 1;
@@ -129,26 +117,17 @@ export class Listings {
     for (const { lexeme, weights, first } of terms) {
       let postings = this.terms.get(lexeme);
       if (!postings) {
-        postings = { slots: new Uint32Array(4), weights: new Uint8Array(4), firsts: new Uint16Array(4), n: 0 };
+        postings = emptyPostings();
         this.terms.set(lexeme, postings);
         this.sortedTerms = undefined;
       }
-      if (postings.n === postings.slots.length) {
-        const slots = new Uint32Array(postings.n * 2);
-        slots.set(postings.slots);
-        const w = new Uint8Array(postings.n * 2);
-        w.set(postings.weights);
-        const f = new Uint16Array(postings.n * 2);
-        f.set(postings.firsts);
-        postings.slots = slots;
-        postings.weights = w;
-        postings.firsts = f;
-      }
-      postings.slots[postings.n] = slot;
-      postings.weights[postings.n] = weights;
-      postings.firsts[postings.n] = first;
-      postings.n++;
+      appendPosting(postings, slot, weights, first);
     }
+  }
+
+  /** Gives back the room kept for growing, once a load has put every listing. */
+  trim(): void {
+    for (const postings of this.terms.values()) trimPostings(postings);
   }
 
   delete(id: string): void {
@@ -180,7 +159,7 @@ export class Listings {
     total += this.minimumAge.byteLength + this.firstStart.byteLength + this.docLength.byteLength;
     total += this.slots * (36 + 2 * 8) + this.slotOf.size * 40; // id strings, array entries and the id map
     for (const d of this.dimensions) total += d.column.byteLength + d.sets.reduce((n, s) => n + s.byteLength, 0);
-    for (const [lexeme, postings] of this.terms) total += postings.slots.byteLength + postings.weights.byteLength + postings.firsts.byteLength + 2 * lexeme.length + 80;
+    for (const [lexeme, postings] of this.terms) total += postings.bytes.byteLength + 2 * lexeme.length + 120;
     for (const starts of this.moreStarts.values()) total += starts.byteLength + 40;
     return total;
   }
