@@ -308,7 +308,7 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
       const slot = derived.newest[i]!;
       if (has(hits, slot)) slots.push(slot);
     }
-    return slots.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+    return slots.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
   }
   let primary: Float64Array | undefined;
   let descending = false;
@@ -327,19 +327,19 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
       const pb = primary[b]!;
       if (pa !== pb) return descending ? pa > pb : pa < pb;
     }
-    if (search.sort === 'distance') return ids[a]! < ids[b]!;
+    if (search.sort === 'distance') return ids.compare(a, b) < 0;
     if (created[a] !== created[b]) return created[a]! > created[b]!;
-    return ids[a]! > ids[b]!;
+    return ids.compare(a, b) > 0;
   };
   const top = topSlots(hits, keep, before);
-  return top.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+  return top.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
 }
 
 function newestOrder(listings: Listings, visible: Bitset): Uint32Array {
   const slots: number[] = [];
   forEachSlot(visible, (slot) => slots.push(slot));
   const { created, ids } = listings;
-  slots.sort((a, b) => created[b]! - created[a]! || (ids[a]! < ids[b]! ? 1 : ids[a]! > ids[b]! ? -1 : 0));
+  slots.sort((a, b) => created[b]! - created[a]! || ids.compare(b, a));
   return Uint32Array.from(slots);
 }
 
