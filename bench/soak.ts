@@ -1,16 +1,16 @@
 /**
  * `npm run bench:soak`: ten minutes (`--duration`) of steady traffic through nginx in front of
  * two instances: the search mix on a few connections and a posting every two seconds, each with
- * its own proof of work and Idempotency-Key. The run is bounded by its duration and stays on
- * loopback. Reports every error (goal: none) and each instance's resident memory at the start,
- * each minute and the end (goal: flat). `--help` lists the options.
+ * its own proof of work and Idempotency-Key, approved by moderation at once; every third
+ * approved listing is withdrawn again a moment later (set to expired in the database, as the
+ * expiry housekeeping or an operator would). Afterwards every approved listing still published
+ * must be found through every instance, and no withdrawn one. The run is bounded by its
+ * duration and stays on loopback. Reports every error (goal: none) and each instance's resident
+ * memory at the start, each minute and the end (goal: flat). `--help` lists the options.
  */
-import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import type { AltchaChallenge } from '@mitmachen/contract';
-import { solve } from '../test/support/altcha.js';
-import { sampleOpportunityInput } from '../test/support/server.js';
+import pg from 'pg';
 import { runBenchmark } from './lib/entry.js';
 import { runLoad } from './lib/load.js';
 import { processMemory } from './lib/memory.js';
@@ -18,6 +18,10 @@ import { formatTable, mebibytes, milliseconds } from './lib/table.js';
 import { searchScenarios } from './api/scenarios.js';
 import { parseSoakOptions, soakUsage, type SoakOptions } from './cluster/options.js';
 import { reconnectEvery, searchMix, seededPostgres, startBenchCluster } from './cluster/start.js';
+import { approveOpportunity, markerWord, postOpportunity, searchFinds } from './cluster/postings.js';
+
+/** Every this many approved listings, one is withdrawn again. */
+const withdrawEvery = 3;
 
 /** Memory is sampled this often. */
 const sampleEverySeconds = 60;
@@ -48,15 +52,35 @@ async function main(options: SoakOptions): Promise<void> {
     const elapsed = () => (performance.now() - started) / 1000;
     const sampler = setInterval(() => samples.push({ second: Math.round(elapsed()), rss: rss() }), sampleEverySeconds * 1000);
 
-    const writes = { accepted: 0, failed: [] as string[], latencies: [] as number[] };
+    const writes = { accepted: 0, approved: 0, withdrawn: 0, failed: [] as string[], latencies: [] as number[] };
+    const listings: Array<{ id: string; marker: string; withdrawn: boolean }> = [];
+    const database = new pg.Client({ connectionString: postgres.url });
+    await database.connect();
+    const fail = (why: string) => writes.failed.length < 1000 && writes.failed.push(why);
     const writer = (async () => {
-      while (elapsed() < options.durationSeconds - options.postEverySeconds) {
+      for (let n = 0; elapsed() < options.durationSeconds - options.postEverySeconds; n++) {
         const began = performance.now();
-        const outcome = await postOne(cluster.url).catch((error: Error) => error.message);
-        if (outcome === 202) {
+        const marker = markerWord(n);
+        const posted = await postOpportunity(cluster.url, marker).catch((error: Error) => ({ failed: error.message }));
+        if ('failed' in posted) fail(posted.failed);
+        else {
           writes.accepted++;
           writes.latencies.push(performance.now() - began);
-        } else if (writes.failed.length < 1000) writes.failed.push(String(outcome));
+          const refused = await approveOpportunity(cluster.url, cluster.adminToken, posted.id).catch((error: Error) => error.message);
+          if (refused) fail(refused);
+          else {
+            writes.approved++;
+            const listing = { id: posted.id, marker, withdrawn: false };
+            listings.push(listing);
+            if (writes.approved % withdrawEvery === 0) {
+              // Found first, then gone: the index must drop it, not just never have had it.
+              await new Promise((resolve) => setTimeout(resolve, (options.postEverySeconds * 1000) / 2));
+              await database.query(`UPDATE opportunities SET status = 'expired' WHERE id = $1`, [posted.id]);
+              listing.withdrawn = true;
+              writes.withdrawn++;
+            }
+          }
+        }
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, options.postEverySeconds * 1000 - (performance.now() - began))));
       }
     })();
@@ -65,12 +89,26 @@ async function main(options: SoakOptions): Promise<void> {
     clearInterval(sampler);
     samples.push({ second: Math.round(elapsed()), rss: rss() });
 
+    await database.end();
+
+    // Through each instance directly: every one must have applied every change.
+    const wrong: string[] = [];
+    for (const instance of cluster.instances) {
+      for (const listing of listings) {
+        const found = await searchFinds(instance.url, listing.marker, listing.id).catch((error: Error) => error.message);
+        if (typeof found === 'string') wrong.push(`${instance.name}: ${found}`);
+        else if (found === listing.withdrawn) wrong.push(`${instance.name} ${found ? 'finds withdrawn' : 'misses approved'} ${listing.id}`);
+      }
+    }
     const readFailures = reads.errors + reads.timeouts + Object.values(reads.non2xx).reduce((sum, count) => sum + count, 0);
     const writeP95 = [...writes.latencies].sort((a, b) => a - b)[Math.max(0, Math.ceil(writes.latencies.length * 0.95) - 1)];
     console.log(`\nsearches: ${reads.responses} answered (${reads.requestsPerSecond.toFixed(0)} req/s), p95 ${milliseconds(reads.latency.p95)} ms, ` +
       `p99 ${milliseconds(reads.latency.p99)} ms, errors ${readFailures}${readFailures ? ` (${JSON.stringify({ timeouts: reads.timeouts, ...reads.non2xx, ...reads.errorMessages })})` : ''}`);
-    console.log(`postings: ${writes.accepted} accepted (p95 ${milliseconds(writeP95 ?? Number.NaN)} ms incl. challenge and solving), errors ${writes.failed.length}` +
+    console.log(`postings: ${writes.accepted} accepted (p95 ${milliseconds(writeP95 ?? Number.NaN)} ms incl. challenge and solving), ` +
+      `${writes.approved} approved, ${writes.withdrawn} withdrawn again, errors ${writes.failed.length}` +
       (writes.failed.length ? `: ${[...new Set(writes.failed)].slice(0, 5).join('; ')}` : ''));
+    console.log(`afterwards, searched through each of ${cluster.instances.length} instances: ${listings.length - writes.withdrawn} approved listings all found ` +
+      `and ${writes.withdrawn} withdrawn ones all gone? ${wrong.length === 0 ? 'yes' : `no, ${wrong.length} wrong: ${wrong.slice(0, 5).join('; ')}`}`);
     console.log(`\nResident memory per instance (${cluster.instances.map((instance) => `${instance.name} pid ${instance.pid}`).join(', ')}):\n`);
     console.log(
       formatTable(
@@ -81,7 +119,7 @@ async function main(options: SoakOptions): Promise<void> {
         samples,
       ),
     );
-    const errors = readFailures + writes.failed.length;
+    const errors = readFailures + writes.failed.length + wrong.length;
     console.log(`\n${errors === 0 ? 'No errors' : `${errors} errors`} in ${options.durationSeconds} s (goal: 0).`);
     if (bench.suppressedLines > 0) console.log(`(${bench.suppressedLines} more instance output lines not shown)`);
     if (options.json) {
@@ -92,20 +130,6 @@ async function main(options: SoakOptions): Promise<void> {
   } finally {
     await bench.stop();
   }
-}
-
-/** One posting as the widgets send it: a challenge solved, then the POST with an Idempotency-Key. Resolves with the status. */
-async function postOne(origin: string): Promise<number | string> {
-  const challenge = await fetch(`${origin}/v1/challenge`);
-  if (challenge.status !== 200) return `challenge ${challenge.status}`;
-  const altcha = await solve((await challenge.json()) as AltchaChallenge);
-  const response = await fetch(`${origin}/v1/opportunities`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), altcha },
-    body: JSON.stringify(sampleOpportunityInput({ title: `Dauerlauf ${randomUUID().slice(0, 8)}: Vorlesepatin gesucht` })),
-  });
-  await response.body?.cancel();
-  return response.status;
 }
 
 await runBenchmark(parseSoakOptions, soakUsage, main);

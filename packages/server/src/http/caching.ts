@@ -30,7 +30,11 @@ export function entityTag(body: string, weak = false): string {
 
 /** Sends `data` as JSON with ETag and Cache-Control, or 304 when the client already has it. */
 export function sendCacheable(request: FastifyRequest, reply: FastifyReply, data: unknown, policy: string): FastifyReply {
-  const body = JSON.stringify(data);
+  return sendCacheableJson(request, reply, JSON.stringify(data), policy);
+}
+
+/** Like sendCacheable, for JSON already serialised (the search index's pages). */
+export function sendCacheableJson(request: FastifyRequest, reply: FastifyReply, body: string, policy: string): FastifyReply {
   const tag = entityTag(body, compressedAnswer(request, body));
   reply.header('ETag', tag).header('Cache-Control', policy);
   if (matches(request.headers['if-none-match'], tag.replace(/^W\//, ''))) return reply.code(304).send();

@@ -24,6 +24,16 @@ export function searchOffers(db: Queryable, query: OfferQuery): Promise<OfferSea
   return cachedSearch(db, 'offer', query, () => search(db, query));
 }
 
+/**
+ * The same search as the answer's JSON: the index splices its cached cards into the page
+ * instead of building objects to serialise again (the same bytes either way).
+ */
+export async function searchOffersJson(db: Queryable, query: OfferQuery): Promise<string> {
+  const index = searchIndexFor(db);
+  if (index) return index.searchOffersJson(query);
+  return JSON.stringify(await searchOffers(db, query));
+}
+
 async function search(db: Queryable, query: OfferQuery): Promise<OfferSearchResult> {
   const center = searchCenter(query);
   const found = await searchPostings<FacetName, OfferSort, OfferRow>(db, {

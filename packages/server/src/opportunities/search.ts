@@ -34,6 +34,16 @@ export function searchOpportunities(db: Queryable, query: OpportunityQuery): Pro
   return cachedSearch(db, 'opportunity', query, () => search(db, query));
 }
 
+/**
+ * The same search as the answer's JSON: the index splices its cached cards into the page
+ * instead of building objects to serialise again (the same bytes either way).
+ */
+export async function searchOpportunitiesJson(db: Queryable, query: OpportunityQuery): Promise<string> {
+  const index = searchIndexFor(db);
+  if (index) return index.searchOpportunitiesJson(query);
+  return JSON.stringify(await searchOpportunities(db, query));
+}
+
 async function search(db: Queryable, query: OpportunityQuery): Promise<OpportunitySearchResult> {
   const center = searchCenter(query);
   const { age } = query;

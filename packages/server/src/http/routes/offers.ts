@@ -2,17 +2,17 @@ import type { InterestInput, OfferInput, OfferQuery } from '@mitmachen/contract'
 import { notFound } from '../../errors.js';
 import { createOfferContact } from '../../interests/repository.js';
 import { createOffer, getOffer } from '../../offers/repository.js';
-import { searchOffers } from '../../offers/search.js';
+import { searchOffersJson } from '../../offers/search.js';
 import { acceptPosting } from '../accepting.js';
-import { cacheControl, sendCacheable } from '../caching.js';
+import { cacheControl, sendCacheable, sendCacheableJson } from '../caching.js';
 import type { Handlers, RouteContext } from './index.js';
 
 export function offerRoutes(context: RouteContext): Handlers {
   const { database } = context;
   return {
     async searchOffers(request, reply) {
-      const result = await searchOffers(database().pool, request.query as OfferQuery);
-      return sendCacheable(request, reply, result, cacheControl.postings);
+      const body = await searchOffersJson(database().pool, request.query as OfferQuery);
+      return sendCacheableJson(request, reply, body, cacheControl.postings);
     },
     async getOffer(request, reply) {
       const { id } = request.params as { id: string };

@@ -2,9 +2,9 @@ import type { InterestInput, OpportunityInput, OpportunityQuery } from '@mitmach
 import { notFound } from '../../errors.js';
 import { createInterest } from '../../interests/repository.js';
 import { createOpportunity, getOpportunity } from '../../opportunities/repository.js';
-import { searchOpportunities } from '../../opportunities/search.js';
+import { searchOpportunitiesJson } from '../../opportunities/search.js';
 import { acceptPosting } from '../accepting.js';
-import { cacheControl, sendCacheable } from '../caching.js';
+import { cacheControl, sendCacheable, sendCacheableJson } from '../caching.js';
 import type { Handlers, RouteContext } from './index.js';
 
 type IdParams = { id: string };
@@ -13,8 +13,8 @@ export function opportunityRoutes(context: RouteContext): Handlers {
   const { database } = context;
   return {
     async searchOpportunities(request, reply) {
-      const result = await searchOpportunities(database().pool, request.query as OpportunityQuery);
-      return sendCacheable(request, reply, result, cacheControl.postings);
+      const body = await searchOpportunitiesJson(database().pool, request.query as OpportunityQuery);
+      return sendCacheableJson(request, reply, body, cacheControl.postings);
     },
     async getOpportunity(request, reply) {
       const { id } = request.params as IdParams;

@@ -66,6 +66,17 @@ export function countAnd(a: Bitset, b: Bitset): number {
   return total;
 }
 
+/** |a ∧ b| over the words listed in the first `n` entries of `words` (the others are empty in b). */
+export function countAndAt(a: Bitset, b: Bitset, words: Uint32Array, n: number): number {
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const i = words[k]!;
+    const w = (a[i] ?? 0) & b[i]!;
+    if (w) total += popcount32(w);
+  }
+  return total;
+}
+
 /** Calls `fn` with each slot in the set, ascending. */
 export function forEachSlot(set: Bitset, fn: (slot: number) => void): void {
   for (let i = 0; i < set.length; i++) {

@@ -4,7 +4,7 @@ import { invalidParameter } from '../../errors.js';
 import { searchCenter } from '../center.js';
 import { paging } from '../paging.js';
 import { tokenize } from '../text-query.js';
-import { fetchItems, ItemCache } from './items.js';
+import { CardCache, fetchCards } from './items.js';
 import { Listings } from './listings.js';
 import { searchListings } from './query.js';
 import { organisationNames, publishedListings, sources } from './snapshot.js';
@@ -15,6 +15,36 @@ import { wordRows } from './snapshot.js';
 import { expansions, joinGenderMarks, type Expansions } from './recall.js';
 
 const kinds: PostingKind[] = ['opportunity', 'offer'];
+
+interface State {
+  version: number;
+  pruned: number;
+  today: number;
+  now: number;
+}
+
+type FacetLists = Record<string, Array<{ value: string; count: number; label?: string }>>;
+
+/** A search's answer with its cards still as JSON texts. */
+interface Found {
+  cards: string[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: FacetLists;
+  center: ReturnType<typeof searchCenter>;
+  correctedQuery: string | undefined;
+}
+
+const noop = () => {};
+
+/** The members in the SQL search's result order, the cards spliced in as they are. */
+function resultJson(found: Found): string {
+  let json = `{"items":[${found.cards.join(',')}],"total":${found.total},"page":${found.page},"pageSize":${found.pageSize},"facets":${JSON.stringify(found.facets)}`;
+  if (found.center) json += `,"center":${JSON.stringify(found.center)}`;
+  if (found.correctedQuery) json += `,"correctedQuery":${JSON.stringify(found.correctedQuery)}`;
+  return `${json}}`;
+}
 
 /** What every search reads first: the version it must not answer below, the service day and now. */
 const stateSql = `SELECT version::text AS version, pruned_through::text AS pruned, service_today() - DATE '1970-01-01' AS today,
@@ -48,9 +78,11 @@ export interface SearchIndexOptions {
 export class SearchIndex {
   private snapshot!: Snapshot;
   private readonly watcher: Watcher;
-  private readonly items = new ItemCache();
+  private readonly items = new CardCache();
   private readonly analyses = new Map<string, WordAnalysis>();
   private expansions: Expansions | undefined;
+  private reading: Promise<State> | undefined;
+  private queued: Promise<State> | undefined;
   readonly recall: boolean;
   private readonly yieldAbove: number | undefined;
 
@@ -98,30 +130,33 @@ export class SearchIndex {
   }
 
   async searchOpportunities(query: OpportunityQuery): Promise<OpportunitySearchResult> {
-    const found = await this.search('opportunity', query, [query.category, query.suits, query.schedule, query.locationType, query.region, query.organisation], query.age);
-    const facets = found.facets as OpportunitySearchResult['facets'];
-    facets.organisation = facets.organisation.map((f) => {
-      const label = this.snapshot.organisations.get(f.value);
-      return label === undefined ? f : { value: f.value, label, count: f.count };
-    });
-    return found as OpportunitySearchResult;
+    return JSON.parse(await this.searchOpportunitiesJson(query)) as OpportunitySearchResult;
   }
 
   async searchOffers(query: OfferQuery): Promise<OfferSearchResult> {
-    return (await this.search('offer', query, [query.category, query.region, query.ageGroup], undefined)) as OfferSearchResult;
+    return JSON.parse(await this.searchOffersJson(query)) as OfferSearchResult;
   }
 
-  private async search(
-    kind: PostingKind,
-    query: OpportunityQuery | OfferQuery,
-    selected: Array<readonly string[] | undefined>,
-    age: number | undefined,
-  ): Promise<Record<string, unknown> & { facets: Record<string, Array<{ value: string; count: number; label?: string }>> }> {
+  /** The answer's JSON, byte for byte what JSON.stringify makes of the SQL search's result. */
+  async searchOpportunitiesJson(query: OpportunityQuery): Promise<string> {
+    const found = await this.search('opportunity', query, [query.category, query.suits, query.schedule, query.locationType, query.region, query.organisation], query.age);
+    found.facets.organisation = found.facets.organisation!.map((f) => {
+      const label = this.snapshot.organisations.get(f.value);
+      return label === undefined ? f : { value: f.value, label, count: f.count };
+    });
+    return resultJson(found);
+  }
+
+  async searchOffersJson(query: OfferQuery): Promise<string> {
+    return resultJson(await this.search('offer', query, [query.category, query.region, query.ageGroup], undefined));
+  }
+
+  private async search(kind: PostingKind, query: OpportunityQuery | OfferQuery, selected: Array<readonly string[] | undefined>, age: number | undefined): Promise<Found> {
     const center = searchCenter(query);
     const q = this.recall ? joinGenderMarks(query.q ?? '') : (query.q ?? '');
     const tokens = tokenize(q);
     const extra = this.expansions?.wordsFor(tokens) ?? [];
-    const state = await this.readState([...tokens.map((t) => t.text), ...extra]);
+    const state = await this.state([...tokens.map((t) => t.text), ...extra]);
     await this.watcher.reach(state.version, state.pruned);
     const snapshot = this.snapshot;
     const listings = snapshot.listings[kind];
@@ -147,16 +182,41 @@ export class SearchIndex {
       ...(this.yieldAbove === undefined ? {} : { yieldAbove: this.yieldAbove }),
     });
     const version = snapshot.version;
-    const items = await fetchItems(this.db.pool, kind, found.hits, this.items, () => snapshot === this.snapshot && snapshot.version === version);
+    const cards = await fetchCards(this.db.pool, kind, found.hits, this.items, () => snapshot === this.snapshot && snapshot.version === version);
     const facets = Object.fromEntries(sources[kind].dimensions.map((d, i) => [d.name, found.facets[i]!]));
-    const result: Record<string, unknown> & { facets: typeof facets } = { items, total: found.total, page, pageSize, facets };
-    if (center) result.center = center;
-    if (text?.correctedQuery) result.correctedQuery = text.correctedQuery;
-    return result;
+    return { cards, total: found.total, page, pageSize, facets, center, correctedQuery: text?.correctedQuery };
+  }
+
+  /**
+   * The database's state for a search that began now. Searches arriving while a read is under
+   * way share the next one (it starts after they arrived, so it is no older than they may
+   * answer from): under load one small query serves many searches instead of one each, and on
+   * PGlite, where every query runs on this process's one thread, that is CPU the searches get.
+   * Words never analysed before need a read of their own.
+   */
+  private state(words: string[]): Promise<State> {
+    if (words.some((w) => !this.analyses.has(w))) return this.readState(words);
+    if (this.queued) return this.queued;
+    if (!this.reading) return this.startRead();
+    this.queued = this.reading.then(noop, noop).then(() => {
+      this.queued = undefined;
+      return this.startRead();
+    });
+    return this.queued;
+  }
+
+  private startRead(): Promise<State> {
+    const read = this.readState([]);
+    this.reading = read;
+    const done = () => {
+      if (this.reading === read) this.reading = undefined;
+    };
+    read.then(done, done);
+    return read;
   }
 
   /** The database's version and day, and what its text search makes of words not seen before. */
-  private async readState(words: string[]): Promise<{ version: number; pruned: number; today: number; now: number }> {
+  private async readState(words: string[]): Promise<State> {
     const unknown = [...new Set(words.filter((w) => !this.analyses.has(w)))];
     // Without new words the statement is the small one, prepared once per connection: planning
     // the text functions cost more than running them.
@@ -192,6 +252,7 @@ export class SearchIndex {
       };
       for (const kind of kinds) {
         for await (const batch of publishedListings(client, sources[kind])) for (const row of batch) loaded.listings[kind].put(row);
+        loaded.listings[kind].trim();
         for (const row of await wordRows(client, kind)) loaded.words[kind].put(row);
       }
       return loaded;

@@ -1,37 +1,54 @@
-import type { Offer, OpportunityListItem, PostingKind } from '@mitmachen/contract';
+import type { PostingKind } from '@mitmachen/contract';
 import type { Queryable } from '../../db/database.js';
 import { offerColumns, toOffer, type OfferRow } from '../../offers/rows.js';
 import { listColumns, toListItem, type ListRow } from '../../opportunities/rows.js';
 import { roundKm } from '../center.js';
 import type { IndexHit } from './query.js';
 
-type Item = OpportunityListItem | Offer;
+/**
+ * What the card cache may hold by default. Cards are kept as their JSON (one string each, about
+ * 1.2 KB), not as objects: an object of a card costs two to three times that on the heap, and a
+ * page is then the cards' texts joined, serialised once per change instead of once per answer.
+ */
+export const defaultCardCacheBytes = 48 * 1024 * 1024;
 
-/** Result cards by id, the most recently used kept: the index holds what is searched, not what is shown. */
-export class ItemCache {
-  private readonly entries = new Map<string, Item>();
-  constructor(private readonly capacity = 10_000) {}
+/** Result cards as JSON by id, the most recently used kept: the index holds what is searched, not what is shown. */
+export class CardCache {
+  private readonly entries = new Map<string, string>();
+  private used = 0;
+  constructor(private readonly capacityBytes = defaultCardCacheBytes) {}
 
-  get(id: string): Item | undefined {
-    const item = this.entries.get(id);
-    if (item) {
+  get(id: string): string | undefined {
+    const card = this.entries.get(id);
+    if (card !== undefined) {
       this.entries.delete(id);
-      this.entries.set(id, item);
+      this.entries.set(id, card);
     }
-    return item;
+    return card;
   }
 
-  set(id: string, item: Item): void {
-    this.entries.set(id, item);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  set(id: string, card: string): void {
+    this.delete(id);
+    this.entries.set(id, card);
+    this.used += card.length;
+    while (this.used > this.capacityBytes && this.entries.size > 1) this.delete(this.entries.keys().next().value as string);
   }
 
   delete(id: string): void {
+    const card = this.entries.get(id);
+    if (card === undefined) return;
     this.entries.delete(id);
+    this.used -= card.length;
   }
 
   clear(): void {
     this.entries.clear();
+    this.used = 0;
+  }
+
+  /** Characters held (one byte each for the Latin-1 text of nearly every card). */
+  get bytes(): number {
+    return this.used;
   }
 }
 
@@ -41,26 +58,29 @@ const statements: Record<PostingKind, string> = {
 };
 
 /**
- * The page's cards, as the SQL search renders them, in the hits' order. Cards not cached are
- * read by primary key; they are kept only if the index did not move meanwhile (`current`), so a
- * card read before a change was applied never outlives it.
+ * The page's cards as JSON, as the SQL search renders them, in the hits' order. Cards not cached
+ * are read by primary key; they are kept only if the index did not move meanwhile (`current`),
+ * so a card read before a change was applied never outlives it. A distance is added as the
+ * card's last member, where the SQL search's `item.distanceKm = …` puts it.
  */
-export async function fetchItems(db: Queryable, kind: PostingKind, hits: readonly IndexHit[], cache: ItemCache, current: () => boolean): Promise<Item[]> {
-  const missing = hits.filter((hit) => !cache.get(hit.id)).map((hit) => hit.id);
-  const fetched = new Map<string, Item>();
+export async function fetchCards(db: Queryable, kind: PostingKind, hits: readonly IndexHit[], cache: CardCache, current: () => boolean): Promise<string[]> {
+  const found: Array<string | undefined> = hits.map((hit) => cache.get(hit.id));
+  const missing = hits.filter((_, i) => found[i] === undefined).map((hit) => hit.id);
   if (missing.length > 0) {
     const { rows } = await db.query(statements[kind], [missing]);
+    const fetched = new Map<string, string>();
     for (const row of rows) {
       const item = kind === 'opportunity' ? toListItem(row as ListRow) : toOffer(row as OfferRow);
-      fetched.set(item.id, item);
+      fetched.set(item.id, JSON.stringify(item));
     }
-    if (current()) for (const [id, item] of fetched) cache.set(id, item);
+    if (current()) for (const [id, card] of fetched) cache.set(id, card);
+    hits.forEach((hit, i) => (found[i] ??= fetched.get(hit.id)));
   }
-  const items: Item[] = [];
-  for (const hit of hits) {
-    const item = fetched.get(hit.id) ?? cache.get(hit.id);
-    if (!item) continue;
-    items.push(hit.distance === null ? { ...item } : { ...item, distanceKm: roundKm(hit.distance) });
-  }
-  return items;
+  const cards: string[] = [];
+  hits.forEach((hit, i) => {
+    const card = found[i];
+    if (card === undefined) return;
+    cards.push(hit.distance === null ? card : `${card.slice(0, -1)},"distanceKm":${JSON.stringify(roundKm(hit.distance))}}`);
+  });
+  return cards;
 }

@@ -1,4 +1,6 @@
-import { add, bitset, grown, remove, type Bitset } from './bitset.js';
+import { add, bitset, remove, type Bitset } from './bitset.js';
+import { IdTable } from './ids.js';
+import { appendPosting, emptyPostings, trimPostings, type Postings } from './postings.js';
 import { parseTsvector } from './tsvector.js';
 
 /** A facet dimension as the index keeps it. */
@@ -46,19 +48,6 @@ interface Dimension {
   column: Int32Array;
 }
 
-/** A growable postings list: slots ascending, with each occurrence's weights and first position. */
-export interface Postings {
-  slots: Uint32Array;
-  weights: Uint8Array;
-  /**
-   * The lexeme's first position in the listing's document (title first, then summary …), so
-   * the rank can tell "erste Hilfe" written together from the two words far apart; 2 bytes a
-   * posting instead of every position.
-   */
-  firsts: Uint16Array;
-  n: number;
-}
-
 const noExpiry = 2 ** 31 - 1;
 
 /**
@@ -73,8 +62,7 @@ export class Listings {
   generation = 0;
   /** Derived data (visible set, landing counts, newest order) for one generation and day. */
   derived: { generation: number; today: number; visible: Bitset; landing?: unknown; newest?: Uint32Array } | undefined;
-  ids: string[] = [];
-  readonly slotOf = new Map<string, number>();
+  readonly ids = new IdTable();
   live: Bitset = bitset(0);
   created = new Float64Array(0);
   expires = new Int32Array(0);
@@ -105,8 +93,7 @@ export class Listings {
     this.generation++;
     const slot = this.slots++;
     this.reserve(this.slots);
-    this.ids[slot] = row.id;
-    this.slotOf.set(row.id, slot);
+    this.ids.set(row.id, slot);
     add(this.live, slot);
     this.created[slot] = row.created;
     this.expires[slot] = row.expires ?? noExpiry;
@@ -129,33 +116,26 @@ export class Listings {
     for (const { lexeme, weights, first } of terms) {
       let postings = this.terms.get(lexeme);
       if (!postings) {
-        postings = { slots: new Uint32Array(4), weights: new Uint8Array(4), firsts: new Uint16Array(4), n: 0 };
+        postings = emptyPostings();
         this.terms.set(lexeme, postings);
         this.sortedTerms = undefined;
       }
-      if (postings.n === postings.slots.length) {
-        const slots = new Uint32Array(postings.n * 2);
-        slots.set(postings.slots);
-        const w = new Uint8Array(postings.n * 2);
-        w.set(postings.weights);
-        const f = new Uint16Array(postings.n * 2);
-        f.set(postings.firsts);
-        postings.slots = slots;
-        postings.weights = w;
-        postings.firsts = f;
-      }
-      postings.slots[postings.n] = slot;
-      postings.weights[postings.n] = weights;
-      postings.firsts[postings.n] = first;
-      postings.n++;
+      appendPosting(postings, slot, weights, first);
     }
   }
 
+  /** Gives back the room kept for growing, once a load has put every listing. */
+  trim(): void {
+    for (const postings of this.terms.values()) trimPostings(postings);
+    this.resizeColumns(this.slots);
+    this.ids.trim(this.slots);
+  }
+
   delete(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.ids.get(id);
     if (slot === undefined) return;
     this.generation++;
-    this.slotOf.delete(id);
+    this.ids.delete(id);
     remove(this.live, slot);
     this.moreStarts.delete(slot);
     this.dead++;
@@ -178,9 +158,9 @@ export class Listings {
   bytes(): number {
     let total = this.live.byteLength + this.created.byteLength + this.expires.byteLength + 3 * this.x.byteLength;
     total += this.minimumAge.byteLength + this.firstStart.byteLength + this.docLength.byteLength;
-    total += this.slots * (36 + 2 * 8) + this.slotOf.size * 40; // id strings, array entries and the id map
+    total += this.ids.byteLength();
     for (const d of this.dimensions) total += d.column.byteLength + d.sets.reduce((n, s) => n + s.byteLength, 0);
-    for (const [lexeme, postings] of this.terms) total += postings.slots.byteLength + postings.weights.byteLength + postings.firsts.byteLength + 2 * lexeme.length + 80;
+    for (const [lexeme, postings] of this.terms) total += postings.bytes.byteLength + 2 * lexeme.length + 120;
     for (const starts of this.moreStarts.values()) total += starts.byteLength + 40;
     return total;
   }
@@ -204,8 +184,13 @@ export class Listings {
 
   private reserve(slots: number): void {
     if (this.created.length >= slots) return;
-    const size = Math.max(1024, this.created.length * 2, slots);
-    this.live = grown(this.live, size);
+    // A quarter more at a time: after a trimmed load, doubling would hold twice the listings.
+    this.resizeColumns(Math.max(1024, Math.ceil(this.created.length * 1.25), slots));
+  }
+
+  private resizeColumns(size: number): void {
+    if (this.created.length === size) return;
+    this.live = resizedSet(this.live, size);
     this.created = resize(this.created, size);
     this.expires = resize(this.expires, size);
     this.x = resize(this.x, size);
@@ -214,9 +199,10 @@ export class Listings {
     this.minimumAge = resize(this.minimumAge, size);
     this.firstStart = resize(this.firstStart, size);
     this.docLength = resize(this.docLength, size);
+    this.ids.reserve(size);
     for (const d of this.dimensions) {
       if (d.spec.wide) d.column = resize(d.column, size);
-      else d.sets = d.sets.map((set) => grown(set, size));
+      else d.sets = d.sets.map((set) => resizedSet(set, size));
     }
   }
 }
@@ -224,6 +210,13 @@ export class Listings {
 type Typed = Float64Array | Int32Array | Int16Array | Uint16Array;
 function resize<T extends Typed>(array: T, size: number): T {
   const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
+  next.set(array.length > size ? array.subarray(0, size) : array);
+  return next;
+}
+
+/** A bitset with room for exactly `slots` (bits past them are never set). */
+function resizedSet(set: Bitset, slots: number): Bitset {
+  const next = bitset(slots);
+  next.set(set.length > next.length ? set.subarray(0, next.length) : set);
   return next;
 }

@@ -1,6 +1,7 @@
 import type { FacetValue } from '@mitmachen/contract';
-import { add, andInto, bitset, count, countAnd, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
-import { earthRadius, type Listings, type Postings } from './listings.js';
+import { add, andInto, bitset, count, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
+import { earthRadius, type Listings } from './listings.js';
+import { addPostingSlots, forEachPosting, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
 
 /** One word of the query: any alternative may match (spellings, compound parts, synonyms). */
@@ -81,22 +82,42 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   const { minimumAge, x, y, z } = listings;
   const age = search.minimumAge;
   if (box || age !== undefined) {
-    forEachSlot(candidates.slice(), (slot) => {
-      if (age !== undefined) {
-        const minimum = minimumAge[slot]!;
-        if (minimum >= 0 && minimum > age) return remove(candidates, slot);
+    // A straight line longer than the radius's chord (with room for rounding) is out without
+    // the arcsine; the rest are measured exactly as earth_distance measures them.
+    const chord = box ? 2 * earthRadius * Math.sin(Math.min(Math.PI / 2, box.metres / (2 * earthRadius))) * (1 + 1e-9) : 0;
+    const chordSquared = chord * chord;
+    for (let i = 0; i < candidates.length; i++) {
+      let w = candidates[i]!;
+      while (w !== 0) {
+        const low = w & -w;
+        w ^= low;
+        const slot = (i << 5) + 31 - Math.clz32(low);
+        if (age !== undefined) {
+          const minimum = minimumAge[slot]!;
+          if (minimum >= 0 && minimum > age) {
+            candidates[i]! &= ~low;
+            continue;
+          }
+        }
+        if (box && distances) {
+          const dx = x[slot]! - box.x;
+          const dy = y[slot]! - box.y;
+          const dz = z[slot]! - box.z;
+          const squared = dx * dx + dy * dy + dz * dz;
+          // NaN (no place) fails both tests.
+          if (!(squared <= chordSquared)) {
+            candidates[i]! &= ~low;
+            continue;
+          }
+          const metres = chordToArc(Math.sqrt(squared));
+          if (!(metres <= box.metres)) {
+            candidates[i]! &= ~low;
+            continue;
+          }
+          distances[slot] = metres;
+        }
       }
-      if (box && distances) {
-        const px = x[slot]!;
-        if (Number.isNaN(px)) return remove(candidates, slot);
-        const dx = px - box.x;
-        const dy = y[slot]! - box.y;
-        const dz = z[slot]! - box.z;
-        const metres = chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
-        if (!(metres <= box.metres)) return remove(candidates, slot);
-        distances[slot] = metres;
-      }
-    });
+    }
   }
 
   if (yielding) await pause();
@@ -186,9 +207,7 @@ function matchAlternative(listings: Listings, alternative: Alternative): Bitset 
   alternative.lexemes.forEach((lexeme, i) => {
     const set = bitset(listings.slots);
     const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
-    for (const postings of postingsOf(listings, lexeme, prefix)) {
-      for (let k = 0; k < postings.n; k++) add(set, postings.slots[k]!);
-    }
+    for (const postings of postingsOf(listings, lexeme, prefix)) addPostingSlots(postings, set);
     if (result) andInto(result, set);
     else result = set;
   });
@@ -233,6 +252,15 @@ function dimensionMatches(listings: Listings, index: number, values: readonly st
   return set;
 }
 
+/** The indexes of `set`'s non-empty words, in a scratch array reused by the next call. */
+let wordScratch = new Uint32Array(0);
+function nonzeroWords(set: Bitset): { list: Uint32Array; n: number } {
+  if (wordScratch.length < set.length) wordScratch = new Uint32Array(set.length);
+  let n = 0;
+  for (let i = 0; i < set.length; i++) if (set[i] !== 0) wordScratch[n++] = i;
+  return { list: wordScratch, n };
+}
+
 function countValues(listings: Listings, index: number, counted: Bitset, limit: number | undefined): FacetValue[] {
   const dimension = listings.dimensions[index]!;
   const tally = new Uint32Array(dimension.names.length);
@@ -243,7 +271,10 @@ function countValues(listings: Listings, index: number, counted: Bitset, limit: 
       if (id >= 0) tally[id]!++;
     });
   } else {
-    dimension.sets.forEach((set, id) => (tally[id] = countAnd(set, counted)));
+    // Only the words holding a counted listing are read, once per value: a text search's few
+    // hundred matches touch a few hundred words of each value's set, not all of them.
+    const words = nonzeroWords(counted);
+    dimension.sets.forEach((set, id) => (tally[id] = countAndAt(set, counted, words.list, words.n)));
   }
   // The largest counts first, then by value; with a limit only that many are ever kept in order
   // (organisations: thousands of values, twenty shown).
@@ -277,7 +308,7 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
       const slot = derived.newest[i]!;
       if (has(hits, slot)) slots.push(slot);
     }
-    return slots.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+    return slots.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
   }
   let primary: Float64Array | undefined;
   let descending = false;
@@ -296,19 +327,19 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
       const pb = primary[b]!;
       if (pa !== pb) return descending ? pa > pb : pa < pb;
     }
-    if (search.sort === 'distance') return ids[a]! < ids[b]!;
+    if (search.sort === 'distance') return ids.compare(a, b) < 0;
     if (created[a] !== created[b]) return created[a]! > created[b]!;
-    return ids[a]! > ids[b]!;
+    return ids.compare(a, b) > 0;
   };
   const top = topSlots(hits, keep, before);
-  return top.slice(search.offset).map((slot) => ({ id: ids[slot]!, distance: distances ? distances[slot]! : null }));
+  return top.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
 }
 
 function newestOrder(listings: Listings, visible: Bitset): Uint32Array {
   const slots: number[] = [];
   forEachSlot(visible, (slot) => slots.push(slot));
   const { created, ids } = listings;
-  slots.sort((a, b) => created[b]! - created[a]! || (ids[a]! < ids[b]! ? 1 : ids[a]! > ids[b]! ? -1 : 0));
+  slots.sort((a, b) => created[b]! - created[a]! || ids.compare(b, a));
   return Uint32Array.from(slots);
 }
 
@@ -366,17 +397,16 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratc
       alternative.lexemes.forEach((lexeme, i) => {
         const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
         for (const postings of postingsOf(listings, lexeme, prefix)) {
-          for (let k = 0; k < postings.n; k++) {
-            const slot = postings.slots[k]!;
-            if (!has(hits, slot)) continue;
-            const weight = bestWeight(postings.weights[k]!);
+          forEachPosting(postings, (slot, weights, first) => {
+            if (!has(hits, slot)) return;
+            const weight = bestWeight(weights);
             if (!occurrences) score[slot] = Math.max(score[slot]!, weight);
             else {
               let list = occurrences.get(slot);
               if (!list) occurrences.set(slot, (list = []));
-              list.push(postings.firsts[k]!, c, weight);
+              list.push(first, c, weight);
             }
-          }
+          });
         }
       });
     }
