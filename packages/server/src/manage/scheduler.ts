@@ -136,7 +136,8 @@ async function notify(
     const { rows } = await client.query<AuthorRow>(
       `WITH due AS (
          SELECT o.id, ${cycle} AS cycle FROM ${tables[kind]} o ${agencyJoins[kind]}
-         WHERE ${where} AND o.submission IS NOT NULL
+         -- $2 typed here once, for the conditions that do not use it.
+         WHERE ${where} AND o.submission IS NOT NULL AND $2::date IS NOT NULL
        ), sent AS (
          INSERT INTO lifecycle_notices (kind, listing_id, notice, cycle, created_at)
          SELECT $3, id, $4, cycle, $1 FROM due
