@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { ManagedListing, ManageLinkIssued, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
 import { digest, newSecret } from '../../packages/server/src/console/secrets.js';
+import { purgeLifecycle } from '../../packages/server/src/manage/jobs.js';
 import { postJson } from '../support/altcha.js';
 import { contractResponse, problemResponse, sampleOfferInput, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
@@ -116,6 +117,16 @@ describe('manage link security', () => {
     // The listing is in Meißen, not Leipzig: for this agency it does not exist.
     assert.equal((await staff(secret, 'POST', 'opportunity', id)).status, 404);
     assert.equal((await staff(secret, 'DELETE', 'opportunity', id)).status, 404);
+  });
+
+  it('forgets the links of listings that are gone, and a gone listing’s link opens nothing', async () => {
+    const orphan = newSecret();
+    await server.db.pool.query(`INSERT INTO manage_links (token_hash, kind, listing_id) VALUES ($1, 'offer', $2)`, [digest(orphan), randomUUID()]);
+    await refused(await manage(orphan));
+    const page = await fetch(`${server.url}/manage/confirm?action=withdraw&token=${orphan}`);
+    assert.equal(page.status, 401);
+    await purgeLifecycle(server.db.pool);
+    await refused(await manage(orphan));
   });
 
   it('answers "send me my links" the same for a known and an unknown address, and mails only the known one', async () => {

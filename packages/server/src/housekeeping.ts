@@ -6,6 +6,7 @@
 import type { Queryable } from './db/database.js';
 import { purgeSignInLinks } from './console/sessions.js';
 import { purgeExpiredKeys } from './idempotency/store.js';
+import { purgeLifecycle } from './manage/jobs.js';
 import { purgeClosedWindows } from './rate-limit/store.js';
 import { purgePersonalData } from './retention/purge.js';
 import { purgeSpentSolutions } from './spam/altcha.js';
@@ -26,6 +27,7 @@ export function startHousekeeping(db: Queryable, retentionDays: number, onError:
       purgeClosedWindows(db),
       purgeSignInLinks(db),
       purgePersonalData(db, retentionDays),
+      purgeLifecycle(db),
       // Search indexes further behind than this reload instead of replaying the log.
       db.query("SELECT prune_search_changes(interval '1 day')"),
     ]).then(() => {}, onError);

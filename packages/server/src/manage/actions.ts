@@ -11,7 +11,7 @@ import { opportunityColumns } from '../opportunities/repository.js';
 import { serviceDate } from '../search/service-day.js';
 import { audit } from '../console/audit.js';
 import { itemAgency } from '../console/queue.js';
-import type { ListingRef } from './links.js';
+import { invalidLink, type ListingRef } from './links.js';
 import { actionsOf, addDays, isEditable, lifecycleRow, renewDays, toManagedListing, type LifecycleRow } from './listing.js';
 
 /** Days an `extend` or `renew` without a date adds. */
@@ -27,7 +27,7 @@ const reviewFree = { opportunity: ['schedule', 'expiresAt', 'contact'], offer: [
 async function lockedRow(db: Queryable, listing: ListingRef): Promise<LifecycleRow> {
   const row = await lifecycleRow(db, listing, true);
   // The link outlived its listing (deleted by retention): as good as a wrong link.
-  if (!row) throw new ProblemError(404, 'not-found', 'Not found', 'The listing of this manage link no longer exists.');
+  if (!row) throw invalidLink();
   return row;
 }
 

@@ -81,3 +81,15 @@ async function resendLinks(db: Queryable, email: string, language: Language, ori
   for (const row of rows) listings.push({ title: row.title, url: manageUrl(origin, await issueLink(db, row, now)) });
   await enqueue(db, linksMessage(email, language, listings));
 }
+
+/**
+ * Housekeeping: finished jobs (a failed one still holds an e-mail address) and the links of
+ * listings that no longer exist (deleted by retention) are forgotten.
+ */
+export async function purgeLifecycle(db: Queryable): Promise<void> {
+  await db.query(`DELETE FROM lifecycle_jobs WHERE state <> 'pending' AND created_at < now() - interval '1 day'`);
+  await db.query(
+    `DELETE FROM manage_links m WHERE NOT EXISTS (SELECT 1 FROM opportunities o WHERE m.kind = 'opportunity' AND o.id = m.listing_id)
+       AND NOT EXISTS (SELECT 1 FROM offers f WHERE m.kind = 'offer' AND f.id = m.listing_id)`,
+  );
+}
