@@ -5,12 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ManagedListing, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
+import type { ManagedListing, OfferInput, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
 import {
   contractResponse,
   problemResponse,
   sampleInterestInput,
+  sampleOfferInput,
   sampleOpportunityInput,
   startTestServer,
   testAdminToken,
@@ -110,5 +111,29 @@ describe('the manage link', () => {
     const refused = await problemResponse(await manage(token, '/actions', { action: 'resume' }), 409);
     assert.match(refused.type ?? '', /action-not-possible$/);
     await problemResponse(await manage(token, '/opportunity', input), 409);
+  });
+
+  it('lets a volunteer manage an own offer: new availability stays published, a new text goes back to review', async () => {
+    const email = 'helferin@privat.example';
+    const word = 'Fahrradflickerei';
+    const input: OfferInput = sampleOfferInput({ title: `${word} für die Nachbarschaft`, email });
+    const { id } = (await (await postJson(server.baseUrl, '/offers', input)).json()) as PostingAccepted;
+    const approved = await fetch(`${server.baseUrl}/moderation/offer/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${testAdminToken}` } });
+    assert.equal(approved.status, 200);
+    const mail = await smtp.next((m) => m.to.includes(email) && /veröffentlicht/.test(m.headers.get('subject') ?? ''));
+    const token = /#token=([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] as string;
+    const offers = async () => ((await (await fetch(`${server.baseUrl}/offers?q=${word}`)).json()) as { total: number }).total;
+    assert.equal(await offers(), 1);
+    let listing = await contractResponse<ManagedListing>('getManagedListing', await manage(token));
+    assert.equal(listing.kind, 'offer');
+    assert.deepEqual(listing.actions, ['pause', 'fill', 'withdraw', 'confirm'], 'offers have no end date to extend');
+    assert.equal(listing.offer?.email, email);
+    listing = await contractResponse<ManagedListing>('editManagedOffer', await manage(token, '/offer', { ...input, availability: { type: 'flexible' } }));
+    assert.equal(listing.state, 'published');
+    assert.equal(await offers(), 1);
+    listing = await contractResponse<ManagedListing>('editManagedOffer', await manage(token, '/offer', { ...input, description: `${input.description} Werkzeug bringe ich mit.` }));
+    assert.equal(listing.state, 'pending');
+    assert.equal(await offers(), 0);
+    await problemResponse(await manage(token, '/actions', { action: 'extend' }), 409);
   });
 });
