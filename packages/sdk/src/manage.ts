@@ -1,65 +1,42 @@
 /**
- * The manage API for an author's own listing: the secret from the manage link
- * (`…/manage/#token=…`) opens that one listing. No account, no cookie; the token goes in
- * `Authorization: Manage <token>` on every call.
+ * An author's calls with the manage link mailed to them: read the one listing it opens, edit it,
+ * change its state. The link's secret goes in `Authorization: Manage <token>`, never in a URL.
  */
-import type {
-  ManageActionInput,
-  ManageActionName,
-  ManagedListing,
-  ManageResendAccepted,
-  OfferInput,
-  OpportunityInput,
-} from '@mitmachen/contract';
-import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
+import type { components, OfferInput, OpportunityInput } from '@mitmachen/contract';
+import type { CallOptions, Send } from './transport.js';
+
+// Named here from the generated schemas (the contract's index may name them too, later).
+type Schemas = components['schemas'];
+export type ManagedListing = Schemas['ManagedListing'];
+export type ManageState = Schemas['ManageState'];
+export type ManageActionName = Schemas['ManageActionName'];
+export type ManageActionInput = Schemas['ManageActionInput'];
+export type ManageResendAccepted = Schemas['ManageResendAccepted'];
 
 export interface ManageApi {
-  /** The listing with its state, possible actions, the posting to edit and its contact count. */
+  /** The listing, its state, the actions possible now and its contact count. */
   get(options?: CallOptions): Promise<ManagedListing>;
-  /** Replaces the opportunity's posting; a change beyond dates and contact goes back to review. */
+  /** Replaces the opportunity's posting; a change of its text sends it back to review. */
   editOpportunity(input: OpportunityInput, options?: CallOptions): Promise<ManagedListing>;
-  /** Replaces the offer's posting; a change beyond availability and e-mail goes back to review. */
   editOffer(input: OfferInput, options?: CallOptions): Promise<ManagedListing>;
-  /** One action (`listing.actions` says which are possible now). */
-  act(action: ManageActionName, extra?: Omit<ManageActionInput, 'action'>, options?: CallOptions): Promise<ManagedListing>;
-  /** A new end date (default: 30 days more). */
-  extend(expiresAt?: string, options?: CallOptions): Promise<ManagedListing>;
-  pause(options?: CallOptions): Promise<ManagedListing>;
-  resume(options?: CallOptions): Promise<ManagedListing>;
-  fill(options?: CallOptions): Promise<ManagedListing>;
-  withdraw(options?: CallOptions): Promise<ManagedListing>;
+  /** Extend, renew, pause, resume, fill, withdraw or confirm (see the listing's `actions`). */
+  act(input: ManageActionInput, options?: CallOptions): Promise<ManagedListing>;
 }
 
-/** The token from a manage link (`…#token=…`), or undefined when it has none. */
-export function manageTokenFrom(link: string | URL): string | undefined {
-  const hash = new URL(link).hash.slice(1);
-  return new URLSearchParams(hash).get('token') ?? undefined;
-}
-
-export function createManageClient(options: TransportOptions & { token: string }): ManageApi {
-  const { token, ...transport } = options;
-  const send = createTransport(transport);
+export function manageApi(send: Send, token: string): ManageApi {
   const headers = { authorization: `Manage ${token}` };
-  // Edits and actions are not blindly repeatable (a second withdraw is a 409): never retried.
-  const act: ManageApi['act'] = (action, extra, call) =>
-    send<ManagedListing>({ method: 'post', path: 'manage/actions', json: { ...extra, action }, headers }, call);
+  // Changes carry no idempotency key and are never retried: a second pause is a 409, and an
+  // edit the server took must not be sent twice behind the author's back.
+  const post = (path: string, json: unknown, call?: CallOptions) => send<ManagedListing>({ method: 'post', path, json, headers }, call);
   return {
     get: (call) => send<ManagedListing>({ method: 'get', path: 'manage', headers }, call),
-    editOpportunity: (input, call) => send<ManagedListing>({ method: 'post', path: 'manage/opportunity', json: input, headers }, call),
-    editOffer: (input, call) => send<ManagedListing>({ method: 'post', path: 'manage/offer', json: input, headers }, call),
-    act,
-    extend: (expiresAt, call) => act('extend', expiresAt === undefined ? {} : { expiresAt }, call),
-    pause: (call) => act('pause', {}, call),
-    resume: (call) => act('resume', {}, call),
-    fill: (call) => act('fill', {}, call),
-    withdraw: (call) => act('withdraw', {}, call),
+    editOpportunity: (input, call) => post('manage/opportunity', input, call),
+    editOffer: (input, call) => post('manage/offer', input, call),
+    act: (input, call) => post('manage/actions', input, call),
   };
 }
 
-/**
- * "Send me my links again": the answer is the same whether or not listings belong to the
- * address; if they do, their links arrive by mail.
- */
-export function requestManageLinks(options: TransportOptions, email: string, call?: CallOptions): Promise<ManageResendAccepted> {
-  return createTransport(options)<ManageResendAccepted>({ method: 'post', path: 'manage/resend', json: { email } }, call);
+/** "Send me my links again": the same answer whether or not the address is known. */
+export function resendManageLinks(send: Send, email: string, call?: CallOptions): Promise<ManageResendAccepted> {
+  return send<ManageResendAccepted>({ method: 'post', path: 'manage/resend', json: { email } }, call);
 }
