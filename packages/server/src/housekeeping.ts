@@ -5,8 +5,8 @@
  */
 import type { Queryable } from './db/database.js';
 import { purgeSignInLinks } from './console/sessions.js';
-import { purgeExpiredKeys } from './idempotency/store.js';
 import { purgeLifecycle } from './manage/jobs.js';
+import { purgeExpiredKeys } from './idempotency/store.js';
 import { purgeClosedWindows } from './rate-limit/store.js';
 import { purgePersonalData } from './retention/purge.js';
 import { purgeSpentSolutions } from './spam/altcha.js';
@@ -22,12 +22,13 @@ export function startHousekeeping(db: Queryable, retentionDays: number, onError:
   let running: Promise<void> = Promise.resolve();
   const run = () => {
     running = Promise.all([
+      // Finished lifecycle jobs, and manage links whose listing is gone.
+      purgeLifecycle(db),
       purgeExpiredKeys(db),
       purgeSpentSolutions(db),
       purgeClosedWindows(db),
       purgeSignInLinks(db),
       purgePersonalData(db, retentionDays),
-      purgeLifecycle(db),
       // Search indexes further behind than this reload instead of replaying the log.
       db.query("SELECT prune_search_changes(interval '1 day')"),
     ]).then(() => {}, onError);
