@@ -4,6 +4,7 @@
  */
 export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
+export { createManageClient, manageTokenFrom, requestManageLinks, type ManageClient } from './manage-client.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -15,6 +16,7 @@ export type {
   PendingQuery,
   PlacesOptions,
 } from './client.js';
+export type { ManageActionInput, ManageActionName, ManageApi, ManagedListing, ManageResendAccepted, ManageState } from './manage.js';
 export { ApiError, MitmachenError, NetworkError, TimeoutError } from './errors.js';
 export { idempotencyKey } from './idempotency.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';

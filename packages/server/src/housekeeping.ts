@@ -5,6 +5,7 @@
  */
 import type { Queryable } from './db/database.js';
 import { purgeSignInLinks } from './console/sessions.js';
+import { purgeLifecycle } from './manage/jobs.js';
 import { purgeExpiredKeys } from './idempotency/store.js';
 import { purgeClosedWindows } from './rate-limit/store.js';
 import { purgePersonalData } from './retention/purge.js';
@@ -21,6 +22,8 @@ export function startHousekeeping(db: Queryable, retentionDays: number, onError:
   let running: Promise<void> = Promise.resolve();
   const run = () => {
     running = Promise.all([
+      // Finished lifecycle jobs, and manage links whose listing is gone.
+      purgeLifecycle(db),
       purgeExpiredKeys(db),
       purgeSpentSolutions(db),
       purgeClosedWindows(db),

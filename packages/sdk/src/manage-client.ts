@@ -1,0 +1,43 @@
+/**
+ * A standalone client for the manage API (manage.ts has the calls, `createClient().manage()` the
+ * same from a general client): for a script or page that has only the manage link, plus the
+ * link's token parsed and a few one-word actions.
+ */
+import type { ManageApi, ManagedListing, ManageResendAccepted } from './manage.js';
+import { manageApi, resendManageLinks } from './manage.js';
+import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
+
+export interface ManageClient extends ManageApi {
+  /** A new end date (default: 30 days more). */
+  extend(expiresAt?: string, options?: CallOptions): Promise<ManagedListing>;
+  pause(options?: CallOptions): Promise<ManagedListing>;
+  resume(options?: CallOptions): Promise<ManagedListing>;
+  fill(options?: CallOptions): Promise<ManagedListing>;
+  withdraw(options?: CallOptions): Promise<ManagedListing>;
+}
+
+/** The token from a manage link (`…/manage/#token=…`), or undefined when it has none. */
+export function manageTokenFrom(link: string | URL): string | undefined {
+  return new URLSearchParams(new URL(link).hash.slice(1)).get('token') ?? undefined;
+}
+
+export function createManageClient(options: TransportOptions & { token: string }): ManageClient {
+  const { token, ...transport } = options;
+  const api = manageApi(createTransport(transport), token);
+  return {
+    ...api,
+    extend: (expiresAt, call) => api.act(expiresAt === undefined ? { action: 'extend' } : { action: 'extend', expiresAt }, call),
+    pause: (call) => api.act({ action: 'pause' }, call),
+    resume: (call) => api.act({ action: 'resume' }, call),
+    fill: (call) => api.act({ action: 'fill' }, call),
+    withdraw: (call) => api.act({ action: 'withdraw' }, call),
+  };
+}
+
+/**
+ * "Send me my links again" without a client: the same answer whether or not listings belong to
+ * the address; if they do, their links arrive by mail.
+ */
+export function requestManageLinks(options: TransportOptions, email: string, call?: CallOptions): Promise<ManageResendAccepted> {
+  return resendManageLinks(createTransport(options), email, call);
+}
