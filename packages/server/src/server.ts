@@ -16,6 +16,10 @@ import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
 import { SearchIndex } from './search/index/engine.js';
 import { registerSearchIndex } from './search/index/registry.js';
 import { seedConsoleDemo } from './console/demo.js';
+import { systemClock, type Clock } from './clock.js';
+import { followUpHandler, followUpJob } from './follow-up/repository.js';
+import { createJobRunner, type JobRunner } from './jobs/runner.js';
+import { retentionPeriods } from './retention/purge.js';
 import { isSeeded, seedDatabase } from './seed/load.js';
 
 export interface StartOptions {
@@ -29,6 +33,8 @@ export interface StartOptions {
    * the database has no staff yet. `serve` asks for it; tests set up their own staff.
    */
   consoleDemo?: boolean;
+  /** The time scheduled work (follow-up mails, retention) runs by; tests pass one they move. */
+  clock?: Clock;
 }
 
 export interface RunningServer {
@@ -39,6 +45,8 @@ export interface RunningServer {
   /** Demo data written at this start (an empty database), once `ready` resolved; undefined when none. */
   readonly seeded: { opportunities: number; offers: number } | undefined;
   app: FastifyInstance;
+  /** Scheduled work: `runDue()` runs every job due by the server's clock now (it also polls). */
+  readonly jobs: { runDue(): Promise<number> };
   /**
    * Stops accepting connections (or waiting for the database), lets every request already
    * received run to its end, also one whose client hung up (an accepted posting is committed
@@ -54,6 +62,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let stopHousekeeping: (() => Promise<void>) | undefined;
   let worker: OutboxWorker | undefined;
   let searchIndex: SearchIndex | undefined;
+  let jobs: JobRunner | undefined;
+  const clock = options.clock ?? systemClock;
 
   // Created before the app so the gate can watch it; it starts work only after listen below.
   let begin!: () => void;
@@ -81,12 +91,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       searchIndex = await SearchIndex.load(db, { log: (message) => app.log.warn(message) });
       registerSearchIndex(db.pool, searchIndex);
     }
-    stopHousekeeping = startHousekeeping(db.pool, config.retentionDays, (error) => app.log.warn({ err: error }, 'housekeeping failed'));
+    stopHousekeeping = startHousekeeping(db.pool, () => retentionPeriods(config, clock.now()), (error) => app.log.warn({ err: error }, 'housekeeping failed'));
     worker = startMailWorker(db, config, app);
+    jobs = createJobRunner(db, {
+      clock,
+      handlers: { [followUpJob]: followUpHandler(() => config.publicUrl ?? urlOf(app.server.address() as AddressInfo)) },
+      onDone: () => worker?.wake(),
+      onError: (error, job) => app.log.warn({ err: error, ...(job ?? {}) }, 'a scheduled job failed; it will be retried'),
+    });
     return db;
   });
 
-  const app = await buildApp({ db: database, config, mailQueued: () => worker?.wake() });
+  const app = await buildApp({ db: database, config, clock, mailQueued: () => worker?.wake() });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -109,6 +125,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       return seeded;
     },
     app,
+    jobs: {
+      runDue: async () => {
+        await ready;
+        return jobs!.runDue();
+      },
+    },
     close() {
       closing ??= (async () => {
         stopWaiting.abort();
@@ -116,6 +138,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         // A start still in progress finishes (or fails) before its database is closed.
         const db = await database.catch(() => undefined);
         // A message being handed to SMTP is finished and recorded before the database closes.
+        await jobs?.stop();
         await worker?.stop();
         await stopHousekeeping?.();
         await searchIndex?.stop();

@@ -50,5 +50,6 @@ export const en: AuditMessages = {
     'token-used': 'used an API token',
     'template-create': 'created a template',
     'template-update': 'changed a template',
+    'unanswered-resolve': 'closed an “unanswered” flag',
   },
 };

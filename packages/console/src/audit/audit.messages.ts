@@ -51,6 +51,7 @@ const de = {
     'token-used': 'API-Schlüssel benutzt',
     'template-create': 'Textbaustein angelegt',
     'template-update': 'Textbaustein geändert',
+    'unanswered-resolve': 'Hinweis „unbeantwortet“ erledigt',
   } satisfies Record<AuditAction, string>,
 };
 

@@ -19,6 +19,8 @@ import { registerConsoleFiles } from './console-static.js';
 import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
 import { loggerOptions, resolveLogFormat } from './log-format.js';
+import { systemClock, type Clock } from '../clock.js';
+import { registerFollowUpPages } from '../follow-up/pages.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -36,6 +38,8 @@ export interface AppOptions {
   config: Config;
   /** Called after a change queued mail, so the worker sends it now instead of at its next poll. */
   mailQueued?: () => void;
+  /** The time scheduled work and the follow-up links run by (tests move it). */
+  clock?: Clock;
 }
 
 /** Request headers a browser may send cross-origin, and response headers its scripts may read. */
@@ -44,7 +48,7 @@ const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Polic
 /** How long a browser may reuse a preflight answer. */
 const corsMaxAgeSeconds = 600;
 
-export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, mailQueued = () => {}, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
   const contract = loadContract();
   let database: Database | undefined;
   let startFailed = false;
@@ -147,6 +151,7 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
       return database;
     },
     mailQueued,
+    clock,
     altchaKey: () => {
       altchaKey ??= loadAltchaKey(context.database().pool, config.altcha.hmacKey);
       // A failure (database briefly away) is not kept: the next request tries again.
@@ -177,6 +182,7 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
   if (unknown.length > 0) throw new Error(`Handlers for operations the contract does not have: ${unknown.join(', ')}`);
   registerStaticFiles(app);
   registerConsoleFiles(app);
+  registerFollowUpPages(app, { database: context.database, clock, mailQueued });
 
   return app;
 }

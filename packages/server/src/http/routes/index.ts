@@ -1,4 +1,5 @@
 import type { RouteHandlerMethod } from 'fastify';
+import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
@@ -11,6 +12,7 @@ import { opportunityRoutes } from './opportunities.js';
 import { referenceRoutes } from './reference.js';
 import { reportRoutes } from './reports.js';
 import { spamRoutes } from './spam.js';
+import { statisticsRoutes } from '../../statistics/routes.js';
 
 export interface RouteContext {
   config: Config;
@@ -21,6 +23,8 @@ export interface RouteContext {
   altchaKey: () => Promise<string>;
   /** Tells the mail worker that a change queued messages. */
   mailQueued: () => void;
+  /** The time scheduled work and time-dependent answers go by (tests move it). */
+  clock: Clock;
 }
 
 /** Handlers by the contract's operationId. Requests reach them validated against the contract. */
@@ -37,5 +41,6 @@ export function routeHandlers(context: RouteContext): Handlers {
     ...spamRoutes(context),
     ...metaRoutes(context),
     ...consoleRoutes(context),
+    ...statisticsRoutes(context),
   };
 }
