@@ -18,10 +18,10 @@ function scopedAgency(principal: Principal, agencyId: string | undefined): strin
   return own ?? agencyId ?? null;
 }
 
-const flagged = `
+const flaggedFrom = `
   FROM unanswered_flags f
-  JOIN console_items i ON i.kind = 'opportunity' AND i.id = f.opportunity_id
-  WHERE f.resolved_at IS NULL AND ($1::uuid IS NULL OR i.agency_id = $1) AND ($2::text[] IS NULL OR i.region = ANY($2))`;
+  JOIN console_items i ON i.kind = 'opportunity' AND i.id = f.opportunity_id`;
+const flaggedWhere = `WHERE f.resolved_at IS NULL AND ($1::uuid IS NULL OR i.agency_id = $1) AND ($2::text[] IS NULL OR i.region = ANY($2))`;
 
 interface Row {
   id: string;
@@ -41,10 +41,10 @@ export async function listUnanswered(db: Queryable, principal: Principal, query:
   const agency = scopedAgency(principal, query.agencyId);
   const regions = query.region && query.region.length > 0 ? query.region : null;
   const { pageSize, offset } = paging(query.page, query.pageSize);
-  const total = (await db.query<{ total: number }>(`SELECT count(*)::int AS total ${flagged}`, [agency, regions])).rows[0]!.total;
+  const total = (await db.query<{ total: number }>(`SELECT count(*)::int AS total ${flaggedFrom} ${flaggedWhere}`, [agency, regions])).rows[0]!.total;
   const { rows } = await db.query<Row>(
     `SELECT i.id, i.title, i.region, i.status, g.name AS organisation, f.flagged_at, f.organisation_notified_at AS notified_at, c.*
-     ${flagged}
+     ${flaggedFrom}
      JOIN opportunities o ON o.id = i.id JOIN organisations g ON g.id = o.organisation_id
      CROSS JOIN LATERAL (
        SELECT count(*)::int AS requests,
@@ -53,6 +53,7 @@ export async function listUnanswered(db: Queryable, principal: Principal, query:
          count(*) FILTER (WHERE n.state = 'placed')::int AS placed
        FROM interests n WHERE n.opportunity_id = i.id AND n.created_at > $3::timestamptz - $4::int * interval '1 day'
      ) c
+     ${flaggedWhere}
      ORDER BY f.flagged_at DESC, i.id LIMIT $5 OFFSET $6`,
     [agency, regions, now, followUpRules.flagWindowDays, pageSize, offset],
   );
