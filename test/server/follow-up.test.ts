@@ -23,7 +23,6 @@ after(async () => {
   await smtp?.close();
 });
 
-const day = 24 * 60 * 60 * 1000;
 const submit = async (path: string, body: unknown) => {
   const response = await postJson(server.baseUrl, path, body);
   assert.equal(response.status, 202, await response.clone().text());
@@ -40,7 +39,7 @@ const followUps = () => smtp.received.filter((mail) => mail.headers.get('subject
 /** The answer links of a follow-up mail, by answer. */
 function links(mail: ReceivedMail): Record<string, string> {
   const found = [...mail.text.matchAll(/(http:\/\/\S+\/follow-up\/[A-Za-z0-9_-]+)\?answer=([a-z-]+)/g)];
-  return Object.fromEntries(found.map((match) => [match[2], `${match[1]}?answer=${match[2]}`]));
+  return Object.fromEntries(found.map((match): [string, string] => [match[2] ?? '', `${match[1] ?? ''}?answer=${match[2] ?? ''}`]));
 }
 const stateOf = async (interest: string) =>
   (await server.db.pool.query<{ state: string }>('SELECT state FROM interests WHERE id = $1', [interest])).rows[0]?.state;

@@ -1476,7 +1476,7 @@ export interface components {
             from: string;
             /**
              * Format: date
-             * @description Last day
+             * @description Last day, inclusive.
              */
             to: string;
             /** @description The district; null in `totals` (every region in scope). */
@@ -1497,9 +1497,9 @@ export interface components {
             noReply: number;
             /** @description Organisations with an opportunity online during part of the period. */
             activeOrganisations: number;
-            /** @description Submission to decision */
+            /** @description Submission to decision, for opportunities decided in the period. */
             medianReviewHours: number | null;
-            /** @description Request to the reply the volunteer reported */
+            /** @description Request to the reply the volunteer reported, for requests of the period (an upper bound of the real time). */
             medianFirstReplyHours: number | null;
         };
         Statistics: {

@@ -4,6 +4,7 @@
  */
 export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
+export { createFiguresClient, type FiguresApi } from './figures.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -53,5 +54,11 @@ export type {
   ReportResolution,
   ReportResolutionInput,
   ReportStatus,
+  Statistics,
+  StatisticsQuery,
+  StatisticsRow,
   Taxonomy,
+  UnansweredItem,
+  UnansweredList,
+  UnansweredQuery,
 } from '@mitmachen/contract';
