@@ -10,13 +10,13 @@ import { limits, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { DatabaseUnreachableError, explainUnreachable, openWhenReachable } from './db/unreachable.js';
-import { buildApp } from './http/app.js';
+import { buildApp, listeningOrigin } from './http/app.js';
+import { startLifecycle, type LifecycleRunner } from './manage/runner.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
 import { SearchIndex } from './search/index/engine.js';
 import { registerSearchIndex } from './search/index/registry.js';
 import { seedConsoleDemo } from './console/demo.js';
-import { systemClock, type Clock } from './clock.js';
 import { followUpHandler, followUpJob } from './follow-up/repository.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { retentionPeriods } from './retention/purge.js';
@@ -33,8 +33,10 @@ export interface StartOptions {
    * the database has no staff yet. `serve` asks for it; tests set up their own staff.
    */
   consoleDemo?: boolean;
-  /** The time scheduled work (follow-up mails, retention) runs by; tests pass one they move. */
-  clock?: Clock;
+  /** The current time for the listing lifecycle and the manage API; tests pass a clock they move. */
+  clock?: () => Date;
+  /** How often the lifecycle and the scheduled jobs run; 0: only when `lifecycle.run()` / `jobs.runDue()` is called. */
+  lifecycleIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -45,6 +47,8 @@ export interface RunningServer {
   /** Demo data written at this start (an empty database), once `ready` resolved; undefined when none. */
   readonly seeded: { opportunities: number; offers: number } | undefined;
   app: FastifyInstance;
+  /** The listing lifecycle's runner, once `ready` resolved (tests call `run()`). */
+  readonly lifecycle: LifecycleRunner | undefined;
   /** Scheduled work: `runDue()` runs every job due by the server's clock now (it also polls). */
   readonly jobs: { runDue(): Promise<number> };
   /**
@@ -62,8 +66,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let stopHousekeeping: (() => Promise<void>) | undefined;
   let worker: OutboxWorker | undefined;
   let searchIndex: SearchIndex | undefined;
+  let lifecycle: LifecycleRunner | undefined;
   let jobs: JobRunner | undefined;
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? (() => new Date());
 
   // Created before the app so the gate can watch it; it starts work only after listen below.
   let begin!: () => void;
@@ -91,18 +96,26 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       searchIndex = await SearchIndex.load(db, { log: (message) => app.log.warn(message) });
       registerSearchIndex(db.pool, searchIndex);
     }
-    stopHousekeeping = startHousekeeping(db.pool, () => retentionPeriods(config, clock.now()), (error) => app.log.warn({ err: error }, 'housekeeping failed'));
+    stopHousekeeping = startHousekeeping(db.pool, () => retentionPeriods(config, clock()), (error) => app.log.warn({ err: error }, 'housekeeping failed'));
     worker = startMailWorker(db, config, app);
+    lifecycle = startLifecycle(db, {
+      clock,
+      origin: () => config.publicUrl ?? listeningOrigin(app, config),
+      ...(options.lifecycleIntervalMs === undefined ? {} : { intervalMs: options.lifecycleIntervalMs }),
+      mailQueued: () => worker?.wake(),
+      onError: (error) => app.log.warn({ err: error }, 'listing lifecycle run failed; tried again at the next'),
+    });
     jobs = createJobRunner(db, {
       clock,
-      handlers: { [followUpJob]: followUpHandler(() => config.publicUrl ?? urlOf(app.server.address() as AddressInfo)) },
+      handlers: { [followUpJob]: followUpHandler(() => config.publicUrl ?? listeningOrigin(app, config)) },
+      ...(options.lifecycleIntervalMs === undefined ? {} : { pollMs: options.lifecycleIntervalMs }),
       onDone: () => worker?.wake(),
       onError: (error, job) => app.log.warn({ err: error, ...(job ?? {}) }, 'a scheduled job failed; it will be retried'),
     });
     return db;
   });
 
-  const app = await buildApp({ db: database, config, clock, mailQueued: () => worker?.wake() });
+  const app = await buildApp({ db: database, config, clock, mailQueued: () => worker?.wake(), lifecycleQueued: () => lifecycle?.wake() });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -124,6 +137,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     get seeded() {
       return seeded;
     },
+    get lifecycle() {
+      return lifecycle;
+    },
     app,
     jobs: {
       runDue: async () => {
@@ -138,6 +154,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         // A start still in progress finishes (or fails) before its database is closed.
         const db = await database.catch(() => undefined);
         // A message being handed to SMTP is finished and recorded before the database closes.
+        await lifecycle?.stop();
         await jobs?.stop();
         await worker?.stop();
         await stopHousekeeping?.();

@@ -5,7 +5,6 @@
  * credential, so the pages are never cached, indexed or passed on as a referrer.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { answerFollowUp, findFollowUp } from './repository.js';
 import { answerLabels, followUpAnswers, type FollowUpAnswer } from './messages.js';
@@ -14,7 +13,7 @@ const pageSecurityPolicy = "default-src 'none'; form-action 'self'; frame-ancest
 
 export interface FollowUpPageOptions {
   database: () => Database;
-  clock: Clock;
+  now: () => Date;
   /** Tells the mail worker that an answer queued a message (a flagged listing's note). */
   mailQueued: () => void;
 }
@@ -26,7 +25,7 @@ export function registerFollowUpPages(app: FastifyInstance, options: FollowUpPag
     });
 
     scope.get<{ Params: { secret: string }; Querystring: { answer?: string } }>('/follow-up/:secret', async (request, reply) => {
-      const target = await findFollowUp(options.database().pool, request.params.secret, options.clock.now());
+      const target = await findFollowUp(options.database().pool, request.params.secret, options.now());
       if (!target) return page(reply, 404, invalidPage());
       const chosen = isAnswer(request.query.answer) ? request.query.answer : target.state === 'sent' ? undefined : target.state;
       return page(reply, 200, questionPage(target.title, request.params.secret, chosen));
@@ -36,11 +35,11 @@ export function registerFollowUpPages(app: FastifyInstance, options: FollowUpPag
       const answer = request.body?.answer;
       const db = options.database();
       if (!isAnswer(answer)) {
-        const target = await findFollowUp(db.pool, request.params.secret, options.clock.now());
+        const target = await findFollowUp(db.pool, request.params.secret, options.now());
         if (!target) return page(reply, 404, invalidPage());
         return page(reply, 400, questionPage(target.title, request.params.secret, undefined, true));
       }
-      const outcome = await db.transaction((client) => answerFollowUp(client, request.params.secret, answer, options.clock.now()));
+      const outcome = await db.transaction((client) => answerFollowUp(client, request.params.secret, answer, options.now()));
       if (!outcome) return page(reply, 404, invalidPage());
       if (outcome.flagged) options.mailQueued();
       return page(reply, 200, thanksPage(outcome.target.title, answer));

@@ -9,6 +9,8 @@ import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors.js';
 import { rateLimitHook } from '../rate-limit/hook.js';
 import { authenticator } from '../console/auth.js';
+import { registerManagePages } from '../manage/pages.js';
+import { isManageOperation } from '../manage/routes.js';
 import { loadContract, type Contract, type ContractOperation } from './contract.js';
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
@@ -19,7 +21,6 @@ import { registerConsoleFiles } from './console-static.js';
 import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
 import { loggerOptions, resolveLogFormat } from './log-format.js';
-import { systemClock, type Clock } from '../clock.js';
 import { registerFollowUpPages } from '../follow-up/pages.js';
 
 declare module 'fastify' {
@@ -38,8 +39,10 @@ export interface AppOptions {
   config: Config;
   /** Called after a change queued mail, so the worker sends it now instead of at its next poll. */
   mailQueued?: () => void;
-  /** The time scheduled work and the follow-up links run by (tests move it). */
-  clock?: Clock;
+  /** The current time (tests pass a clock they move); default the system's. */
+  clock?: () => Date;
+  /** Called after a request queued lifecycle work (resend links), so it runs now. */
+  lifecycleQueued?: () => void;
 }
 
 /** Request headers a browser may send cross-origin, and response headers its scripts may read. */
@@ -48,7 +51,7 @@ const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Polic
 /** How long a browser may reuse a preflight answer. */
 const corsMaxAgeSeconds = 600;
 
-export async function buildApp({ db, config, mailQueued = () => {}, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, mailQueued = () => {}, clock = () => new Date(), lifecycleQueued = () => {} }: AppOptions): Promise<FastifyInstance> {
   const contract = loadContract();
   let database: Database | undefined;
   let startFailed = false;
@@ -151,7 +154,9 @@ export async function buildApp({ db, config, mailQueued = () => {}, clock = syst
       return database;
     },
     mailQueued,
-    clock,
+    publicOrigin: () => config.publicUrl ?? listeningOrigin(app, config),
+    now: clock,
+    wakeLifecycle: lifecycleQueued,
     altchaKey: () => {
       altchaKey ??= loadAltchaKey(context.database().pool, config.altcha.hmacKey);
       // A failure (database briefly away) is not kept: the next request tries again.
@@ -173,18 +178,28 @@ export async function buildApp({ db, config, mailQueued = () => {}, clock = syst
       schema: operation.schemas,
       config: { operation },
       // Authentication comes before parsing and validation: a stranger learns nothing about the body.
-      ...(operation.secured ? { onRequest: authenticator(context, operation) } : {}),
+      // A manage link is checked by its handlers (manage/routes.ts): it opens one listing, no principal.
+      ...(operation.secured && !isManageOperation(operation) ? { onRequest: authenticator(context, operation) } : {}),
       ...(operation.schemas.body ? { preValidation: requireBody } : {}),
       handler: requests.work(handler),
     });
   }
   const unknown = Object.keys(handlers).filter((id) => !contract.operations.some((op) => op.operationId === id));
   if (unknown.length > 0) throw new Error(`Handlers for operations the contract does not have: ${unknown.join(', ')}`);
+  registerManagePages(app, context);
   registerStaticFiles(app);
   registerConsoleFiles(app);
-  registerFollowUpPages(app, { database: context.database, clock, mailQueued });
+  registerFollowUpPages(app, { database: context.database, now: clock, mailQueued });
 
   return app;
+}
+
+/** Where this server listens, as an origin for links (never the request's Host header). */
+export function listeningOrigin(app: FastifyInstance, config: Config): string {
+  const address = app.server.address();
+  const port = address !== null && typeof address === 'object' ? address.port : config.port;
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 /** A POST that needs a body but sent none (nor a content type) is answered like a wrong media type. */

@@ -6,7 +6,6 @@
  * leaves its jobs to the next one when the lease runs out.
  */
 import type pg from 'pg';
-import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { claimDueJobs, markJobDone, markJobFailed, type JobRow } from './store.js';
 
@@ -14,7 +13,8 @@ import { claimDueJobs, markJobDone, markJobFailed, type JobRow } from './store.j
 export type JobHandler = (client: pg.PoolClient, subjectId: string, now: Date) => Promise<void>;
 
 export interface JobRunnerOptions {
-  clock: Clock;
+  /** The current time (tests pass a clock they move). */
+  clock: () => Date;
   handlers: Record<string, JobHandler>;
   /** How often to look for due jobs; 0: only when `runDue()` is called (tests). */
   pollMs?: number;
@@ -43,7 +43,7 @@ export function createJobRunner(db: Database, options: JobRunnerOptions): JobRun
 
   const runOne = async (job: JobRow): Promise<boolean> => {
     const handler = settings.handlers[job.kind];
-    const now = settings.clock.now();
+    const now = settings.clock();
     try {
       if (!handler) throw new Error(`no handler for jobs of kind ${job.kind}`);
       await db.transaction(async (client) => {
@@ -63,7 +63,7 @@ export function createJobRunner(db: Database, options: JobRunnerOptions): JobRun
   const round = async (): Promise<number> => {
     let done = 0;
     for (;;) {
-      const jobs = await claimDueJobs(db.pool, settings.clock.now(), settings.batch, settings.leaseMs);
+      const jobs = await claimDueJobs(db.pool, settings.clock(), settings.batch, settings.leaseMs);
       for (const job of jobs) if (await runOne(job)) done++;
       if (jobs.length < settings.batch || stopped) break;
     }

@@ -65,7 +65,7 @@ export async function purgePersonalData(db: Queryable, periods: RetentionPeriods
     // The listing stays (its figures, its history in the audit log); the person does not.
     listingContacts: await count(
       `UPDATE opportunities SET contact = NULL, contact_public = false
-       WHERE contact IS NOT NULL AND status IN ('archived', 'expired', 'rejected') AND ${older('greatest(updated_at, expires_at::timestamptz)', archivedListingDays)}`,
+       WHERE contact IS NOT NULL AND status IN ('archived', 'withdrawn', 'expired', 'rejected') AND ${older('greatest(updated_at, expires_at::timestamptz)', archivedListingDays)}`,
     ),
     messages: await count(
       `DELETE FROM outbox WHERE (state = 'sent' AND ${older('sent_at', Math.min(sentMailKeepDays, retentionDays))})

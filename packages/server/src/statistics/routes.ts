@@ -10,7 +10,7 @@ import type { Handlers, RouteContext } from '../http/routes/index.js';
 import { statisticsCsv } from './csv.js';
 import { statistics } from './query.js';
 
-export function statisticsRoutes({ database, clock }: RouteContext): Handlers {
+export function statisticsRoutes({ database, now }: RouteContext): Handlers {
   const figures = async (request: FastifyRequest) => {
     const principal = request.principal as Principal;
     const query = request.query as StatisticsQuery;
@@ -22,7 +22,7 @@ export function statisticsRoutes({ database, clock }: RouteContext): Handlers {
       interval: query.interval,
       region: query.region,
       agencyId: own ?? query.agencyId ?? null,
-      now: clock.now(),
+      now: now(),
     });
   };
   const csv = async (request: FastifyRequest, reply: FastifyReply) =>

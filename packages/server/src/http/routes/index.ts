@@ -1,9 +1,9 @@
 import type { RouteHandlerMethod } from 'fastify';
-import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
 import { consoleRoutes } from '../../console/routes.js';
+import { manageRoutes } from '../../manage/routes.js';
 import { exportRoutes } from './exports.js';
 import { metaRoutes } from './meta.js';
 import { moderationRoutes } from './moderation.js';
@@ -23,8 +23,12 @@ export interface RouteContext {
   altchaKey: () => Promise<string>;
   /** Tells the mail worker that a change queued messages. */
   mailQueued: () => void;
-  /** The time scheduled work and time-dependent answers go by (tests move it). */
-  clock: Clock;
+  /** The origin links in mail point to: MITMACHEN_PUBLIC_URL, else where this server listens. */
+  publicOrigin: () => string;
+  /** The current time; tests move it (the lifecycle's dates follow it). */
+  now: () => Date;
+  /** Tells the lifecycle runner that a request queued a job. */
+  wakeLifecycle: () => void;
 }
 
 /** Handlers by the contract's operationId. Requests reach them validated against the contract. */
@@ -41,6 +45,7 @@ export function routeHandlers(context: RouteContext): Handlers {
     ...spamRoutes(context),
     ...metaRoutes(context),
     ...consoleRoutes(context),
+    ...manageRoutes(context),
     ...statisticsRoutes(context),
   };
 }
