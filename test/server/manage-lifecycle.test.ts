@@ -119,6 +119,21 @@ describe('the listing lifecycle', () => {
     assert.equal((await read(token)).state, 'archived');
   });
 
+  it('writes to an author in the language they posted in, and says how many days are really left', async () => {
+    clock = Date.now();
+    const email = 'english@club.example';
+    const input = sampleOpportunityInput({ title: 'Reading buddies at the library', contact: { name: 'Emma English', email, public: false }, expiresAt: day(5) });
+    const { id } = (await (await postJson(server.baseUrl, '/opportunities', input, { headers: { 'Accept-Language': 'en-GB,en;q=0.9,de;q=0.5' } })).json()) as PostingAccepted;
+    await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${testAdminToken}` } });
+    const accepted = await smtp.next((m) => m.to.includes(email));
+    assert.match(accepted.text, /Manage|keep it current/);
+    await run();
+    const reminder = mailsTo(email).at(-1) as ReceivedMail;
+    assert.equal(reminder.headers.get('subject'), '“Reading buddies at the library” ends in 5 days');
+    assert.match(reminder.text, /^Hello Emma English,/);
+    assert.match(reminder.text, /Extend: http:\S+action=extend/);
+  });
+
   it('asks "still current?" after 90 days, takes an unanswered listing off search after 14 more, and tells the agency', async () => {
     clock = Date.now();
     // Nobody covers Meißen here: the operators hear of it.

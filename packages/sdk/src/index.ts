@@ -5,6 +5,7 @@
 export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
 export { createFiguresClient, type FiguresApi } from './figures.js';
+export { createManageClient, manageTokenFrom, requestManageLinks, type ManageApi } from './manage.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -32,6 +33,11 @@ export type {
   QueueItemDetail,
   QueueQuery,
   InterestInput,
+  ManageActionInput,
+  ManageActionName,
+  ManagedListing,
+  ManageResendAccepted,
+  ManageState,
   ModerationResult,
   Offer,
   OfferInput,

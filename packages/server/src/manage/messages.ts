@@ -70,10 +70,11 @@ export function acceptedLines(to: Recipient, links: Links): string[] {
   ];
 }
 
-/** 7 or 3 days before the end date. */
+/** 7 or 3 days before the end date (or fewer, for a listing published late). */
 export function expiryReminder(to: Recipient, links: Links, endDate: string, days: number): Message {
   const en = to.language === 'en';
-  return message(to, en ? `“${to.title}” ends in ${days} days` : `„${to.title}“ endet in ${days} Tagen`, [
+  const when = en ? (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`) : days === 0 ? 'heute' : days === 1 ? 'morgen' : `in ${days} Tagen`;
+  return message(to, en ? `“${to.title}” ends ${when}` : `„${to.title}“ endet ${when}`, [
     en
       ? `${what.en[to.kind]} “${to.title}” is shown until ${endDate}. Still looking for people? Extend it with one click (30 days more):`
       : `${what.de[to.kind]} „${to.title}“ wird bis zum ${germanDate(endDate)} angezeigt. Suchen Sie noch Leute? Mit einem Klick verlängern Sie um 30 Tage:`,

@@ -80,10 +80,10 @@ export async function runLifecycle(db: Transactional, now: Date, origin: string)
   // Reminders: the 7-day one only while more than 3 days are left, so a late publication gets one.
   summary.reminders += await notify(db, 'opportunity', 'expiry-7', now, origin,
     `o.status = 'published' AND o.expires_at > $2::date + ${lastReminderDays} AND o.expires_at <= $2::date + ${expiringDays}`, 'o.expires_at',
-    (to, links, row) => expiryReminder(to, links, row.cycle, expiringDays));
+    (to, links, row) => expiryReminder(to, links, row.cycle, daysUntil(today, row.cycle)));
   summary.reminders += await notify(db, 'opportunity', 'expiry-3', now, origin,
     `o.status = 'published' AND o.expires_at >= $2::date AND o.expires_at <= $2::date + ${lastReminderDays}`, 'o.expires_at',
-    (to, links, row) => expiryReminder(to, links, row.cycle, lastReminderDays));
+    (to, links, row) => expiryReminder(to, links, row.cycle, daysUntil(today, row.cycle)));
 
   summary.expired += await db.transaction(async (client) => {
     const { rows } = await client.query<{ id: string }>(
@@ -153,6 +153,11 @@ async function notify(
     }
     return rows.length;
   });
+}
+
+/** Whole days from one `YYYY-MM-DD` to another (a late publication's first reminder says the truth). */
+function daysUntil(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 }
 
 function recipientOf(kind: PostingKind, row: AuthorRow): Recipient {

@@ -21,8 +21,9 @@ export async function getOffer(db: Queryable, id: string): Promise<Offer | undef
  * Stores a volunteer's offer as pending moderation. The place becomes a district and
  * coordinates rounded to two decimals (about 1 km), so an offer never pinpoints a home.
  */
-export async function createOffer(db: Queryable, input: OfferInput, now = new Date()): Promise<PostingAccepted> {
-  const columns = offerColumnValues(input);
+export async function createOffer(db: Queryable, input: OfferInput, now = new Date(), authorLanguage?: 'de' | 'en'): Promise<PostingAccepted> {
+  // The author's language, for the lifecycle's mails (manage/messages.ts).
+  const columns = { ...offerColumnValues(input), author_language: authorLanguage ?? null };
   const id = randomUUID();
   const names = Object.keys(columns);
   await db.query(

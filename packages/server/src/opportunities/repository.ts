@@ -26,8 +26,9 @@ export async function getOpportunity(db: Queryable, id: string): Promise<Opportu
  * submitted is kept for the moderators. Pass a transaction's client to make the organisation
  * and the opportunity one unit.
  */
-export async function createOpportunity(db: Queryable, input: OpportunityInput, now = new Date()): Promise<PostingAccepted> {
-  const columns = await opportunityColumns(db, input, now);
+export async function createOpportunity(db: Queryable, input: OpportunityInput, now = new Date(), authorLanguage?: 'de' | 'en'): Promise<PostingAccepted> {
+  // The author's language, for the lifecycle's mails (manage/messages.ts).
+  const columns = { ...(await opportunityColumns(db, input, now)), author_language: authorLanguage ?? null };
   const id = randomUUID();
   const names = Object.keys(columns);
   await db.query(

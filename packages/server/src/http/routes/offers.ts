@@ -6,6 +6,7 @@ import { searchOffers } from '../../offers/search.js';
 import { acceptPosting } from '../accepting.js';
 import { cacheControl, sendCacheable } from '../caching.js';
 import type { Handlers, RouteContext } from './index.js';
+import { requestLanguage } from '../../manage/routes.js';
 
 export function offerRoutes(context: RouteContext): Handlers {
   const { database } = context;
@@ -22,7 +23,7 @@ export function offerRoutes(context: RouteContext): Handlers {
     },
     async createOffer(request, reply) {
       const input = request.body as OfferInput;
-      return acceptPosting(context, request, reply, 'createOffer', (client) => createOffer(client, input));
+      return acceptPosting(context, request, reply, 'createOffer', (client) => createOffer(client, input, undefined, requestLanguage(request)));
     },
     async contactOffer(request, reply) {
       const { id } = request.params as { id: string };

@@ -6,6 +6,7 @@ import { searchOpportunities } from '../../opportunities/search.js';
 import { acceptPosting } from '../accepting.js';
 import { cacheControl, sendCacheable } from '../caching.js';
 import type { Handlers, RouteContext } from './index.js';
+import { requestLanguage } from '../../manage/routes.js';
 
 type IdParams = { id: string };
 
@@ -24,7 +25,7 @@ export function opportunityRoutes(context: RouteContext): Handlers {
     },
     async createOpportunity(request, reply) {
       const input = request.body as OpportunityInput;
-      return acceptPosting(context, request, reply, 'createOpportunity', (client) => createOpportunity(client, input));
+      return acceptPosting(context, request, reply, 'createOpportunity', (client) => createOpportunity(client, input, undefined, requestLanguage(request)));
     },
     async expressInterest(request, reply) {
       const { id } = request.params as IdParams;
