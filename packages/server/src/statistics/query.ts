@@ -40,7 +40,8 @@ WITH periods AS (
     WHERE decided_at IS NOT NULL AND status <> 'pending'
   UNION ALL
   SELECT 'expired', region, NULL, NULL, expires_at FROM listings
-    WHERE decided_at IS NOT NULL AND status NOT IN ${neverPublished} AND expires_at < $6::date
+    -- Withdrawn by the author before its end: ended, but did not expire.
+    WHERE decided_at IS NOT NULL AND status NOT IN ${neverPublished} AND status <> 'withdrawn' AND expires_at < $6::date
   UNION ALL
   SELECT 'request', l.region, NULL, NULL, ${local('i.created_at')} FROM interests i JOIN listings l ON l.id = i.opportunity_id
   UNION ALL
