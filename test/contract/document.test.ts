@@ -201,8 +201,8 @@ describe('the operations', () => {
       const names = asList(operation.security).flatMap((requirement) => Object.keys(requirement));
       if (path.startsWith('/v1/moderation/')) {
         assert.ok(names.length > 0 && names.every((name) => bearer.includes(name)), `${path} is not bearer-only`);
-      } else if (path.startsWith('/v1/console/') && !path.startsWith('/v1/console/sign-in')) {
-        // The console: a staff session (with its CSRF token on every change) or an API token.
+      } else if ((path.startsWith('/v1/console/') && !path.startsWith('/v1/console/sign-in')) || path.startsWith('/v1/statistics')) {
+        // The console and the figures: a staff session (with its CSRF token on every change) or an API token.
         assert.ok(names.length > 0 && names.every((name) => ['consoleSession', 'csrfToken', 'apiToken'].includes(name)), `${path} is not staff-only`);
         if (method !== 'get') {
           for (const requirement of asList(operation.security)) {

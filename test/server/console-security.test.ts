@@ -64,6 +64,9 @@ function probes(t: Targets): Probe[] {
     { operationId: 'updateReasonTemplate', method: 'PATCH', path: `/console/reason-templates/${t.template}`, body: { archived: true } },
     { operationId: 'listAuditLog', method: 'GET', path: `/console/audit?accountId=${t.account}` },
     { operationId: 'getConsoleStatistics', method: 'GET', path: '/console/statistics' },
+    { operationId: 'listUnanswered', method: 'GET', path: `/console/unanswered?agencyId=${t.agency}` },
+    { operationId: 'listUnanswered', method: 'GET', path: '/console/unanswered' },
+    { operationId: 'resolveUnanswered', method: 'POST', path: `/console/unanswered/${t.item}/resolve` },
     { operationId: 'signOut', method: 'POST', path: '/console/sign-out' },
   ];
 }
@@ -79,6 +82,8 @@ describe('the console’s security', () => {
     const [item] = await pendingIn(server, 'leipzig', 1);
     const db = server.db.pool;
     const published = (await db.query<{ id: string }>(`SELECT id FROM opportunities WHERE status = 'published' AND region = 'leipzig' AND location_type <> 'remote' LIMIT 1`)).rows[0]?.id;
+    // Leipzig's listing is also flagged unanswered, for the unanswered list's probes.
+    await db.query(`INSERT INTO unanswered_flags (id, opportunity_id, flagged_at, no_reply) VALUES (gen_random_uuid(), $1, now(), 2)`, [item]);
     const report = (await db.query<{ id: string }>(`INSERT INTO reports (id, opportunity_id, reason) VALUES (gen_random_uuid(), $1, 'Verdacht auf Werbung') RETURNING id`, [published])).rows[0]?.id;
     const leipzig = new Browser(server);
     const session = await leipzig.signIn('moderator.leipzig@test.example');
@@ -153,7 +158,7 @@ describe('the console’s security', () => {
         // A refusal may repeat what was asked for (the id in the path); it must tell nothing else.
         const asked = probe.path + JSON.stringify(probe.body ?? '');
         for (const secret of secrets) if (!asked.includes(secret)) assert.ok(!text.includes(secret), `${what} leaks ${secret}`);
-        if (probe.operationId === 'getConsoleStatistics') assert.ok(!text.includes('"leipzig"'), what);
+        if (probe.operationId === 'getConsoleStatistics' || probe.operationId === 'listUnanswered') assert.ok(!text.includes('"leipzig"'), what);
       }
       // Nothing of Leipzig's changed.
       const db = { query: (sql: string, values: unknown[] = []) => server.db.pool.query<Record<string, unknown>>(sql, values) };
@@ -165,6 +170,7 @@ describe('the console’s security', () => {
       assert.equal((await db.query(`SELECT disabled_at FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.disabled_at, null);
       assert.equal((await db.query(`SELECT name FROM agencies WHERE id = $1`, [targets.agency])).rows[0]?.name, 'Agentur Leipzig');
       assert.equal((await db.query(`SELECT status FROM reports WHERE id = $1`, [targets.report])).rows[0]?.status, 'open');
+      assert.equal((await db.query(`SELECT count(*)::int AS n FROM unanswered_flags WHERE opportunity_id = $1 AND resolved_at IS NULL`, [targets.item])).rows[0]?.n, 1);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_accounts WHERE email = 'neu@test.example'`)).rows[0]?.n, 0);
     });
   }

@@ -1,5 +1,5 @@
 /**
- * Personal data is deleted after the retention period: contact requests, messages to offers'
+ * Personal data is deleted after the retention period: the texts of contact requests and messages to offers'
  * authors, resolved reports, offers that are over (counted from the decision or expiry), and
  * sent mail. What is younger, or still live, stays.
  */
@@ -23,21 +23,27 @@ const query = (sql: string, values: unknown[] = []) => server.db.pool.query(sql,
 const ago = (days: number) => `now() - interval '${days} days'`;
 const left = async (table: string, ids: string[]) =>
   (await query(`SELECT id FROM ${table} WHERE id = ANY($1::uuid[])`, [ids])).rows.map((row: { id: string }) => row.id).sort();
+/** Contact requests keep their rows (the figures count them); only their texts go. */
+const withTexts = async (table: string, ids: string[]) =>
+  (await query(`SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) AND message IS NOT NULL`, [ids])).rows.map((row: { id: string }) => row.id).sort();
 
 describe('the retention purge (180 days)', () => {
   const id = { old: randomUUID(), young: randomUUID() };
 
-  it('deletes contact requests to organisations after the period, keeps younger ones', async () => {
+  it('deletes the texts of contact requests to organisations after the period, keeps the rows and younger texts', async () => {
     await query(
       `INSERT INTO interests (id, opportunity_id, name, email, message, created_at) VALUES
         ($1, $3, 'Alt', 'alt@example.net', 'Anfrage', ${ago(181)}), ($2, $3, 'Jung', 'jung@example.net', 'Anfrage', ${ago(179)})`,
       [id.old, id.young, opportunityId],
     );
     await purgePersonalData(server.db.pool, 180);
-    assert.deepEqual(await left('interests', [id.old, id.young]), [id.young]);
+    assert.deepEqual(await withTexts('interests', [id.old, id.young]), [id.young]);
+    assert.deepEqual(await left('interests', [id.old, id.young]), [id.old, id.young].sort());
+    const { rows } = await query(`SELECT name, email, phone, message, texts_deleted_at IS NOT NULL AS deleted FROM interests WHERE id = $1`, [id.old]);
+    assert.deepEqual(rows, [{ name: null, email: null, phone: null, message: null, deleted: true }]);
   });
 
-  it('deletes messages to offers’ authors after the period', async () => {
+  it('deletes the texts of messages to offers’ authors after the period', async () => {
     const [old, young] = [randomUUID(), randomUUID()];
     await query(
       `INSERT INTO offer_contacts (id, offer_id, name, email, message, created_at) VALUES
@@ -45,7 +51,8 @@ describe('the retention purge (180 days)', () => {
       [old, young, offerIds[5]],
     );
     await purgePersonalData(server.db.pool, 180);
-    assert.deepEqual(await left('offer_contacts', [old, young]), [young]);
+    assert.deepEqual(await withTexts('offer_contacts', [old, young]), [young]);
+    assert.deepEqual(await left('offer_contacts', [old, young]), [old, young].sort());
   });
 
   it('deletes resolved reports after the period, never open ones', async () => {
@@ -98,6 +105,33 @@ describe('the retention purge (180 days)', () => {
     );
     const purged = await purgePersonalData(server.db.pool, 30);
     assert.ok(purged.interests >= 1);
-    assert.deepEqual(await left('interests', [old, young]), [young]);
+    assert.deepEqual(await withTexts('interests', [old, young]), [young]);
+  });
+
+  it('deletes a contact request’s texts 90 days after its last state change, however young the general period leaves it', async () => {
+    const [answeredLong, answeredLately] = [randomUUID(), randomUUID()];
+    await query(
+      `INSERT INTO interests (id, opportunity_id, name, email, message, state, created_at, state_changed_at) VALUES
+        ($1, $3, 'A', 'a@example.net', 'Anfrage', 'placed', ${ago(100)}, ${ago(91)}),
+        ($2, $3, 'B', 'b@example.net', 'Anfrage', 'placed', ${ago(100)}, ${ago(89)})`,
+      [answeredLong, answeredLately, opportunityId],
+    );
+    await purgePersonalData(server.db.pool, { retentionDays: 180, contactTextDays: 90 });
+    assert.deepEqual(await withTexts('interests', [answeredLong, answeredLately]), [answeredLately]);
+  });
+
+  it('deletes the contact person of listings that are over after their period; live listings keep theirs', async () => {
+    const { rows } = await query(`SELECT id FROM opportunities WHERE contact IS NOT NULL ORDER BY id LIMIT 3`);
+    const [expiredOld, expiredYoung, publishedOld] = rows.map((row: { id: string }) => row.id) as [string, string, string];
+    await query(`UPDATE opportunities SET status = 'expired', updated_at = ${ago(40)}, expires_at = (${ago(45)})::date WHERE id = $1`, [expiredOld]);
+    await query(`UPDATE opportunities SET status = 'expired', updated_at = ${ago(40)}, expires_at = (${ago(20)})::date WHERE id = $1`, [expiredYoung]);
+    await query(`UPDATE opportunities SET status = 'published', updated_at = ${ago(400)} WHERE id = $1`, [publishedOld]);
+    const purged = await purgePersonalData(server.db.pool, { retentionDays: 180, archivedListingDays: 30 });
+    assert.equal(purged.listingContacts, 1);
+    const contacts = await query(`SELECT id, contact IS NOT NULL AS kept FROM opportunities WHERE id = ANY($1::uuid[]) ORDER BY id`, [[expiredOld, expiredYoung, publishedOld]]);
+    assert.deepEqual(
+      Object.fromEntries(contacts.rows.map((row: { id: string; kept: boolean }) => [row.id, row.kept])),
+      { [expiredOld]: false, [expiredYoung]: true, [publishedOld]: true },
+    );
   });
 });

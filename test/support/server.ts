@@ -27,7 +27,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /**
    * The server's time for the listing lifecycle and the manage API (a clock the test moves);
-   * with it the lifecycle runs only when the test calls `lifecycle.run()`.
+   * with it the lifecycle and the scheduled jobs run only when the test calls `lifecycle.run()`
+   * or `jobs.runDue()`.
    */
   clock?: () => Date;
 }
@@ -41,6 +42,8 @@ export interface TestServer {
   db: Database;
   /** The listing lifecycle's runner: `run()` does one pass at the clock's time. */
   lifecycle: LifecycleRunner;
+  /** Scheduled jobs (follow-up mails): `runDue()` runs those due at the clock's time. */
+  jobs: { runDue(): Promise<number> };
   /** Stops the server (finishing open requests) and drops its database. */
   close(): Promise<void>;
 }
@@ -89,6 +92,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       baseUrl: `${server.url}/v1`,
       db: database.db,
       lifecycle: server.lifecycle as LifecycleRunner,
+      jobs: server.jobs,
       async close() {
         await server.close();
         await database.close();

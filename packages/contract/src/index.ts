@@ -126,3 +126,12 @@ export type AuditEntry = Schemas['AuditEntry'];
 export type AuditList = Schemas['AuditList'];
 export type AuditQuery = NonNullable<operations['listAuditLog']['parameters']['query']>;
 export type ConsoleStatistics = Schemas['ConsoleStatistics'];
+
+// Follow-up and figures (issue 13).
+export type StatisticsInterval = Schemas['StatisticsInterval'];
+export type StatisticsRow = Schemas['StatisticsRow'];
+export type Statistics = Schemas['Statistics'];
+export type StatisticsQuery = NonNullable<operations['getStatistics']['parameters']['query']>;
+export type UnansweredItem = Schemas['UnansweredItem'];
+export type UnansweredList = Schemas['UnansweredList'];
+export type UnansweredQuery = NonNullable<operations['listUnanswered']['parameters']['query']>;

@@ -546,6 +546,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures for the agency and its funders, per period and region (staff only)
+         * @description Counts only, no personal data, about opportunities: new, published and expired listings;
+         *     contact requests, and of those the replies, placements and "no reply" answers the
+         *     volunteers reported; active organisations; the median hours to review and to the first
+         *     reply as the volunteer reported it. Months are calendar months in Europe/Berlin. `rows`
+         *     hold one entry per period and region (regions without any figure are left out); `totals`
+         *     one per period over every region in the caller's scope (its medians computed over them,
+         *     not averaged). Scoped like the console: an agency's staff and tokens see their agency's
+         *     regions only; operators everything, or one agency with `agencyId`. With
+         *     `Accept: text/csv` (or at `/v1/statistics.csv`) the same rows as CSV. Definitions: docs/statistics.md.
+         */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statistics.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures as CSV (for a spreadsheet)
+         * @description The same as `GET /v1/statistics` with `Accept: text/csv`: UTF-8, comma-separated, a header
+         *     row, the `rows` first and then the `totals` (region `all`). Empty cells for medians
+         *     without anything to measure.
+         */
+        get: operations["getStatisticsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/unanswered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Listings whose contact requests volunteers repeatedly reported unanswered
+         * @description The console's "unanswered" tab: opportunities flagged because at least 2 contact requests
+         *     made within 60 days were reported "no reply" (their organisation was told by mail). Open
+         *     flags only, newest first, with the request figures of those 60 days. Scoped like the
+         *     queue; every staff role may read it.
+         */
+        get: operations["listUnanswered"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/unanswered/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a listing's "unanswered" flag (dealt with)
+         * @description For when staff have spoken to the organisation. The flag goes from the list; "no reply"
+         *     answers reported before count no more, later ones may flag the listing again. In the
+         *     audit log as `unanswered-resolve`. Queue roles only (not analysts, not read-only tokens).
+         */
+        post: operations["resolveUnanswered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/sign-in": {
         parameters: {
             query?: never;
@@ -1596,6 +1691,78 @@ export interface components {
         PlaceList: {
             items: components["schemas"]["Place"][];
         };
+        /** @enum {string} */
+        StatisticsInterval: "month" | "total";
+        StatisticsRow: {
+            /** @description `2026-11` for a month; `2026-01-01/2026-12-31` for a total. */
+            period: string;
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day, inclusive.
+             */
+            to: string;
+            /** @description The district; null in `totals` (every region in scope). */
+            region: components["schemas"]["Region"] | null;
+            /** @description Opportunities submitted in the period. */
+            newListings: number;
+            /** @description Opportunities approved in the period. */
+            publishedListings: number;
+            /** @description Published opportunities whose end date fell in the period (and has passed). */
+            expiredListings: number;
+            /** @description Contact requests made in the period. */
+            contactRequests: number;
+            /** @description Of those, reported answered by the volunteer (placements included). */
+            replies: number;
+            /** @description Of those, reported "yes, and we agreed". */
+            placements: number;
+            /** @description Of those, reported "no reply". */
+            noReply: number;
+            /** @description Organisations with an opportunity online during part of the period. */
+            activeOrganisations: number;
+            /** @description Submission to decision, for opportunities decided in the period. */
+            medianReviewHours: number | null;
+            /** @description Request to the reply the volunteer reported, for requests of the period (an upper bound of the real time). */
+            medianFirstReplyHours: number | null;
+        };
+        Statistics: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            interval: components["schemas"]["StatisticsInterval"];
+            rows: components["schemas"]["StatisticsRow"][];
+            totals: components["schemas"]["StatisticsRow"][];
+        };
+        UnansweredItem: {
+            /** @enum {string} */
+            kind: "opportunity";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            region: components["schemas"]["Region"];
+            status: string;
+            organisation: string;
+            /** Format: date-time */
+            flaggedAt: string;
+            /** @description "No reply" answers to requests of the last 60 days. */
+            noReply: number;
+            /** @description Contact requests of the last 60 days. */
+            requests: number;
+            /** @description Of those, reported "replied, did not fit". */
+            answered: number;
+            placed: number;
+            /**
+             * Format: date-time
+             * @description When the organisation was mailed; null when it has no address.
+             */
+            organisationNotifiedAt: string | null;
+        };
+        UnansweredList: {
+            total: number;
+            items: components["schemas"]["UnansweredItem"][];
+        };
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1937,7 +2104,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "manage-link-reissue" | "manage-link-revoke" | "author-change";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -3194,6 +3361,129 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: {
+                /** @description First day (default the first day of the month eleven months ago). */
+                from?: string;
+                /** @description Last day, inclusive (default today). At most 10 years after `from`. */
+                to?: string;
+                /** @description `month` (default): one row per calendar month; `total`: one row for the whole range. */
+                interval?: components["schemas"]["StatisticsInterval"];
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Operators only; narrows the figures to one agency's regions. */
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    getStatisticsCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (default the first day of the month eleven months ago). */
+                from?: string;
+                /** @description Last day, inclusive (default today). At most 10 years after `from`. */
+                to?: string;
+                /** @description `month` (default): one row per calendar month; `total`: one row for the whole range. */
+                interval?: components["schemas"]["StatisticsInterval"];
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Operators only; narrows the figures to one agency's regions. */
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    listUnanswered: {
+        parameters: {
+            query?: {
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Operators only; one agency's listings. */
+                agencyId?: string;
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of flagged listings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnansweredList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    resolveUnanswered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flag is closed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     requestSignInLink: {

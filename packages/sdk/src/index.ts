@@ -5,6 +5,7 @@
 export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
 export { createManageClient, manageTokenFrom, requestManageLinks, type ManageClient } from './manage-client.js';
+export { createFiguresClient, type FiguresApi } from './figures.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -55,5 +56,11 @@ export type {
   ReportResolution,
   ReportResolutionInput,
   ReportStatus,
+  Statistics,
+  StatisticsQuery,
+  StatisticsRow,
   Taxonomy,
+  UnansweredItem,
+  UnansweredList,
+  UnansweredQuery,
 } from '@mitmachen/contract';

@@ -12,7 +12,7 @@ import { describeRefusal, moderateCommand, moderateUsage, UsageError } from './c
 import { ImportFileError } from './import/types.js';
 import { staffCommand, staffUsage } from './commands/staff.js';
 import { ProblemError } from './errors.js';
-import { purgePersonalData } from './retention/purge.js';
+import { purgePersonalData, retentionPeriods } from './retention/purge.js';
 import { seedDatabase } from './seed/load.js';
 import { openConfiguredDatabase, startServer } from './server.js';
 
@@ -130,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
       return runImportCommand(config, { args: positionals.slice(1), agency: values.agency, publish: values.publish, dryRun: values['dry-run'] });
     case 'purge': {
       let purged: Awaited<ReturnType<typeof purgePersonalData>> | undefined;
-      await withDatabase(config, async (db) => (purged = await purgePersonalData(db.pool, config.retentionDays)));
+      await withDatabase(config, async (db) => (purged = await purgePersonalData(db.pool, retentionPeriods(config))));
       const counts = Object.entries(purged ?? {}).map(([what, n]) => `${String(n)} ${what}`).join(', ');
       process.stdout.write(`Deleted personal data older than ${config.retentionDays} days: ${counts}.\n`);
       return 0;

@@ -54,6 +54,10 @@ export const defaultAltchaMaxNumber = 50_000;
 export const defaultDatabaseWaitSeconds = 60;
 /** Half a year: long enough to follow up a contact, short enough not to hoard personal data. */
 export const defaultRetentionDays = 180;
+/** Contact requests' texts (name, address, message) go this long after their last state change; the counts stay. */
+export const defaultContactTextDays = 90;
+/** Listings that are over (archived, expired, rejected) keep their contact person this long after their last change. */
+export const defaultArchivedListingDays = 90;
 export const defaultMailFrom = '"mitmachen" <noreply@localhost>';
 /**
  * Per client address: reads (searches, details, lists, challenges) generously above what a
@@ -111,6 +115,10 @@ export interface Config {
   };
   /** Days after which personal data of contact requests, reports and finished offers is deleted. */
   retentionDays: number;
+  /** Days after a contact request's last state change until its texts are deleted (counts stay). */
+  contactTextDays: number;
+  /** Days after a listing's last change, once it is over, until its contact person is deleted. */
+  archivedListingDays: number;
   /** What answers searches: the in-memory index (default) or the SQL search it is checked against. */
   searchEngine: 'index' | 'sql';
   rateLimits: { reads: RateLimit | undefined; writes: RateLimit | undefined };
@@ -174,6 +182,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     searchEngine: searchEngine(value('MITMACHEN_SEARCH_ENGINE')),
     retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
+    contactTextDays: integer(value('MITMACHEN_CONTACT_TEXT_DAYS'), 'MITMACHEN_CONTACT_TEXT_DAYS', defaultContactTextDays, 1, 3650),
+    archivedListingDays: integer(value('MITMACHEN_ARCHIVED_LISTING_DAYS'), 'MITMACHEN_ARCHIVED_LISTING_DAYS', defaultArchivedListingDays, 1, 3650),
     rateLimits: {
       reads: rateLimit(value('MITMACHEN_RATE_LIMIT_READS') ?? defaultRateLimits.reads, 'MITMACHEN_RATE_LIMIT_READS'),
       writes: rateLimit(value('MITMACHEN_RATE_LIMIT_WRITES') ?? defaultRateLimits.writes, 'MITMACHEN_RATE_LIMIT_WRITES'),

@@ -8,7 +8,7 @@ import { purgeSignInLinks } from './console/sessions.js';
 import { purgeLifecycle } from './manage/jobs.js';
 import { purgeExpiredKeys } from './idempotency/store.js';
 import { purgeClosedWindows } from './rate-limit/store.js';
-import { purgePersonalData } from './retention/purge.js';
+import { purgePersonalData, type RetentionPeriods } from './retention/purge.js';
 import { purgeSpentSolutions } from './spam/altcha.js';
 
 export const housekeepingIntervalMs = 60 * 60 * 1000;
@@ -18,7 +18,7 @@ export const housekeepingIntervalMs = 60 * 60 * 1000;
  * database can be closed right after. Failures (database briefly away) are reported and retried
  * next time.
  */
-export function startHousekeeping(db: Queryable, retentionDays: number, onError: (error: unknown) => void): () => Promise<void> {
+export function startHousekeeping(db: Queryable, retention: () => RetentionPeriods, onError: (error: unknown) => void): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
   const run = () => {
     running = Promise.all([
@@ -28,7 +28,7 @@ export function startHousekeeping(db: Queryable, retentionDays: number, onError:
       purgeSpentSolutions(db),
       purgeClosedWindows(db),
       purgeSignInLinks(db),
-      purgePersonalData(db, retentionDays),
+      purgePersonalData(db, retention()),
       // Search indexes further behind than this reload instead of replaying the log.
       db.query("SELECT prune_search_changes(interval '1 day')"),
     ]).then(() => {}, onError);

@@ -17,6 +17,9 @@ import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
 import { SearchIndex } from './search/index/engine.js';
 import { registerSearchIndex } from './search/index/registry.js';
 import { seedConsoleDemo } from './console/demo.js';
+import { followUpHandler, followUpJob } from './follow-up/repository.js';
+import { createJobRunner, type JobRunner } from './jobs/runner.js';
+import { retentionPeriods } from './retention/purge.js';
 import { isSeeded, seedDatabase } from './seed/load.js';
 
 export interface StartOptions {
@@ -32,7 +35,7 @@ export interface StartOptions {
   consoleDemo?: boolean;
   /** The current time for the listing lifecycle and the manage API; tests pass a clock they move. */
   clock?: () => Date;
-  /** How often the lifecycle runs (manage/runner.ts); 0: only when `lifecycle.run()` is called. */
+  /** How often the lifecycle and the scheduled jobs run; 0: only when `lifecycle.run()` / `jobs.runDue()` is called. */
   lifecycleIntervalMs?: number;
 }
 
@@ -46,6 +49,8 @@ export interface RunningServer {
   app: FastifyInstance;
   /** The listing lifecycle's runner, once `ready` resolved (tests call `run()`). */
   readonly lifecycle: LifecycleRunner | undefined;
+  /** Scheduled work: `runDue()` runs every job due by the server's clock now (it also polls). */
+  readonly jobs: { runDue(): Promise<number> };
   /**
    * Stops accepting connections (or waiting for the database), lets every request already
    * received run to its end, also one whose client hung up (an accepted posting is committed
@@ -62,6 +67,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let worker: OutboxWorker | undefined;
   let searchIndex: SearchIndex | undefined;
   let lifecycle: LifecycleRunner | undefined;
+  let jobs: JobRunner | undefined;
   const clock = options.clock ?? (() => new Date());
 
   // Created before the app so the gate can watch it; it starts work only after listen below.
@@ -90,7 +96,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       searchIndex = await SearchIndex.load(db, { log: (message) => app.log.warn(message) });
       registerSearchIndex(db.pool, searchIndex);
     }
-    stopHousekeeping = startHousekeeping(db.pool, config.retentionDays, (error) => app.log.warn({ err: error }, 'housekeeping failed'));
+    stopHousekeeping = startHousekeeping(db.pool, () => retentionPeriods(config, clock()), (error) => app.log.warn({ err: error }, 'housekeeping failed'));
     worker = startMailWorker(db, config, app);
     lifecycle = startLifecycle(db, {
       clock,
@@ -98,6 +104,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ...(options.lifecycleIntervalMs === undefined ? {} : { intervalMs: options.lifecycleIntervalMs }),
       mailQueued: () => worker?.wake(),
       onError: (error) => app.log.warn({ err: error }, 'listing lifecycle run failed; tried again at the next'),
+    });
+    jobs = createJobRunner(db, {
+      clock,
+      handlers: { [followUpJob]: followUpHandler(() => config.publicUrl ?? listeningOrigin(app, config)) },
+      ...(options.lifecycleIntervalMs === undefined ? {} : { pollMs: options.lifecycleIntervalMs }),
+      onDone: () => worker?.wake(),
+      onError: (error, job) => app.log.warn({ err: error, ...(job ?? {}) }, 'a scheduled job failed; it will be retried'),
     });
     return db;
   });
@@ -128,6 +141,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       return lifecycle;
     },
     app,
+    jobs: {
+      runDue: async () => {
+        await ready;
+        return jobs!.runDue();
+      },
+    },
     close() {
       closing ??= (async () => {
         stopWaiting.abort();
@@ -136,6 +155,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         const db = await database.catch(() => undefined);
         // A message being handed to SMTP is finished and recorded before the database closes.
         await lifecycle?.stop();
+        await jobs?.stop();
         await worker?.stop();
         await stopHousekeeping?.();
         await searchIndex?.stop();

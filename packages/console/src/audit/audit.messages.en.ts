@@ -53,5 +53,6 @@ export const en: AuditMessages = {
     'manage-link-reissue': 'reissued the manage link',
     'manage-link-revoke': 'revoked the manage links',
     'author-change': 'changed by its author',
+    'unanswered-resolve': 'closed an “unanswered” flag',
   },
 };

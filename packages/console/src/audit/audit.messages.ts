@@ -54,6 +54,7 @@ const de = {
     'manage-link-reissue': 'Verwaltungslink neu ausgestellt',
     'manage-link-revoke': 'Verwaltungslinks gesperrt',
     'author-change': 'vom Autor geändert',
+    'unanswered-resolve': 'Hinweis „unbeantwortet“ erledigt',
   } satisfies Record<AuditAction, string>,
 };
 

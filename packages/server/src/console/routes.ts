@@ -3,7 +3,8 @@ import type { Handlers, RouteContext } from '../http/routes/index.js';
 import { adminRoutes } from './admin-routes.js';
 import { queueRoutes } from './queue-routes.js';
 import { sessionRoutes } from './session-routes.js';
+import { unansweredRoutes } from './unanswered-routes.js';
 
 export function consoleRoutes(context: RouteContext): Handlers {
-  return { ...sessionRoutes(context), ...adminRoutes(context), ...queueRoutes(context) };
+  return { ...sessionRoutes(context), ...adminRoutes(context), ...queueRoutes(context), ...unansweredRoutes(context) };
 }

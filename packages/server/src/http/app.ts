@@ -21,6 +21,7 @@ import { registerConsoleFiles } from './console-static.js';
 import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
 import { loggerOptions, resolveLogFormat } from './log-format.js';
+import { registerFollowUpPages } from '../follow-up/pages.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -188,6 +189,7 @@ export async function buildApp({ db, config, mailQueued = () => {}, clock = () =
   registerManagePages(app, context);
   registerStaticFiles(app);
   registerConsoleFiles(app);
+  registerFollowUpPages(app, { database: context.database, now: clock, mailQueued });
 
   return app;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InterestInput, PostingAccepted } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
+import { scheduleFollowUp } from '../follow-up/repository.js';
 import { interestMessage, offerContactMessage } from '../mail/messages.js';
 import { enqueue } from '../mail/outbox.js';
 import { visibleOffer } from '../offers/search.js';
@@ -26,14 +27,12 @@ export async function createInterest(db: Queryable, opportunityId: string, input
   const listing = rows[0];
   if (!listing) throw notFound(`No published opportunity has the id ${opportunityId}.`);
   const id = randomUUID();
-  await db.query('INSERT INTO interests (id, opportunity_id, name, email, phone, message) VALUES ($1, $2, $3, $4, $5, $6)', [
-    id,
-    opportunityId,
-    input.name,
-    input.email,
-    input.phone ?? null,
-    input.message,
-  ]);
+  const { rows: stored } = await db.query<{ created_at: Date }>(
+    'INSERT INTO interests (id, opportunity_id, name, email, phone, message) VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at',
+    [id, opportunityId, input.name, input.email, input.phone ?? null, input.message],
+  );
+  // 14 days on, the volunteer is asked whether the organisation replied.
+  await scheduleFollowUp(db, id, stored[0]!.created_at);
   if (listing.contact_email) {
     await enqueue(db, interestMessage({ title: listing.title, contactName: listing.contact_name, contactEmail: listing.contact_email }, input));
   }

@@ -5,7 +5,7 @@
 import type { PostingKind } from '@mitmachen/contract';
 
 export interface Message {
-  topic: 'interest' | 'offer-contact' | 'decision' | 'sign-in' | 'lifecycle';
+  topic: 'interest' | 'offer-contact' | 'decision' | 'sign-in' | 'lifecycle' | 'follow-up' | 'unanswered';
   to: string;
   replyTo?: string;
   subject: string;

@@ -12,6 +12,7 @@ import { opportunityRoutes } from './opportunities.js';
 import { referenceRoutes } from './reference.js';
 import { reportRoutes } from './reports.js';
 import { spamRoutes } from './spam.js';
+import { statisticsRoutes } from '../../statistics/routes.js';
 
 export interface RouteContext {
   config: Config;
@@ -45,5 +46,6 @@ export function routeHandlers(context: RouteContext): Handlers {
     ...metaRoutes(context),
     ...consoleRoutes(context),
     ...manageRoutes(context),
+    ...statisticsRoutes(context),
   };
 }

@@ -1,0 +1,73 @@
+/**
+ * Scheduled jobs (table `scheduled_jobs`): several runners on one database do each due job once,
+ * a job whose runner died is taken over when its lease runs out, and a runner that lost its
+ * lease commits nothing. On PostgreSQL (MITMACHEN_TEST_DATABASE_URL) the runners really race
+ * on separate connections; on PGlite they take turns on its one connection.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { followUpHandler, followUpJob, scheduleFollowUp } from '../../packages/server/src/follow-up/repository.js';
+import { createJobRunner } from '../../packages/server/src/jobs/runner.js';
+import { claimDueJobs, markJobDone } from '../../packages/server/src/jobs/store.js';
+import { cleanupAfterAll } from '../support/database.js';
+
+const { testDatabase } = cleanupAfterAll();
+const day = 24 * 60 * 60 * 1000;
+
+async function requests(db: Awaited<ReturnType<typeof testDatabase>>['db'], count: number, requestedAt: Date): Promise<string[]> {
+  const { rows } = await db.pool.query<{ id: string }>(`SELECT id FROM opportunities WHERE status = 'published' LIMIT 1`);
+  const ids: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const id = randomUUID();
+    await db.pool.query(`INSERT INTO interests (id, opportunity_id, name, email, message, created_at) VALUES ($1, $2, 'Vera', $3, 'Hallo', $4)`, [
+      id,
+      rows[0]!.id,
+      `vera${n}@example.net`,
+      requestedAt,
+    ]);
+    await scheduleFollowUp(db.pool, id, requestedAt);
+    ids.push(id);
+  }
+  return ids;
+}
+
+const followUpsQueued = async (db: Awaited<ReturnType<typeof testDatabase>>['db']) =>
+  (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'follow-up'`)).rows[0]!.n;
+
+describe('scheduled jobs', () => {
+  it('are done once by several runners racing, and only when due', async () => {
+    const { db } = await testDatabase({ seed: { opportunities: 5, offers: 0 } });
+    const requested = new Date('2026-11-01T10:00:00Z');
+    const ids = await requests(db, 12, requested);
+    const at = (time: Date) => ({ clock: () => time, handlers: { [followUpJob]: followUpHandler(() => 'https://mitmachen.example.org') }, pollMs: 0, batch: 3 });
+    const early = createJobRunner(db, at(new Date(requested.getTime() + 13 * day)));
+    assert.equal(await early.runDue(), 0);
+    const due = new Date(requested.getTime() + 14 * day + 1000);
+    const runners = [createJobRunner(db, at(due)), createJobRunner(db, at(due)), createJobRunner(db, at(due))];
+    const done = await Promise.all(runners.map((runner) => runner.runDue()));
+    assert.equal(done.reduce((a, b) => a + b, 0), 12, `done per runner: ${done.join(', ')}`);
+    assert.equal(await followUpsQueued(db), 12);
+    assert.deepEqual(await Promise.all(runners.map((runner) => runner.runDue())), [0, 0, 0]);
+    const { rows } = await db.pool.query<{ sent: number }>(`SELECT count(*)::int AS sent FROM interests WHERE id = ANY($1::uuid[]) AND follow_up_sent_at IS NOT NULL AND follow_up_hash IS NOT NULL`, [ids]);
+    assert.equal(rows[0]!.sent, 12);
+    await Promise.all([early, ...runners].map((runner) => runner.stop()));
+  });
+
+  it('takes over a job whose runner died, and refuses the dead runner’s late commit', async () => {
+    const { db } = await testDatabase({ seed: { opportunities: 5, offers: 0 } });
+    const requested = new Date('2026-11-01T10:00:00Z');
+    await requests(db, 1, requested);
+    const due = new Date(requested.getTime() + 15 * day);
+    // A runner claims the job for a minute and dies.
+    const [claimed] = await claimDueJobs(db.pool, due, 5, 60_000);
+    assert.ok(claimed);
+    assert.deepEqual(await claimDueJobs(db.pool, new Date(due.getTime() + 30_000), 5, 60_000), [], 'held while the lease lasts');
+    const later = createJobRunner(db, { clock: () => new Date(due.getTime() + 61_000), handlers: { [followUpJob]: followUpHandler(() => 'https://x.example') }, pollMs: 0 });
+    assert.equal(await later.runDue(), 1);
+    assert.equal(await followUpsQueued(db), 1);
+    // The dead runner comes back: its lease is gone, so marking the job done changes nothing.
+    assert.equal(await markJobDone(db.pool, claimed, due), false);
+    await later.stop();
+  });
+});
