@@ -4,6 +4,7 @@
  */
 export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
+export type { ChangesOptions } from './changes.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -24,6 +25,8 @@ export type {
   AltchaChallenge,
   BulkDecision,
   BulkDecisionResult,
+  ChangeFeedEntry,
+  ChangeFeedPage,
   Decision,
   DecisionResult,
   Queue,
