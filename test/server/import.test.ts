@@ -6,6 +6,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import type { Principal } from '../../packages/server/src/console/principal.js';
+import { itemAgency, scopedItem } from '../../packages/server/src/console/queue.js';
+import { ProblemError } from '../../packages/server/src/errors.js';
 import { parseSpreadsheet } from '../../packages/server/src/import/csv.js';
 import { decodeXml, parseFreinet } from '../../packages/server/src/import/freinet.js';
 import { runImport, type ImportOptions } from '../../packages/server/src/import/run.js';
@@ -17,13 +20,19 @@ import { openTestDatabase, type TestDatabase } from '../support/database.js';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const freinetXml = fixture('freinet-angebote.xml').toString('utf8');
 const now = new Date('2026-12-01T10:00:00Z');
-const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({ source: 'freinet', agency: 'FWA Pirna', publish: false, dryRun: false, now, ...overrides });
+// Agencies are records (migration 080); an import names one by its id.
+const pirna = '0b7e5d4c-3a21-4f6e-9d8c-7b6a5f4e3d21';
+const goerlitz = '1c8f6e5d-4b32-4a7f-8e9d-8c7b6a5f4e32';
+const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({ source: 'freinet', agency: pirna, publish: false, dryRun: false, now, ...overrides });
 
 let test: TestDatabase;
 const count = async (sql: string) => Number((await test.db.pool.query<{ n: string }>(sql)).rows[0]!.n);
 const listings = () => count('SELECT count(*) AS n FROM opportunities');
 
-before(async () => (test = await openTestDatabase()));
+before(async () => {
+  test = await openTestDatabase();
+  await test.db.pool.query(`INSERT INTO agencies (id, name) VALUES ($1, 'FWA Pirna'), ($2, 'FWA Görlitz')`, [pirna, goerlitz]);
+});
 after(() => test?.close());
 beforeEach(async () => {
   await test.db.pool.query('DELETE FROM import_sources; DELETE FROM opportunities; DELETE FROM organisations');
@@ -100,8 +109,26 @@ describe('Freinet import', () => {
 
   it('keeps imports of different agencies apart', async () => {
     await runImport(test.db, parseFreinet(freinetXml), options());
-    const other = await runImport(test.db, parseFreinet(freinetXml), options({ agency: 'FWA Görlitz' }));
+    const other = await runImport(test.db, parseFreinet(freinetXml), options({ agency: goerlitz }));
     assert.deepEqual(other.counts, { new: 5, updated: 0, unchanged: 0 });
+  });
+
+  it('gives the imported listings to the agency: in its console queue whatever their district, in no other', async () => {
+    // Görlitz covers the district of the Pirna listing; the import for Pirna still owns it.
+    await test.db.pool.query(`INSERT INTO agency_regions (region, agency_id) VALUES ('saechsische-schweiz-osterzgebirge', $1) ON CONFLICT (region) DO UPDATE SET agency_id = $1`, [goerlitz]);
+    try {
+      const report = await runImport(test.db, parseFreinet(freinetXml), options());
+      const ids = report.listings.map((listing) => listing.opportunityId);
+      assert.equal(ids.length, 5);
+      const staffOf = (agencyId: string): Principal => ({ via: 'token', accountId: null, email: null, role: 'moderator', agencyId, sessionId: null, tokenId: null, readOnly: false, address: '127.0.0.1' });
+      for (const id of ids) {
+        assert.equal(await itemAgency(test.db.pool, 'opportunity', id), pirna);
+        assert.equal((await scopedItem(test.db.pool, staffOf(pirna), 'opportunity', id)).id, id);
+        await assert.rejects(scopedItem(test.db.pool, staffOf(goerlitz), 'opportunity', id), (error: unknown) => error instanceof ProblemError && error.status === 404);
+      }
+    } finally {
+      await test.db.pool.query('DELETE FROM agency_regions');
+    }
   });
 
   it('refuses a listing without e-mail or category, naming listing and field, and writes nothing', async () => {

@@ -13,7 +13,7 @@ import { checkRecord, type CheckedRecord } from './validate.js';
 
 export interface ImportOptions {
   source: ImportSource;
-  /** The agency whose queue the listings go into. */
+  /** The id of the agency the listings belong to (its queue, whatever their district). */
   agency: string;
   /** Straight to published (an operator's decision), instead of pending moderation. */
   publish: boolean;
