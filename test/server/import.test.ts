@@ -15,7 +15,10 @@ import { runImport, type ImportOptions } from '../../packages/server/src/import/
 import { formatIssue, ImportFileError } from '../../packages/server/src/import/types.js';
 import { getOpportunity } from '../../packages/server/src/opportunities/repository.js';
 import { searchOpportunities } from '../../packages/server/src/opportunities/search.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { openDatabase } from '../../packages/server/src/db/database.js';
+import { createOpportunity } from '../../packages/server/src/opportunities/repository.js';
+import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.js';
+import { sampleOpportunityInput } from '../support/server.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const freinetXml = fixture('freinet-angebote.xml').toString('utf8');
@@ -128,6 +131,43 @@ describe('Freinet import', () => {
       }
     } finally {
       await test.db.pool.query('DELETE FROM agency_regions');
+    }
+  });
+
+  it('moves the search version once, at the end, and gives the imported changes that version', async () => {
+    const version = async () => Number((await test.db.pool.query<{ version: string }>('SELECT version FROM search_version')).rows[0]!.version);
+    const before = await version();
+    const report = await runImport(test.db, parseFreinet(freinetXml), options({ publish: true }));
+    // The import's own move is the first after `before`; the spelling list's refresh moves it after.
+    const moved = String(before + 1);
+    const ids = report.listings.map((listing) => listing.opportunityId);
+    const feed = await test.db.pool.query<{ version: string; published_version: string }>('SELECT version, published_version FROM change_feed WHERE id = ANY($1::uuid[])', [ids]);
+    assert.deepEqual(feed.rows, ids.map(() => ({ version: moved, published_version: moved })));
+    const changes = await test.db.pool.query<{ version: string }>(
+      `SELECT DISTINCT version::text FROM search_changes WHERE version > $1 AND kind IN ('opportunity', 'organisation')`,
+      [before],
+    );
+    assert.deepEqual(changes.rows, [{ version: moved }], 'every listing and organisation the import wrote carries its one version');
+  });
+
+  it('lets other writers commit while it writes', { skip: testDatabaseKind === 'postgres' ? false : 'needs PostgreSQL (PGlite has one connection)' }, async () => {
+    const other = await openDatabase({ url: test.url });
+    try {
+      let written: string | undefined;
+      await runImport(test.db, parseFreinet(freinetXml), options({
+        onProgress: async () => {
+          if (written) return;
+          // Mid-import, a posting through another connection: it would wait for the import's
+          // commit if the import held the version row (lock_timeout turns that wait into an error).
+          written = await other.transaction(async (client) => {
+            await client.query("SET LOCAL lock_timeout = '5s'");
+            return (await createOpportunity(client, sampleOpportunityInput())).id;
+          });
+        },
+      }));
+      assert.ok(written);
+    } finally {
+      await other.close();
     }
   });
 
