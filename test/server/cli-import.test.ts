@@ -12,7 +12,15 @@ import { cliDatabase, run, type CliDatabase } from '../support/cli.js';
 const fixtures = new URL('../fixtures/import/', import.meta.url).pathname;
 let database: CliDatabase;
 
-before(async () => (database = await cliDatabase()));
+before(async () => {
+  database = await cliDatabase();
+  const db = await database.open();
+  try {
+    await db.pool.query(`INSERT INTO agencies (id, name) VALUES (gen_random_uuid(), 'FWA Pirna'), (gen_random_uuid(), 'FWA Meißen')`);
+  } finally {
+    await db.close();
+  }
+});
 after(() => database?.close());
 
 async function countListings(): Promise<number> {
@@ -28,7 +36,14 @@ describe('mitmachen-server import', () => {
   it('needs an agency', async () => {
     const result = await run(['import', 'csv', `${fixtures}angebote.csv`], database.env);
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /import needs --agency NAME/);
+    assert.match(result.stderr, /import needs --agency AGENCY/);
+  });
+
+  it('refuses an agency that is not a record, before writing anything', async () => {
+    const result = await run(['import', 'csv', `${fixtures}angebote.csv`, '--agency', 'FWA Nirgendwo'], database.env);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /No agency has the id or name "FWA Nirgendwo"/);
+    assert.equal(await countListings(), 0);
   });
 
   it('shows in a dry run what would change and writes nothing; then imports once', async () => {
@@ -47,6 +62,13 @@ describe('mitmachen-server import', () => {
     const again = await run(['import', 'freinet', `${fixtures}freinet-angebote.xml`, '--agency', 'FWA Pirna'], database.env);
     assert.match(again.stdout, /neu 0, aktualisiert 0, unverändert 5/);
     assert.equal(await countListings(), 5);
+    const db = await database.open();
+    try {
+      const { rows } = await db.pool.query<{ name: string }>('SELECT DISTINCT a.name FROM opportunities o JOIN agencies a ON a.id = o.agency_id');
+      assert.deepEqual(rows, [{ name: 'FWA Pirna' }], 'every imported listing belongs to the agency named');
+    } finally {
+      await db.close();
+    }
   });
 
   it('refuses a malformed spreadsheet with exit code 1, naming row and column', async () => {
@@ -67,7 +89,7 @@ describe('mitmachen-server import', () => {
     await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
     try {
       const base = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
-      const fetched = await run(['import', 'freinet', `${base}/angebote.xml`, '--agency', 'FWA Meißen', '--dry-run'], database.env);
+      const fetched = await run(['import', 'freinet', `${base}/angebote.xml`, '--agency', 'fwa-meissen', '--dry-run'], database.env);
       assert.equal(fetched.code, 0, fetched.stderr);
       assert.match(fetched.stdout, /5 Angebote; würden: neu 5/);
       const missing = await run(['import', 'freinet', `${base}/fehlt.xml`, '--agency', 'FWA Meißen'], database.env);

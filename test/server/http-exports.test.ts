@@ -17,7 +17,8 @@ before(async () => {
   server = await startTestServer({ seed: { opportunities: 60, offers: 0 } });
   // Listings with known content beside the seed: a one-time date with a comma, HTML made Markdown.
   const xml = readFileSync(new URL('../fixtures/import/freinet-angebote.xml', import.meta.url), 'utf8');
-  await runImport(server.db, parseFreinet(xml), { source: 'freinet', agency: 'Test', publish: true, dryRun: false });
+  const { rows } = await server.db.pool.query<{ id: string }>(`INSERT INTO agencies (id, name) VALUES (gen_random_uuid(), 'Test') RETURNING id`);
+  await runImport(server.db, parseFreinet(xml), { source: 'freinet', agency: rows[0]!.id, publish: true, dryRun: false });
 });
 after(() => server?.close());
 

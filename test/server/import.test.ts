@@ -6,24 +6,36 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import type { Principal } from '../../packages/server/src/console/principal.js';
+import { itemAgency, scopedItem } from '../../packages/server/src/console/queue.js';
+import { ProblemError } from '../../packages/server/src/errors.js';
 import { parseSpreadsheet } from '../../packages/server/src/import/csv.js';
 import { decodeXml, parseFreinet } from '../../packages/server/src/import/freinet.js';
 import { runImport, type ImportOptions } from '../../packages/server/src/import/run.js';
 import { formatIssue, ImportFileError } from '../../packages/server/src/import/types.js';
 import { getOpportunity } from '../../packages/server/src/opportunities/repository.js';
 import { searchOpportunities } from '../../packages/server/src/opportunities/search.js';
-import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { openDatabase } from '../../packages/server/src/db/database.js';
+import { createOpportunity } from '../../packages/server/src/opportunities/repository.js';
+import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.js';
+import { sampleOpportunityInput } from '../support/server.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const freinetXml = fixture('freinet-angebote.xml').toString('utf8');
 const now = new Date('2026-12-01T10:00:00Z');
-const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({ source: 'freinet', agency: 'FWA Pirna', publish: false, dryRun: false, now, ...overrides });
+// Agencies are records (migration 080); an import names one by its id.
+const pirna = '0b7e5d4c-3a21-4f6e-9d8c-7b6a5f4e3d21';
+const goerlitz = '1c8f6e5d-4b32-4a7f-8e9d-8c7b6a5f4e32';
+const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({ source: 'freinet', agency: pirna, publish: false, dryRun: false, now, ...overrides });
 
 let test: TestDatabase;
 const count = async (sql: string) => Number((await test.db.pool.query<{ n: string }>(sql)).rows[0]!.n);
 const listings = () => count('SELECT count(*) AS n FROM opportunities');
 
-before(async () => (test = await openTestDatabase()));
+before(async () => {
+  test = await openTestDatabase();
+  await test.db.pool.query(`INSERT INTO agencies (id, name) VALUES ($1, 'FWA Pirna'), ($2, 'FWA Görlitz')`, [pirna, goerlitz]);
+});
 after(() => test?.close());
 beforeEach(async () => {
   await test.db.pool.query('DELETE FROM import_sources; DELETE FROM opportunities; DELETE FROM organisations');
@@ -100,8 +112,63 @@ describe('Freinet import', () => {
 
   it('keeps imports of different agencies apart', async () => {
     await runImport(test.db, parseFreinet(freinetXml), options());
-    const other = await runImport(test.db, parseFreinet(freinetXml), options({ agency: 'FWA Görlitz' }));
+    const other = await runImport(test.db, parseFreinet(freinetXml), options({ agency: goerlitz }));
     assert.deepEqual(other.counts, { new: 5, updated: 0, unchanged: 0 });
+  });
+
+  it('gives the imported listings to the agency: in its console queue whatever their district, in no other', async () => {
+    // Görlitz covers the district of the Pirna listing; the import for Pirna still owns it.
+    await test.db.pool.query(`INSERT INTO agency_regions (region, agency_id) VALUES ('saechsische-schweiz-osterzgebirge', $1) ON CONFLICT (region) DO UPDATE SET agency_id = $1`, [goerlitz]);
+    try {
+      const report = await runImport(test.db, parseFreinet(freinetXml), options());
+      const ids = report.listings.map((listing) => listing.opportunityId);
+      assert.equal(ids.length, 5);
+      const staffOf = (agencyId: string): Principal => ({ via: 'token', accountId: null, email: null, role: 'moderator', agencyId, sessionId: null, tokenId: null, readOnly: false, address: '127.0.0.1' });
+      for (const id of ids) {
+        assert.equal(await itemAgency(test.db.pool, 'opportunity', id), pirna);
+        assert.equal((await scopedItem(test.db.pool, staffOf(pirna), 'opportunity', id)).id, id);
+        await assert.rejects(scopedItem(test.db.pool, staffOf(goerlitz), 'opportunity', id), (error: unknown) => error instanceof ProblemError && error.status === 404);
+      }
+    } finally {
+      await test.db.pool.query('DELETE FROM agency_regions');
+    }
+  });
+
+  it('moves the search version once, at the end, and gives the imported changes that version', async () => {
+    const version = async () => Number((await test.db.pool.query<{ version: string }>('SELECT version FROM search_version')).rows[0]!.version);
+    const before = await version();
+    const report = await runImport(test.db, parseFreinet(freinetXml), options({ publish: true }));
+    // The import's own move is the first after `before`; the spelling list's refresh moves it after.
+    const moved = String(before + 1);
+    const ids = report.listings.map((listing) => listing.opportunityId);
+    const feed = await test.db.pool.query<{ version: string; published_version: string }>('SELECT version, published_version FROM change_feed WHERE id = ANY($1::uuid[])', [ids]);
+    assert.deepEqual(feed.rows, ids.map(() => ({ version: moved, published_version: moved })));
+    const changes = await test.db.pool.query<{ version: string }>(
+      `SELECT DISTINCT version::text FROM search_changes WHERE version > $1 AND kind IN ('opportunity', 'organisation')`,
+      [before],
+    );
+    assert.deepEqual(changes.rows, [{ version: moved }], 'every listing and organisation the import wrote carries its one version');
+  });
+
+  it('lets other writers commit while it writes', { skip: testDatabaseKind === 'postgres' ? false : 'needs PostgreSQL (PGlite has one connection)' }, async () => {
+    const other = await openDatabase({ url: test.url });
+    try {
+      let written: string | undefined;
+      await runImport(test.db, parseFreinet(freinetXml), options({
+        onProgress: async () => {
+          if (written) return;
+          // Mid-import, a posting through another connection: it would wait for the import's
+          // commit if the import held the version row (lock_timeout turns that wait into an error).
+          written = await other.transaction(async (client) => {
+            await client.query("SET LOCAL lock_timeout = '5s'");
+            return (await createOpportunity(client, sampleOpportunityInput())).id;
+          });
+        },
+      }));
+      assert.ok(written);
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses a listing without e-mail or category, naming listing and field, and writes nothing', async () => {

@@ -30,6 +30,9 @@ export type Organisation = Schemas['Organisation'];
 export type Contact = Schemas['Contact'];
 export type Accessibility = Schemas['Accessibility'];
 export type Image = Schemas['Image'];
+export type ChangeFeedPage = Schemas['ChangeFeedPage'];
+export type ChangeFeedEntry = Schemas['ChangeFeedEntry'];
+export type ChangeQuery = NonNullable<operations['listChanges']['parameters']['query']>;
 export type FacetValue = Schemas['FacetValue'];
 export type SearchCenter = Schemas['SearchCenter'];
 

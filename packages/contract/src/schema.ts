@@ -181,6 +181,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed for integrators who keep a copy
+         * @description Every opportunity published, changed or removed after the cursor `since`, in commit order
+         *     (the same order on every server instance of one database), then a new cursor. Each
+         *     listing appears once, at its latest change: `created` and `updated` carry the listing
+         *     in full (treat both as "put"), `deleted` is a tombstone with the reason class
+         *     (`withdrawn`, `expired`, `rejected`). A copy that applies the pages in order, starting
+         *     without `since` or from any cursor it was given, holds exactly the published listings
+         *     as of its last cursor. Follow `cursor` while `hasMore` is true; later, poll with the
+         *     last cursor. Cursors do not expire.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/offers": {
         parameters: {
             query?: never;
@@ -1323,6 +1350,29 @@ export interface components {
             url: string;
             /** @description Alternative text; empty only for decorative images. */
             alt: string;
+        };
+        ChangeFeedPage: {
+            items: components["schemas"]["ChangeFeedEntry"][];
+            /** @description Pass as `since` for the changes after this page. */
+            cursor: string;
+            /** @description More changes are waiting right now. */
+            hasMore: boolean;
+        };
+        ChangeFeedEntry: {
+            /**
+             * @description `created`: published after the cursor; `updated`: published before and changed; `deleted`: no longer published.
+             * @enum {string}
+             */
+            op: "created" | "updated" | "deleted";
+            id: components["schemas"]["Id"];
+            /** Format: date-time */
+            changedAt: string;
+            opportunity?: components["schemas"]["Opportunity"];
+            /**
+             * @description Why a deleted listing is gone (withdrawn covers hidden and taken back by staff).
+             * @enum {string}
+             */
+            reason?: "withdrawn" | "expired" | "rejected";
         };
         FacetValue: {
             value: string;
@@ -2789,6 +2839,34 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description A `cursor` from an earlier page; absent to read from the beginning. */
+                since?: string;
+                /** @description Changes per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     searchOffers: {

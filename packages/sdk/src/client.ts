@@ -1,5 +1,6 @@
 import type {
   AltchaChallenge,
+  ChangeFeedPage,
   Id,
   InterestInput,
   ModerationResult,
@@ -25,6 +26,7 @@ import type {
   Taxonomy,
   operations,
 } from '@mitmachen/contract';
+import { followChanges, type ChangesOptions } from './changes.js';
 import { NetworkError } from './errors.js';
 import { walkPages } from './pages.js';
 import { toSearchParams } from './query.js';
@@ -96,6 +98,12 @@ export interface MitmachenClient {
   places(q: string, options?: PlacesOptions): Promise<Place[]>;
   /** The review endpoints; `token` is the server's admin token, sent as a bearer token. */
   moderation(credentials: { token: string }): ModerationApi;
+  /**
+   * The change feed, page after page from `options.since` until caught up. Apply each page's
+   * items (`created`/`updated`: put `opportunity`; `deleted`: remove `id`), then keep
+   * `page.cursor` to resume from later.
+   */
+  changes(options?: ChangesOptions, call?: CallOptions): AsyncGenerator<ChangeFeedPage, void, undefined>;
 }
 
 /** A client for one API base. It holds configuration only; calls share no state. */
@@ -144,6 +152,12 @@ export function createClient(options: ClientOptions): MitmachenClient {
       );
       return list.items;
     },
+    changes: ({ since, limit } = {}, call) =>
+      followChanges(
+        (cursor) => send<ChangeFeedPage>({ method: 'get', path: 'changes', searchParams: toSearchParams({ since: cursor, limit }) }, call),
+        since,
+        call?.signal,
+      ),
     moderation: ({ token }) => {
       const headers = { authorization: `Bearer ${token}` };
       // Approving or rejecting twice is a 409, so these POSTs carry no key and are never retried.

@@ -6,6 +6,7 @@ export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
 export { createManageClient, manageTokenFrom, requestManageLinks, type ManageClient } from './manage-client.js';
 export { createFiguresClient, type FiguresApi } from './figures.js';
+export type { ChangesOptions } from './changes.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -27,6 +28,8 @@ export type {
   AltchaChallenge,
   BulkDecision,
   BulkDecisionResult,
+  ChangeFeedEntry,
+  ChangeFeedPage,
   Decision,
   DecisionResult,
   Queue,

@@ -1,9 +1,11 @@
 /**
  * The server's periodic chores, run now and then every hour without keeping the process alive:
  * forgetting expired idempotency keys, spent proof-of-work solutions and closed rate-limit
- * windows, and deleting personal data after the retention period.
+ * windows, deleting personal data after the retention period, and marking listings past their
+ * expiry date expired (so the change feed tells copies).
  */
 import type { Queryable } from './db/database.js';
+import { expireListings } from './changes/expiry.js';
 import { purgeSignInLinks } from './console/sessions.js';
 import { purgeLifecycle } from './manage/jobs.js';
 import { purgeExpiredKeys } from './idempotency/store.js';
@@ -29,6 +31,7 @@ export function startHousekeeping(db: Queryable, retention: () => RetentionPerio
       purgeClosedWindows(db),
       purgeSignInLinks(db),
       purgePersonalData(db, retention()),
+      expireListings(db),
       // Search indexes further behind than this reload instead of replaying the log.
       db.query("SELECT prune_search_changes(interval '1 day')"),
     ]).then(() => {}, onError);

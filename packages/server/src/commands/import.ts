@@ -1,6 +1,7 @@
 /**
- * `mitmachen-server import freinet|csv FILE|URL --agency NAME [--publish] [--dry-run]`: listings
- * from Freinet-Online or a spreadsheet into an agency's moderation queue (or, with --publish,
+ * `mitmachen-server import freinet|csv FILE|URL --agency AGENCY [--publish] [--dry-run]`: listings
+ * from Freinet-Online or a spreadsheet into an agency's moderation queue (the agency by id, name or
+ * slug, as `agency list` shows it) (or, with --publish,
  * straight to published). The command is operator-level: it runs on the database directly.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,11 +11,13 @@ import { decodeXml, parseFreinet } from '../import/freinet.js';
 import { runImport, type ImportReport } from '../import/run.js';
 import { formatIssue, ImportFileError, type ParsedImport } from '../import/types.js';
 import { UsageError } from './moderate.js';
+import { agencyIdOf } from './staff.js';
 
-export const importUsage = `  import freinet <file|url> --agency NAME [--publish] [--dry-run]
-  import csv <file> --agency NAME [--publish] [--dry-run]
+export const importUsage = `  import freinet <file|url> --agency AGENCY [--publish] [--dry-run]
+  import csv <file> --agency AGENCY [--publish] [--dry-run]
                         Listings from Freinet-Online's XML or a spreadsheet (CSV; template:
-                        GET /v1/import/template.csv) into the agency's moderation queue, or with
+                        GET /v1/import/template.csv) into the agency's moderation queue (AGENCY: its id,
+                        name or slug, see agency list), or with
                         --publish straight to published. A second run updates what the first
                         created (matched by the source's id); --dry-run writes nothing and shows
                         what would change. A file with errors is refused whole.`;
@@ -40,8 +43,8 @@ export interface ImportCommand {
 export function importCommand({ args, agency, publish = false, dryRun = false }: ImportArguments): ImportCommand {
   const [source, location, ...rest] = args;
   if (source !== 'freinet' && source !== 'csv') throw new UsageError(`import takes freinet or csv, not "${source ?? ''}".`);
-  if (location === undefined || rest.length > 0) throw new UsageError(`Usage: mitmachen-server import ${source} <file${source === 'freinet' ? '|url' : ''}> --agency NAME`);
-  if (agency === undefined || agency.trim() === '') throw new UsageError('import needs --agency NAME: the agency whose queue the listings go into.');
+  if (location === undefined || rest.length > 0) throw new UsageError(`Usage: mitmachen-server import ${source} <file${source === 'freinet' ? '|url' : ''}> --agency AGENCY`);
+  if (agency === undefined || agency.trim() === '') throw new UsageError('import needs --agency AGENCY (id, name or slug; see agency list): the agency the listings belong to.');
   const fieldWord = source === 'csv' ? 'Spalte' : 'Feld';
   return {
     async read() {
@@ -51,7 +54,7 @@ export function importCommand({ args, agency, publish = false, dryRun = false }:
     async run(db, parsed, progress) {
       const report = await runImport(db, parsed, {
         source,
-        agency: agency.trim(),
+        agency: await agencyIdOf(db.pool, agency),
         publish,
         dryRun,
         onProgress: (done, total) => progress(`… ${done} von ${total} Angeboten verarbeitet`),

@@ -8,6 +8,7 @@ import { actorOf, audit } from '../console/audit.js';
 import type { Principal } from '../console/principal.js';
 import { createAgency, createStaff, listAgencies, listStaff } from '../console/staff.js';
 import type { Database, Queryable } from '../db/database.js';
+import { slugify } from '../opportunities/organisations.js';
 import { taxonomy } from '../taxonomy.js';
 import { UsageError } from './moderate.js';
 
@@ -92,8 +93,14 @@ export function staffCommand({ command, args, role, agency, name, regions }: Sta
   };
 }
 
-async function agencyIdOf(db: Queryable, idOrName: string): Promise<string> {
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM agencies WHERE id::text = $1 OR lower(name) = lower($1)', [idOrName]);
+/** The agency named by its id, its name (any case) or its name as a slug (`fwa-pirna`). */
+export async function agencyIdOf(db: Queryable, idOrName: string): Promise<string> {
+  const { rows } = await db.query<{ id: string; name: string }>('SELECT id, name FROM agencies WHERE id::text = lower($1) OR lower(name) = lower($1) ORDER BY name', [idOrName.trim()]);
+  if (!rows[0]) {
+    const all = await db.query<{ id: string; name: string }>('SELECT id, name FROM agencies');
+    const bySlug = all.rows.find((row) => slugify(row.name) === idOrName.trim().toLowerCase());
+    if (bySlug) return bySlug.id;
+  }
   if (!rows[0]) throw new UsageError(`No agency has the id or name "${idOrName}" (see: agency list).`);
   return rows[0].id;
 }

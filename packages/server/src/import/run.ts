@@ -13,14 +13,14 @@ import { checkRecord, type CheckedRecord } from './validate.js';
 
 export interface ImportOptions {
   source: ImportSource;
-  /** The agency whose queue the listings go into. */
+  /** The id of the agency the listings belong to (its queue, whatever their district). */
   agency: string;
   /** Straight to published (an operator's decision), instead of pending moderation. */
   publish: boolean;
   dryRun: boolean;
   now?: Date;
-  /** Called as listings are written: done of those to write. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called after each batch, inside the transaction; the import waits for a returned promise. */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 export type ImportOutcome = 'new' | 'updated' | 'unchanged';
@@ -65,12 +65,15 @@ export async function runImport(db: Database, parsed: ParsedImport, options: Imp
   }
   const target: Target = { agency: options.agency, source: options.source };
   const progress = async (done: number, total: number) => {
-    options.onProgress?.(done, total);
+    await options.onProgress?.(done, total);
     // PGlite answers in this thread: let other work (a server's requests) through.
     await new Promise((resolve) => setImmediate(resolve));
   };
   try {
     await db.transaction(async (client) => {
+      // The search version moves once, at the end (migration 093): other writers are not held
+      // up while ten thousand listings are written.
+      await client.query("SELECT set_config('mitmachen.defer_version', 'on', true)");
       const { rows } = await client.query<{ source_id: string; opportunity_id: string; content_hash: string; status: string }>(
         `SELECT s.source_id, s.opportunity_id, s.content_hash, o.status
          FROM import_sources s JOIN opportunities o ON o.id = s.opportunity_id
@@ -121,6 +124,7 @@ export async function runImport(db: Database, parsed: ParsedImport, options: Imp
       await publishImported(client, toPublish);
       if (options.publish) await markOrganisationsPublished(client, [...new Set(checked.map((item) => organisations.get(organisationKey(item.record.input.organisation.name))!))]);
       if (options.dryRun) throw new DryRunRollback();
+      await client.query('SELECT finish_deferred_version()');
     });
     report.written = true;
   } catch (error) {

@@ -29,6 +29,7 @@ export interface Write {
 }
 
 export interface Target {
+  /** The agency's id: its listings' owner (opportunities.agency_id) and the key re-runs match by. */
   agency: string;
   source: ImportSource;
 }
@@ -80,8 +81,8 @@ export async function insertImported(db: Queryable, target: Target, writes: Writ
   await db.query(
     `WITH r AS (SELECT * FROM ${recordset}),
      created AS (
-       INSERT INTO opportunities (id, status, decided_at, created_at, updated_at, ${columnNames.join(', ')})
-       SELECT r.id, $2, CASE WHEN $2 = 'published' THEN now() END, now(), now(), ${columnNames.map((c) => `r.${c}`).join(', ')} FROM r
+       INSERT INTO opportunities (id, status, agency_id, decided_at, created_at, updated_at, ${columnNames.join(', ')})
+       SELECT r.id, $2, $3::uuid, CASE WHEN $2 = 'published' THEN now() END, now(), now(), ${columnNames.map((c) => `r.${c}`).join(', ')} FROM r
        RETURNING id
      )
      INSERT INTO import_sources (agency, source, source_id, opportunity_id, content_hash)

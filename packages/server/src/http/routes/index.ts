@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
 import { consoleRoutes } from '../../console/routes.js';
+import { changeRoutes } from './changes.js';
 import { manageRoutes } from '../../manage/routes.js';
 import { exportRoutes } from './exports.js';
 import { metaRoutes } from './meta.js';
@@ -38,6 +39,7 @@ export function routeHandlers(context: RouteContext): Handlers {
   return {
     ...opportunityRoutes(context),
     ...exportRoutes(context),
+    ...changeRoutes(context),
     ...offerRoutes(context),
     ...reportRoutes(context),
     ...referenceRoutes(context),
