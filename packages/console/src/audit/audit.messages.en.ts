@@ -50,5 +50,7 @@ export const en: AuditMessages = {
     'token-used': 'used an API token',
     'template-create': 'created a template',
     'template-update': 'changed a template',
+    'personal-data-export': 'looked up personal data',
+    'personal-data-erase': 'erased personal data',
   },
 };

@@ -51,6 +51,8 @@ const de = {
     'token-used': 'API-Schlüssel benutzt',
     'template-create': 'Textbaustein angelegt',
     'template-update': 'Textbaustein geändert',
+    'personal-data-export': 'Personenbezogene Daten abgefragt',
+    'personal-data-erase': 'Personenbezogene Daten gelöscht',
   } satisfies Record<AuditAction, string>,
 };
 

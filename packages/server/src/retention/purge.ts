@@ -2,7 +2,8 @@
  * Deletes personal data the platform no longer needs once the retention period has passed:
  * contact requests (to organisations and to volunteers), resolved reports (they may carry the
  * reporter's address), offers that are over (rejected, expired, or never reviewed), and sent or
- * given-up messages, whose bodies repeat the contact data. Live listings stay.
+ * given-up messages, whose bodies repeat the contact data, and staff sessions that are over
+ * (they keep the address and browser a person signed in from). Live listings stay.
  */
 import type { Queryable } from '../db/database.js';
 
@@ -15,6 +16,7 @@ export interface Purged {
   reports: number;
   offers: number;
   messages: number;
+  staffSessions: number;
 }
 
 export async function purgePersonalData(db: Queryable, retentionDays: number): Promise<Purged> {
@@ -36,5 +38,7 @@ export async function purgePersonalData(db: Queryable, retentionDays: number): P
       `DELETE FROM outbox WHERE (state = 'sent' AND ${older('sent_at', Math.min(sentMailKeepDays, retentionDays))})
          OR (state <> 'sent' AND ${older('created_at')})`,
     ),
+    // An idle session has no end time; its absolute expiry is then the latest it was usable.
+    staffSessions: await count(`DELETE FROM staff_sessions WHERE ${older('coalesce(ended_at, expires_at)')}`),
   };
 }
