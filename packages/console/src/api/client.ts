@@ -13,6 +13,8 @@ import type {
   DecisionResult,
   ItemEdit,
   Note,
+  PersonalData,
+  PersonalDataErasure,
   PostingKind,
   Queue,
   QueueItemDetail,
@@ -148,6 +150,14 @@ export class ConsoleApi {
 
   agencies({ signal }: Call = {}): Promise<AgencyList> {
     return this.#http.request('GET', 'console/agencies', { signal });
+  }
+
+  personalData(email: string, { signal }: Call = {}): Promise<PersonalData> {
+    return this.#http.request('GET', 'console/personal-data', { query: { email }, signal });
+  }
+
+  erasePersonalData(email: string): Promise<PersonalDataErasure> {
+    return this.#http.request('POST', 'console/personal-data/erasure', { json: { email } });
   }
 
   #remember(session: ConsoleSession): ConsoleSession {

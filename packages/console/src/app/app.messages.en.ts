@@ -10,6 +10,7 @@ export const en: AppMessages = {
     sessions: 'Sessions',
     tokens: 'API tokens',
     staff: 'Staff',
+    'personal-data': 'Personal data',
   },
   account: 'Signed in',
   signOut: 'Sign out',

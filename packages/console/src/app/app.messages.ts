@@ -10,6 +10,7 @@ const de = {
     sessions: 'Sitzungen',
     tokens: 'API-Schlüssel',
     staff: 'Mitarbeitende',
+    'personal-data': 'Datenschutz',
   },
   account: 'Angemeldet',
   signOut: 'Abmelden',

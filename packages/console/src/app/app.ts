@@ -13,6 +13,7 @@ import { appStyles } from './app.styles.js';
 import { pathForView, signInToken, viewFromPath, viewsFor, type View } from './route.js';
 import '../audit/define.js';
 import '../confirm/define.js';
+import '../personal-data/define.js';
 import '../queue/define.js';
 import '../sessions/define.js';
 import '../sign-in/define.js';
@@ -212,6 +213,8 @@ export class MitmachenConsole extends LitElement {
         return html`<mitmachen-console-tokens .api=${this.client} .session=${session}></mitmachen-console-tokens>`;
       case 'staff':
         return html`<mitmachen-console-staff .api=${this.client} .session=${session}></mitmachen-console-staff>`;
+      case 'personal-data':
+        return html`<mitmachen-console-personal-data .api=${this.client} .session=${session}></mitmachen-console-personal-data>`;
     }
   }
 
