@@ -1,4 +1,4 @@
-import type { ApiToken, AuditList, ConsoleSession, PersonalData, Queue, QueueItem, QueueItemDetail, SessionSummary, StaffAccount } from '@mitmachen/contract';
+import type { ApiToken, AuditList, ConsoleSession, PersonalData, Queue, QueueItem, QueueItemDetail, ReasonTemplate, SessionSummary, StaffAccount } from '@mitmachen/contract';
 import { ConsoleApiError } from '../../packages/console/src/api/problem.js';
 import { opportunity } from './fixtures.js';
 
@@ -147,4 +147,13 @@ export function personalData(): PersonalData {
       { kind: 'report', id: 'f1e7b3a9-2c58-4d06-8b4a-6e0d9c1f2a75', createdAt: '2026-11-28T11:02:00Z', summary: 'Die Telefonnummer stimmt nicht.', data: { status: 'dismissed' } },
     ],
   };
+}
+
+/** The platform's templates and one of the Dresden agency's, one archived. */
+export function reasonTemplates(): ReasonTemplate[] {
+  return [
+    { id: 'r1', agencyId: null, title: 'Kein Ehrenamt', text: 'Das ist eine bezahlte Stelle; hier stehen nur ehrenamtliche Angebote.', archived: false },
+    { id: 'r2', agencyId: DRESDEN_AGENCY.id, title: 'Telefonnummer im Text', text: 'Bitte nennen Sie Telefonnummern nur im Feld „Kontakt“.', archived: false },
+    { id: 'r3', agencyId: DRESDEN_AGENCY.id, title: 'Veranstaltung vorbei', text: 'Der Termin liegt in der Vergangenheit.', archived: true },
+  ];
 }

@@ -18,4 +18,5 @@ export type { QueueFilters } from './queue/queue-controller.js';
 export { MitmachenConsoleSessions } from './sessions/sessions.js';
 export { MitmachenConsoleSignIn } from './sign-in/sign-in.js';
 export { MitmachenConsoleStaff } from './staff/staff.js';
+export { MitmachenConsoleTemplates, type TemplateForm } from './templates/templates.js';
 export { MitmachenConsoleTokens } from './tokens/tokens.js';

@@ -19,7 +19,10 @@ import type {
   Queue,
   QueueItemDetail,
   QueueQuery,
+  ReasonTemplate,
+  ReasonTemplateInput,
   ReasonTemplateList,
+  ReasonTemplatePatch,
   ReportResolution,
   ReportResolutionInput,
   SessionList,
@@ -110,6 +113,14 @@ export class ConsoleApi {
 
   reasonTemplates({ signal }: Call = {}): Promise<ReasonTemplateList> {
     return this.#http.request('GET', 'console/reason-templates', { signal });
+  }
+
+  createTemplate(input: ReasonTemplateInput): Promise<ReasonTemplate> {
+    return this.#http.request('POST', 'console/reason-templates', { json: input });
+  }
+
+  updateTemplate(id: string, patch: ReasonTemplatePatch): Promise<ReasonTemplate> {
+    return this.#http.request('PATCH', `console/reason-templates/${encodeURIComponent(id)}`, { json: patch });
   }
 
   audit(query: AuditQuery, { signal }: Call = {}): Promise<AuditList> {

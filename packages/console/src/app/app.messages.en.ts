@@ -10,6 +10,7 @@ export const en: AppMessages = {
     sessions: 'Sessions',
     tokens: 'API tokens',
     staff: 'Staff',
+    templates: 'Reason templates',
     'personal-data': 'Personal data',
   },
   account: 'Signed in',

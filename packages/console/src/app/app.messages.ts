@@ -10,6 +10,7 @@ const de = {
     sessions: 'Sitzungen',
     tokens: 'API-Schlüssel',
     staff: 'Mitarbeitende',
+    templates: 'Textbausteine',
     'personal-data': 'Datenschutz',
   },
   account: 'Angemeldet',

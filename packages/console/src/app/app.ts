@@ -18,6 +18,7 @@ import '../queue/define.js';
 import '../sessions/define.js';
 import '../sign-in/define.js';
 import '../staff/define.js';
+import '../templates/define.js';
 import '../tokens/define.js';
 
 type Phase =
@@ -213,6 +214,8 @@ export class MitmachenConsole extends LitElement {
         return html`<mitmachen-console-tokens .api=${this.client} .session=${session}></mitmachen-console-tokens>`;
       case 'staff':
         return html`<mitmachen-console-staff .api=${this.client} .session=${session}></mitmachen-console-staff>`;
+      case 'templates':
+        return html`<mitmachen-console-templates .api=${this.client} .session=${session}></mitmachen-console-templates>`;
       case 'personal-data':
         return html`<mitmachen-console-personal-data .api=${this.client} .session=${session}></mitmachen-console-personal-data>`;
     }
