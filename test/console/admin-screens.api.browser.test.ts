@@ -58,3 +58,48 @@ describe('the admin screens against the real server', function () {
     expect(audit.total, 'the change and the archiving are in the audit log').to.be.greaterThanOrEqual(2);
   });
 });
+
+describe('a session that ends under an open screen', function () {
+  it('refuses a change without the CSRF token, even from the console’s own page', async () => {
+    await signInThroughApi('admin.dresden@example.org');
+    const body = JSON.stringify({ title: 'Ohne Token', text: 'Darf nicht entstehen.' });
+    const refused = await fetch('/v1/console/reason-templates', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(refused.status).to.equal(403);
+    expect(((await refused.json()) as { type: string }).type).to.match(/csrf$/);
+    const wrong = await fetch('/v1/console/reason-templates', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': 'falsch' }, body });
+    expect(wrong.status).to.equal(403);
+    const stored = (await (await fetch('/v1/console/reason-templates')).json()) as { items: Array<{ title: string }> };
+    expect(stored.items.map((one) => one.title)).not.to.include('Ohne Token');
+  });
+
+  it('says the session ended, offers to sign in again, and keeps what was typed; after signing in again it goes through', async () => {
+    const element = await signInThroughApi('admin.dresden@example.org');
+    const screen = await openSection(element, 'Textbausteine', 'mitmachen-console-templates');
+    await waitUntil(() => root(screen).querySelector('#template-title'), 'the form shows', { timeout: 20_000 });
+    (root(screen).querySelector('#template-title') as HTMLInputElement).focus();
+    const title = `Nach Ablauf ${Date.now()}`;
+    await sendKeys({ type: title });
+    (root(screen).querySelector('#template-text') as HTMLTextAreaElement).focus();
+    await sendKeys({ type: 'Getippt, bevor die Sitzung endete.' });
+
+    // The session ends meanwhile (revoked elsewhere, or 30 minutes idle: the server answers the same 401).
+    const session = (await (await fetch('/v1/console/session')).json()) as { id: string; csrfToken: string };
+    const revoked = await fetch(`/v1/console/sessions/${session.id}/revoke`, { method: 'POST', headers: { 'x-csrf-token': session.csrfToken } });
+    expect(revoked.status).to.equal(204);
+
+    root(screen).querySelector<HTMLFormElement>('form')?.requestSubmit();
+    const banner = () => root(element).querySelector('.banner-region')?.textContent ?? '';
+    await waitUntil(() => banner().includes('Ihre Sitzung ist abgelaufen'), 'the console says the session ended', { timeout: 20_000 });
+    expect(status(screen)).to.contain('Sitzung ist abgelaufen');
+    expect((root(screen).querySelector('#template-title') as HTMLInputElement).value, 'the title is kept').to.equal(title);
+    expect((root(screen).querySelector('#template-text') as HTMLTextAreaElement).value, 'the text is kept').to.equal('Getippt, bevor die Sitzung endete.');
+    await expect(element).to.be.accessible();
+
+    // Signed in again (in another tab, as the banner says): "I am signed in again", then send again.
+    await signInThroughApi('admin.dresden@example.org').then((other) => other.remove());
+    buttonNamed(element, 'Ich bin wieder angemeldet')?.click();
+    await waitUntil(() => !banner().includes('abgelaufen'), 'the banner goes', { timeout: 20_000 });
+    const again = await openSection(element, 'Textbausteine', 'mitmachen-console-templates');
+    expect((root(again).querySelector('#template-title') as HTMLInputElement).value, 'still there after signing in again').to.equal(title);
+  });
+});
