@@ -57,6 +57,8 @@ function probes(t: Targets): Probe[] {
     { operationId: 'releaseQueueItem', method: 'DELETE', path: `${item}/claim` },
     { operationId: 'decideQueueItem', method: 'POST', path: `${item}/decision`, body: { action: 'reject', reason: 'Fremd abgelehnt' } },
     { operationId: 'addItemNote', method: 'POST', path: `${item}/notes`, body: { text: 'Fremde Notiz' } },
+    { operationId: 'reissueManageLink', method: 'POST', path: `${item}/manage-link` },
+    { operationId: 'revokeManageLinks', method: 'DELETE', path: `${item}/manage-link` },
     { operationId: 'decideQueueItems', method: 'POST', path: '/console/bulk-decision', body: { action: 'approve', items: [{ kind: 'opportunity', id: t.item }] } },
     { operationId: 'resolveQueueReport', method: 'POST', path: `/console/reports/${t.report}/resolve`, body: { action: 'dismiss' } },
     { operationId: 'listReasonTemplates', method: 'GET', path: '/console/reason-templates' },
@@ -161,6 +163,7 @@ describe('the console’s security', () => {
       const db = { query: (sql: string, values: unknown[] = []) => server.db.pool.query<Record<string, unknown>>(sql, values) };
       assert.equal((await db.query(`SELECT status FROM opportunities WHERE id = $1`, [targets.item])).rows[0]?.status, 'pending');
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM item_notes WHERE item_id = $1`, [targets.item])).rows[0]?.n, 0);
+      assert.equal((await db.query(`SELECT count(*)::int AS n FROM manage_links WHERE listing_id = $1`, [targets.item])).rows[0]?.n, 0);
       assert.equal((await db.query(`SELECT revoked_at FROM api_tokens WHERE id = $1`, [targets.token])).rows[0]?.revoked_at, null);
       assert.equal((await db.query(`SELECT ended_at FROM staff_sessions WHERE id = $1`, [targets.session])).rows[0]?.ended_at, null);
       assert.equal((await db.query(`SELECT disabled_at FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.disabled_at, null);

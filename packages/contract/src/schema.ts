@@ -264,6 +264,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The author's own listing, by its manage link
+         * @description The manage link's secret goes in the header `Authorization: Manage <token>` (never in the
+         *     URL). It opens exactly one listing. A wrong, revoked or replaced link is a 401 with type
+         *     `manage-link-invalid`. The answer carries the listing's state, which actions are possible
+         *     now, the posting as it can be edited, and how many contact requests it received (a count,
+         *     never who).
+         */
+        get: operations["getManagedListing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/manage/opportunity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the opportunity's posting (same rules as posting it)
+         * @description The whole posting, validated like `POST /v1/opportunities`. A change to anything but the
+         *     schedule, the end date (`expiresAt`) and the contact sends the listing back to review
+         *     (`pending`, off the search until approved); a change of only those stays published and is
+         *     visible in search at once. 409 when the link is an offer's, or the listing is withdrawn or
+         *     archived.
+         */
+        post: operations["editManagedOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/manage/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the offer's posting (same rules as posting it)
+         * @description Like `POST /v1/manage/opportunity` for a volunteer's offer: a change to anything but the
+         *     availability and the e-mail address goes back to review.
+         */
+        post: operations["editManagedOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/manage/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend, renew, pause, resume, mark filled, withdraw, or confirm "still current"
+         * @description One change of state; the listing's `actions` says which are possible now (another is a
+         *     409 `action-not-possible`). Every change is visible in search at once.
+         *
+         *     * `extend` (opportunities, published or expiring): a new end date `expiresAt`, after the
+         *       current one and at most 365 days ahead; without one, 30 days more.
+         *     * `renew` (expired, up to 30 days after the end date): published again until `expiresAt`
+         *       (default: 30 days from today).
+         *     * `pause` / `resume`: off the search and back.
+         *     * `fill`: filled, off the search.
+         *     * `withdraw`: gone from the search at once, for good (the link then only reads).
+         *     * `confirm`: the answer "yes, still current" to the periodic question.
+         */
+        post: operations["actOnManagedListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/manage/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send me my links again
+         * @description Mails a fresh manage link for every listing posted with this e-mail address (older links
+         *     keep working). The answer is the same `202` whether or not the address is known: the
+         *     lookup and the mail happen later, from the database's job queue. Limited like the
+         *     console's sign-in links: per client address (the anonymous writes' quota) and per e-mail
+         *     address, so nobody can flood an inbox; no proof of work, as a person who lost their
+         *     links asks rarely.
+         */
+        post: operations["resendManageLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/taxonomy": {
         parameters: {
             query?: never;
@@ -780,6 +904,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/items/{kind}/{id}/manage-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke every manage link of the listing and mail a new one to its author
+         * @description For an author who lost the mail or whose link leaked. All earlier links stop working at
+         *     once. The new link is mailed to the author and returned once (for passing on by phone).
+         *     Audited as `manage-link-reissue`.
+         */
+        post: operations["reissueManageLink"];
+        /** Revoke every manage link of the listing (audited as `manage-link-revoke`) */
+        delete: operations["revokeManageLinks"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/bulk-decision": {
         parameters: {
             query?: never;
@@ -1015,7 +1165,7 @@ export interface components {
         /** @enum {string} */
         PostingKind: "opportunity" | "offer";
         /** @enum {string} */
-        Status: "pending" | "published" | "rejected" | "expired";
+        Status: "pending" | "published" | "rejected" | "expired" | "paused" | "filled" | "withdrawn" | "unconfirmed" | "archived";
         /** @description ISO 639-1 language code. */
         LanguageCode: string;
         Coordinates: {
@@ -1368,6 +1518,80 @@ export interface components {
             listingId: components["schemas"]["Id"];
             listingStatus: components["schemas"]["Status"];
         };
+        /**
+         * @description Where a listing is in its life. `expiring`: published, the end date at most 7 days away.
+         *     `expired`: past its end date (renewable for 30 days), then `archived`. `unconfirmed`: the
+         *     "still current?" question went unanswered for 14 days, so it left the search. Only
+         *     `published` and `expiring` listings are found by search.
+         * @enum {string}
+         */
+        ManageState: "pending" | "changes-requested" | "published" | "expiring" | "expired" | "paused" | "filled" | "withdrawn" | "unconfirmed" | "archived" | "rejected" | "hidden";
+        /** @enum {string} */
+        ManageActionName: "extend" | "renew" | "pause" | "resume" | "fill" | "withdraw" | "confirm";
+        ManagedListing: {
+            kind: components["schemas"]["PostingKind"];
+            id: components["schemas"]["Id"];
+            title: string;
+            state: components["schemas"]["ManageState"];
+            /** @description The actions `POST /v1/manage/actions` accepts in this state. */
+            actions: components["schemas"]["ManageActionName"][];
+            /** @description Whether the posting may be edited (not when withdrawn, archived or rejected). */
+            editable?: boolean;
+            /** @description Contact requests received (a count only). */
+            contactCount: number;
+            /**
+             * Format: date
+             * @description The end date (opportunities that have one).
+             */
+            expiresAt?: string;
+            /**
+             * Format: date
+             * @description For `expired`: the last day `renew` works.
+             */
+            renewableUntil?: string;
+            /**
+             * Format: date
+             * @description The "still current?" question is open: answer by this day, else the listing leaves the search.
+             */
+            confirmBy?: string;
+            /** @description Why the moderators rejected it or asked for changes. */
+            reviewReason?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The opportunity as it can be edited (absent for offers, and for listings imported without a posting). */
+            opportunity?: components["schemas"]["OpportunityInput"];
+            /** @description The offer as it can be edited (absent for opportunities). */
+            offer?: components["schemas"]["OfferInput"];
+        };
+        ManageActionInput: {
+            action: components["schemas"]["ManageActionName"];
+            /**
+             * Format: date
+             * @description For `extend` and `renew`: the new end date.
+             */
+            expiresAt?: string;
+        };
+        ManageResendInput: {
+            /** Format: email */
+            email: string;
+        };
+        ManageResendAccepted: {
+            /** @enum {string} */
+            status: "accepted";
+        };
+        ManageLinkIssued: {
+            /**
+             * Format: uri
+             * @description The manage page with the secret in the fragment (`…/manage/#token=…`).
+             */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The author address the link was mailed to (absent when the listing has none). */
+            mailedTo?: string;
+        };
         /** @description An ALTCHA (v1) proof-of-work challenge; see `GET /v1/challenge`. */
         AltchaChallenge: {
             /** @enum {string} */
@@ -1604,7 +1828,7 @@ export interface components {
          * @description The public statuses plus `changes-requested` (sent back to the author) and `hidden` (published, taken out of view by staff).
          * @enum {string}
          */
-        ConsoleStatus: "pending" | "published" | "rejected" | "expired" | "changes-requested" | "hidden";
+        ConsoleStatus: "pending" | "published" | "rejected" | "expired" | "changes-requested" | "hidden" | "paused" | "filled" | "withdrawn" | "unconfirmed" | "archived";
         Claim: {
             accountId: components["schemas"]["Id"];
             email: components["schemas"]["Email"];
@@ -1760,7 +1984,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -1870,6 +2094,15 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["PostingAccepted"];
+            };
+        };
+        /** @description The manage link is wrong, revoked or replaced by a newer one (type `manage-link-invalid`). */
+        ManageLinkInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The representation matches `If-None-Match`. */
@@ -2676,6 +2909,146 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    getManagedListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedListing"];
+                };
+            };
+            401: components["responses"]["ManageLinkInvalid"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    editManagedOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description The listing as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedListing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ManageLinkInvalid"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    editManagedOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInput"];
+            };
+        };
+        responses: {
+            /** @description The listing as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedListing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ManageLinkInvalid"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    actOnManagedListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageActionInput"];
+            };
+        };
+        responses: {
+            /** @description The listing as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedListing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["ManageLinkInvalid"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    resendManageLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageResendInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted; if listings belong to the address, their links are on their way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManageResendAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getTaxonomy: {
@@ -3501,6 +3874,56 @@ export interface operations {
             403: components["responses"]["ConsoleForbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    reissueManageLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManageLinkIssued"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeManageLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["PostingKind"];
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked; no link opens the listing any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     decideQueueItems: {

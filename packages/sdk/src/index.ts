@@ -4,6 +4,7 @@
  */
 export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
+export { createManageClient, manageTokenFrom, requestManageLinks, type ManageApi } from './manage.js';
 export type {
   CallOptions,
   ClientOptions,
@@ -31,6 +32,11 @@ export type {
   QueueItemDetail,
   QueueQuery,
   InterestInput,
+  ManageActionInput,
+  ManageActionName,
+  ManagedListing,
+  ManageResendAccepted,
+  ManageState,
   ModerationResult,
   Offer,
   OfferInput,

@@ -53,6 +53,9 @@ const de = {
     'template-update': 'Textbaustein geändert',
     'personal-data-export': 'Personenbezogene Daten abgefragt',
     'personal-data-erase': 'Personenbezogene Daten gelöscht',
+    'manage-link-reissue': 'Verwaltungslink neu ausgestellt',
+    'manage-link-revoke': 'Verwaltungslinks gesperrt',
+    'author-change': 'vom Autor geändert',
   } satisfies Record<AuditAction, string>,
 };
 

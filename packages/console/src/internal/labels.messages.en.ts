@@ -24,6 +24,11 @@ export const en: LabelMessages = {
     expired: 'expired',
     'changes-requested': 'changes requested',
     hidden: 'hidden',
+    paused: 'paused',
+    filled: 'filled',
+    withdrawn: 'withdrawn',
+    unconfirmed: 'unconfirmed (taken off search)',
+    archived: 'archived',
   },
   roles: {
     operator: 'Operator',

@@ -26,6 +26,11 @@ const de = {
     expired: 'abgelaufen',
     'changes-requested': 'Änderungen erbeten',
     hidden: 'verborgen',
+    paused: 'pausiert',
+    filled: 'besetzt',
+    withdrawn: 'zurückgezogen',
+    unconfirmed: 'unbestätigt (aus der Suche genommen)',
+    archived: 'archiviert',
   } satisfies Record<ConsoleStatus, string>,
   roles: {
     operator: 'Betrieb',
