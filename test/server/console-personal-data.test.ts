@@ -131,11 +131,16 @@ describe('personal data in the console (DSGVO)', () => {
 
   it('lets the operator erase the rest: contact requests deleted, the report kept without its reporter, messages gone', async () => {
     const operator = await signedIn('operator@test.example');
+    const db = server.db.pool;
+    await db.query(`INSERT INTO manage_links (token_hash, kind, listing_id) VALUES ('erika-link', 'opportunity', $1)`, [traces.leipzigPosting]);
+    await db.query(`INSERT INTO lifecycle_jobs (id, topic, payload) VALUES (gen_random_uuid(), 'resend-links', $1)`, [{ email: 'Erika.Muster@test.example', language: 'de' }]);
     const erased = await contractResponse<PersonalDataErasure>('erasePersonalData', await operator.fetch('/console/personal-data/erasure', { method: 'POST', body: { email: erika } }));
     assert.deepEqual({ ...erased.counts }, { opportunity: 1, offer: 0, interest: 1, 'offer-contact': 0, report: 1, staff: 0, note: 0, message: 1 });
-    const report = (await server.db.pool.query<{ email: string | null; reason: string }>('SELECT email, reason FROM reports WHERE id = $1', [traces.leipzigReport])).rows[0];
+    const report = (await db.query<{ email: string | null; reason: string }>('SELECT email, reason FROM reports WHERE id = $1', [traces.leipzigReport])).rows[0];
     assert.deepEqual(report, { email: null, reason: 'Seltsame Anzeige' });
     assert.deepEqual((await find(operator)).records, []);
+    assert.equal((await db.query(`SELECT 1 FROM manage_links WHERE token_hash = 'erika-link'`)).rowCount, 0, 'the listing’s manage link went with it');
+    assert.equal((await db.query(`SELECT 1 FROM lifecycle_jobs WHERE payload->>'email' ILIKE 'erika%'`)).rowCount, 0, 'the waiting resend went');
   });
 
   it('anonymises a staff account and ends its sessions, but never the caller’s own', async () => {

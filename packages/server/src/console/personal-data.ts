@@ -110,6 +110,9 @@ export async function erasePersonalData(db: Queryable, principal: Principal, ema
     const table = kind === 'opportunity' ? 'opportunities' : 'offers';
     await db.query(`DELETE FROM item_notes WHERE kind = $1 AND item_id = ANY($2::uuid[])`, [kind, ids(kind)]);
     await db.query(`DELETE FROM item_claims WHERE kind = $1 AND item_id = ANY($2::uuid[])`, [kind, ids(kind)]);
+    // The listing's manage links and lifecycle notices name it by id only; they go with it.
+    await db.query(`DELETE FROM manage_links WHERE kind = $1 AND listing_id = ANY($2::uuid[])`, [kind, ids(kind)]);
+    await db.query(`DELETE FROM lifecycle_notices WHERE kind = $1 AND listing_id = ANY($2::uuid[])`, [kind, ids(kind)]);
     await run(kind, `DELETE FROM ${table} WHERE id = ANY($1::uuid[])`);
   }
   await run('interest', `DELETE FROM interests WHERE id = ANY($1::uuid[])`);
@@ -118,6 +121,8 @@ export async function erasePersonalData(db: Queryable, principal: Principal, ema
   await run('report', `UPDATE reports SET email = NULL WHERE id = ANY($1::uuid[])`);
   await run('note', `UPDATE item_notes SET email = NULL, account_id = NULL WHERE id = ANY($1::uuid[])`);
   await run('message', `DELETE FROM outbox WHERE id = ANY($1::uuid[])`);
+  // A "send me my links again" still waiting holds the address too; like the outbox, it belongs to no agency.
+  if (scope === null) await db.query(`DELETE FROM lifecycle_jobs WHERE lower(payload->>'email') = $1`, [address]);
   for (const id of ids('staff')) await endSessionsOf(db, id, 'personal data erased');
   await run(
     'staff',
