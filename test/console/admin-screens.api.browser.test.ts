@@ -1,12 +1,14 @@
 /// <reference types="mocha" />
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { solveChallenge } from 'altcha-lib/v1';
 import '../../packages/console/src/app/define.js';
 import { deepActiveElement, openSection, shadowOf, signInThroughApi } from './support.js';
 
 /*
  * The agency admin's screens against the real reference server (scripts/browser-api-server.mjs),
- * in a browser context of their own: reason templates. axe in every state.
+ * in a browser context of their own: reason templates, a session ending under an open screen,
+ * CSRF refusal, and the item view's manage link. axe in every state.
  */
 
 const root = shadowOf;
@@ -101,5 +103,51 @@ describe('a session that ends under an open screen', function () {
     await waitUntil(() => !banner().includes('abgelaufen'), 'the banner goes', { timeout: 20_000 });
     const again = await openSection(element, 'Textbausteine', 'mitmachen-console-templates');
     expect((root(again).querySelector('#template-title') as HTMLInputElement).value, 'still there after signing in again').to.equal(title);
+  });
+});
+
+describe('the manage link of a listing, from the item view', function () {
+  /** A citizen reports a published Dresden listing (with the proof of work a form solves), so it is in the reports tab. */
+  async function reportedDresdenListing(): Promise<{ id: string; title: string }> {
+    const found = (await (await fetch('/v1/opportunities?region=dresden&locationType=onsite&pageSize=3&sort=newest')).json()) as { items: Array<{ id: string; title: string }> };
+    const listing = found.items[2] as { id: string; title: string };
+    const challenge = (await (await fetch('/v1/challenge')).json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber: number };
+    const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise;
+    const altcha = btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number: solution?.number, salt: challenge.salt, signature: challenge.signature }));
+    const reported = await fetch(`/v1/opportunities/${listing.id}/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', altcha },
+      body: JSON.stringify({ reason: 'Die Telefonnummer im Text stimmt nicht mehr.' }),
+    });
+    expect(reported.ok, `reporting answered ${reported.status}`).to.equal(true);
+    return listing;
+  }
+
+  it('a moderator issues a new link for a reported listing (shown once) and revokes all links', async () => {
+    const listing = await reportedDresdenListing();
+    const element = await signInThroughApi('moderator.dresden@example.org');
+    await waitUntil(() => root(element).querySelector('mitmachen-console-queue'), 'the queue shows', { timeout: 20_000 });
+    const queue = root(element).querySelector('mitmachen-console-queue') as HTMLElement & { queue?: { items: Array<{ id: string }> } };
+    await waitUntil(() => root(queue).querySelector('#tab-reports'), 'the tabs show', { timeout: 20_000 });
+    root(queue).querySelector<HTMLElement>('#tab-reports')?.click();
+    const entry = () => [...root(queue).querySelectorAll<HTMLButtonElement>('button.open')].find((one) => one.textContent?.trim() === listing.title);
+    await waitUntil(entry, 'the reported listing is in the reports tab', { timeout: 20_000 });
+    entry()?.click();
+    await waitUntil(() => root(queue).querySelector('[data-manage="reissue"]'), 'the item offers its manage link', { timeout: 20_000 });
+    await expect(queue).to.be.accessible();
+
+    root(queue).querySelector<HTMLButtonElement>('[data-manage="reissue"]')?.click();
+    await waitUntil(() => root(queue).querySelector<HTMLInputElement>('#manage-link')?.value.includes('/manage/#token='), 'the new link is shown', { timeout: 20_000 });
+    expect(deepActiveElement()?.id, 'focus on the link').to.equal('manage-link');
+    expect(status(queue)).to.contain('neuer Verwaltungslink');
+    await expect(queue).to.be.accessible();
+    const token = new URL((root(queue).querySelector('#manage-link') as HTMLInputElement).value).hash.replace('#token=', '');
+    expect((await fetch('/v1/manage', { headers: { authorization: `Manage ${token}` } })).status, 'the new link opens the listing').to.equal(200);
+
+    root(queue).querySelector<HTMLButtonElement>('[data-manage="revoke"]')?.click();
+    await waitUntil(() => status(queue).includes('gesperrt'), 'the revocation is announced', { timeout: 20_000 });
+    expect(root(queue).querySelector('#manage-link'), 'the revoked link is no longer shown').to.equal(null);
+    expect((await fetch('/v1/manage', { headers: { authorization: `Manage ${token}` } })).status, 'the link no longer opens it').to.equal(401);
+    await expect(queue).to.be.accessible();
   });
 });

@@ -12,6 +12,7 @@ import type {
   Decision,
   DecisionResult,
   ItemEdit,
+  ManageLinkIssued,
   Note,
   PersonalData,
   PersonalDataErasure,
@@ -105,6 +106,14 @@ export class ConsoleApi {
 
   addNote(kind: PostingKind, id: string, text: string): Promise<Note> {
     return this.#http.request('POST', `${item(kind, id)}/notes`, { json: { text } });
+  }
+
+  reissueManageLink(kind: PostingKind, id: string): Promise<ManageLinkIssued> {
+    return this.#http.request('POST', `${item(kind, id)}/manage-link`);
+  }
+
+  async revokeManageLinks(kind: PostingKind, id: string): Promise<void> {
+    await this.#http.request('DELETE', `${item(kind, id)}/manage-link`);
   }
 
   resolveReport(id: string, input: ReportResolutionInput): Promise<ReportResolution> {

@@ -3,13 +3,14 @@
  * note, decide in bulk; each then announces its result, moves on and says where focus goes. They
  * work on the screen through `QueueHost` (the element), so queue.ts keeps rendering and keys.
  */
-import type { Queue, QueueItem, QueueItemDetail } from '@mitmachen/contract';
+import type { ManageLinkIssued, Queue, QueueItem, QueueItemDetail } from '@mitmachen/contract';
 import { ConsoleApiError } from '../api/problem.js';
 import type { CommonMessages } from '../internal/common.messages.js';
 import { describeError } from '../internal/describe-error.js';
 import { checkEdit, type EditForm, type ReasonForm } from './forms.js';
 import type { ItemMessages } from './item.messages.js';
-import { itemKey, type QueueController } from './queue-controller.js';
+import { reportSessionEnd } from '../internal/session-ended.js';
+import { itemKey, type QueueApi, type QueueController } from './queue-controller.js';
 import type { QueueMessages } from './queue.messages.js';
 import type { BulkResult } from './render-bulk.js';
 import type { ItemAction } from './render-item.js';
@@ -20,8 +21,8 @@ export interface QueueWords {
   common: CommonMessages;
 }
 
-/** The screen as the actions see it. */
-export interface QueueHost {
+/** The screen (the element) as the actions see it. */
+export interface QueueHost extends HTMLElement {
   current?: QueueItem | undefined;
   detail?: QueueItemDetail | undefined;
   queue?: Queue | undefined;
@@ -32,6 +33,8 @@ export interface QueueHost {
   noteError?: string | undefined;
   busy: boolean;
   bulkResults: BulkResult[];
+  manageLink?: ManageLinkIssued | undefined;
+  readonly api?: Pick<QueueApi, 'reissueManageLink' | 'revokeManageLinks'> | undefined;
   readonly controller: QueueController;
   readonly words: QueueWords;
   focusAfterRender(selector: string): void;
@@ -185,4 +188,27 @@ async function failed(host: QueueHost, item: QueueItem, error: unknown): Promise
   await host.announce(host.words.queue.failedOn(item.title, describeError(error, host.words.common)), true);
   // A claim taken meanwhile, or a state changed by someone else: show the item as it is now.
   if (error instanceof ConsoleApiError && error.status === 409) await host.controller.open(item);
+}
+
+/** Issues a new manage link for the open item (mailed; shown once) or revokes them all. */
+export async function manageLinks(host: QueueHost, action: 'reissue' | 'revoke'): Promise<void> {
+  const item = host.current;
+  if (item === undefined || host.api === undefined) return;
+  const msg = host.words.item;
+  host.busy = true;
+  try {
+    if (action === 'reissue') {
+      host.manageLink = await host.api.reissueManageLink(item.kind, item.id);
+      host.focusAfterRender('#manage-link');
+    } else {
+      await host.api.revokeManageLinks(item.kind, item.id);
+      host.manageLink = undefined;
+    }
+    await host.announce(action === 'reissue' ? msg.reissued : msg.linksRevoked, false);
+  } catch (error) {
+    reportSessionEnd(host, error);
+    await failed(host, item, error);
+  } finally {
+    host.busy = false;
+  }
 }

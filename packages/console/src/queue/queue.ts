@@ -1,4 +1,4 @@
-import type { ConsoleSession, Queue, QueueItem, QueueItemDetail, QueueTab, ReasonTemplate, Region } from '@mitmachen/contract';
+import type { ConsoleSession, ManageLinkIssued, Queue, QueueItem, QueueItemDetail, QueueTab, ReasonTemplate, Region } from '@mitmachen/contract';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import '@mitmachen/elements/opportunity/define.js';
@@ -10,7 +10,7 @@ import { VERSION } from '../internal/version.js';
 import type { EditForm, ReasonAction, ReasonForm } from './forms.js';
 import { itemMessages } from './item.messages.js';
 import { keyCommand } from './keys.js';
-import { addNote, bulk, decide, resolve, saveEdit, selectedItems, submitReason, type QueueWords } from './queue-actions.js';
+import { addNote, bulk, decide, manageLinks, resolve, saveEdit, selectedItems, submitReason, type QueueWords } from './queue-actions.js';
 import { itemKey, QueueController, type QueueApi, type QueueFilters } from './queue-controller.js';
 import { queueMessages } from './queue.messages.js';
 import { queueStyles } from './queue.styles.js';
@@ -58,6 +58,8 @@ export class MitmachenConsoleQueue extends LitElement {
   @state() private announcement = '';
   @state() private announcementFailed = false;
   /** @internal */ @state() bulkResults: BulkResult[] = [];
+  /** @internal A manage link just issued for the open item, shown until another opens. */
+  @state() manageLink?: ManageLinkIssued;
 
   @query('dialog') private keysDialog?: HTMLDialogElement;
 
@@ -226,6 +228,8 @@ export class MitmachenConsoleQueue extends LitElement {
         this.noteError = undefined;
       },
       onNoteSubmit: () => void addNote(this),
+      manageLink: this.manageLink,
+      onManageLink: (action) => void manageLinks(this, action),
     });
   }
 
@@ -260,6 +264,7 @@ export class MitmachenConsoleQueue extends LitElement {
   async open(item: QueueItem): Promise<void> {
     this.reasonForm = this.reasonForm?.bulk ? this.reasonForm : undefined;
     this.editForm = undefined;
+    this.manageLink = undefined;
     this.noteText = '';
     this.noteError = undefined;
     this.#focusNext = '#item-title';
