@@ -1,4 +1,4 @@
-import type { ApiToken, AuditList, ConsoleSession, PersonalData, Queue, QueueItem, QueueItemDetail, ReasonTemplate, SessionSummary, StaffAccount } from '@mitmachen/contract';
+import type { ApiToken, AuditList, ConsoleSession, ConsoleStatistics, PersonalData, Queue, QueueItem, QueueItemDetail, ReasonTemplate, SessionSummary, StaffAccount } from '@mitmachen/contract';
 import { ConsoleApiError } from '../../packages/console/src/api/problem.js';
 import { opportunity } from './fixtures.js';
 
@@ -156,4 +156,14 @@ export function reasonTemplates(): ReasonTemplate[] {
     { id: 'r2', agencyId: DRESDEN_AGENCY.id, title: 'Telefonnummer im Text', text: 'Bitte nennen Sie Telefonnummern nur im Feld „Kontakt“.', archived: false },
     { id: 'r3', agencyId: DRESDEN_AGENCY.id, title: 'Veranstaltung vorbei', text: 'Der Termin liegt in der Vergangenheit.', archived: true },
   ];
+}
+
+/** Listings of an agency with two districts. */
+export function consoleStatistics(): ConsoleStatistics {
+  return {
+    regions: [
+      { region: 'dresden', opportunities: { published: 212, pending: 4, rejected: 9, expired: 31 }, offers: { published: 18, pending: 1 } },
+      { region: 'meissen', opportunities: { published: 57, pending: 2, expired: 6 }, offers: { published: 4 } },
+    ],
+  };
 }

@@ -151,3 +151,20 @@ describe('the manage link of a listing, from the item view', function () {
     await expect(queue).to.be.accessible();
   });
 });
+
+describe('the figures', function () {
+  it('an analyst lands on the figures of their agency: a table with the numbers and a chart beside it', async () => {
+    const element = await signInThroughApi('analyst.dresden@example.org');
+    await waitUntil(() => root(element).querySelector('mitmachen-console-statistics'), 'the figures are the analyst’s first screen', { timeout: 20_000 });
+    const screen = root(element).querySelector('mitmachen-console-statistics') as HTMLElement;
+    await waitUntil(() => root(screen).querySelector('table'), 'the table shows', { timeout: 20_000 });
+    const regions = [...root(screen).querySelectorAll('tbody th')].map((cell) => cell.textContent?.trim());
+    expect(regions).to.include('Dresden');
+    expect(regions, 'another agency’s region is not shown').not.to.include('Leipzig');
+    const svgImage = root(screen).querySelector('svg[role="img"]');
+    expect(svgImage?.querySelectorAll('rect').length, 'one bar per region').to.equal(regions.length);
+    expect(svgImage?.querySelector('title')?.textContent).to.contain('je Region');
+    await expect(screen).to.be.accessible();
+  });
+});
+

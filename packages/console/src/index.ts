@@ -18,5 +18,6 @@ export type { QueueFilters } from './queue/queue-controller.js';
 export { MitmachenConsoleSessions } from './sessions/sessions.js';
 export { MitmachenConsoleSignIn } from './sign-in/sign-in.js';
 export { MitmachenConsoleStaff } from './staff/staff.js';
+export { MitmachenConsoleStatistics } from './statistics/statistics.js';
 export { MitmachenConsoleTemplates, type TemplateForm } from './templates/templates.js';
 export { MitmachenConsoleTokens } from './tokens/tokens.js';

@@ -9,6 +9,7 @@ import type {
   BulkDecisionResult,
   Claim,
   ConsoleSession,
+  ConsoleStatistics,
   Decision,
   DecisionResult,
   ItemEdit,
@@ -130,6 +131,10 @@ export class ConsoleApi {
 
   updateTemplate(id: string, patch: ReasonTemplatePatch): Promise<ReasonTemplate> {
     return this.#http.request('PATCH', `console/reason-templates/${encodeURIComponent(id)}`, { json: patch });
+  }
+
+  statistics({ signal }: Call = {}): Promise<ConsoleStatistics> {
+    return this.#http.request('GET', 'console/statistics', { signal });
   }
 
   audit(query: AuditQuery, { signal }: Call = {}): Promise<AuditList> {

@@ -11,6 +11,7 @@ export const en: AppMessages = {
     tokens: 'API tokens',
     staff: 'Staff',
     templates: 'Reason templates',
+    statistics: 'Figures',
     'personal-data': 'Personal data',
   },
   account: 'Signed in',
@@ -22,6 +23,6 @@ export const en: AppMessages = {
   sessionEndedHow: 'Sign in again in a new tab, then come back here: what you typed here stays.',
   signInAgain: 'Sign in again (new tab)',
   signedInAgain: 'I have signed in again',
-  analystOnly: 'Your role (analyst) sees no queues. Your sessions are under “Sessions”.',
+  analystOnly: 'Your role (analyst) sees no queues. Your figures are under “Figures”.',
   platform: 'Platform',
 };

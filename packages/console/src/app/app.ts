@@ -18,6 +18,7 @@ import '../queue/define.js';
 import '../sessions/define.js';
 import '../sign-in/define.js';
 import '../staff/define.js';
+import '../statistics/define.js';
 import '../templates/define.js';
 import '../tokens/define.js';
 
@@ -214,6 +215,8 @@ export class MitmachenConsole extends LitElement {
         return html`<mitmachen-console-tokens .api=${this.client} .session=${session}></mitmachen-console-tokens>`;
       case 'staff':
         return html`<mitmachen-console-staff .api=${this.client} .session=${session}></mitmachen-console-staff>`;
+      case 'statistics':
+        return html`<mitmachen-console-statistics .api=${this.client} .session=${session}></mitmachen-console-statistics>`;
       case 'templates':
         return html`<mitmachen-console-templates .api=${this.client} .session=${session}></mitmachen-console-templates>`;
       case 'personal-data':
