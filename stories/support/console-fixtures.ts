@@ -1,4 +1,4 @@
-import type { ApiToken, AuditList, ConsoleSession, Queue, QueueItem, QueueItemDetail, SessionSummary, StaffAccount } from '@mitmachen/contract';
+import type { ApiToken, AuditList, ConsoleSession, ConsoleStatistics, PersonalData, Queue, QueueItem, QueueItemDetail, ReasonTemplate, SessionSummary, StaffAccount } from '@mitmachen/contract';
 import { ConsoleApiError } from '../../packages/console/src/api/problem.js';
 import { opportunity } from './fixtures.js';
 
@@ -131,4 +131,39 @@ export function staffAccounts(): StaffAccount[] {
 /** A failure as the API would report it. */
 export function apiError(status: number, detail?: string): ConsoleApiError {
   return new ConsoleApiError(status, status === 0 ? undefined : { type: 'https://mitmachen.dev/problems/x', title: 'x', status, ...(detail ? { detail } : {}) });
+}
+
+/** What a DSGVO look-up finds about one volunteer in an agency's regions. */
+export function personalData(): PersonalData {
+  return {
+    email: 'erika.muster@example.net',
+    agencyId: DRESDEN_AGENCY.id,
+    generatedAt: '2026-12-04T09:30:00Z',
+    counts: { opportunity: 0, offer: 1, interest: 2, 'offer-contact': 0, report: 1, staff: 0, note: 0 },
+    records: [
+      { kind: 'offer', id: '5b0c2f64-3a41-4f7e-9d58-2c1a7e0b9f13', createdAt: '2026-09-12T16:04:00Z', summary: 'Ich lese gern vor', data: { status: 'published' } },
+      { kind: 'interest', id: '8e2d4a17-6c93-4b05-a1f8-3d7e9c2b5a60', createdAt: '2026-10-02T08:15:00Z', summary: 'Lesepatin in der Stadtbibliothek', data: { message: 'Ich helfe gern.' } },
+      { kind: 'interest', id: 'c4a91e3b-0d27-4f68-b5e2-9a1c7d3f8e04', createdAt: '2026-11-20T18:40:00Z', summary: 'Tafel Dresden: Ausgabe am Samstag', data: { message: 'Samstags passt es mir.' } },
+      { kind: 'report', id: 'f1e7b3a9-2c58-4d06-8b4a-6e0d9c1f2a75', createdAt: '2026-11-28T11:02:00Z', summary: 'Die Telefonnummer stimmt nicht.', data: { status: 'dismissed' } },
+    ],
+  };
+}
+
+/** The platform's templates and one of the Dresden agency's, one archived. */
+export function reasonTemplates(): ReasonTemplate[] {
+  return [
+    { id: 'r1', agencyId: null, title: 'Kein Ehrenamt', text: 'Das ist eine bezahlte Stelle; hier stehen nur ehrenamtliche Angebote.', archived: false },
+    { id: 'r2', agencyId: DRESDEN_AGENCY.id, title: 'Telefonnummer im Text', text: 'Bitte nennen Sie Telefonnummern nur im Feld „Kontakt“.', archived: false },
+    { id: 'r3', agencyId: DRESDEN_AGENCY.id, title: 'Veranstaltung vorbei', text: 'Der Termin liegt in der Vergangenheit.', archived: true },
+  ];
+}
+
+/** Listings of an agency with two districts. */
+export function consoleStatistics(): ConsoleStatistics {
+  return {
+    regions: [
+      { region: 'dresden', opportunities: { published: 212, pending: 4, rejected: 9, expired: 31 }, offers: { published: 18, pending: 1 } },
+      { region: 'meissen', opportunities: { published: 57, pending: 2, expired: 6 }, offers: { published: 4 } },
+    ],
+  };
 }

@@ -216,6 +216,55 @@ describe('the console against the real server', function () {
     await expect(audit).to.be.accessible();
   });
 
+  it('an agency admin finds what is stored about an address, downloads it as JSON, and erases it; another agency’s is not found', async () => {
+    const element = await signedIn('admin.dresden@example.org');
+    // A person of its own, so no other test's data is erased.
+    const csrfToken = ((await (await fetch('/v1/console/session')).json()) as { csrfToken: string }).csrfToken;
+    const person = `dsgvo.${Date.now()}@example.org`;
+    const created = await fetch('/v1/console/staff', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify({ email: person, role: 'analyst' }) });
+    expect(created.status).to.equal(201);
+    const screenOf = await openSection(element, 'Datenschutz', 'mitmachen-console-personal-data');
+    const search = async (email: string) => {
+      const input = root(screenOf).querySelector('#email') as HTMLInputElement;
+      input.focus();
+      input.select();
+      await sendKeys({ type: email });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(screenOf).querySelector('#result-heading')?.textContent?.includes(email), `the result for ${email} shows`, { timeout: 20_000 });
+    };
+    await waitUntil(() => root(screenOf).querySelector('#email'), 'the form shows', { timeout: 20_000 });
+    await expect(screenOf).to.be.accessible();
+
+    (root(screenOf).querySelector('#email') as HTMLInputElement).focus();
+    await sendKeys({ type: 'keine-adresse' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(screenOf).querySelector('#email-error'), 'the field says what is wrong');
+    expect(deepActiveElement()?.id, 'focus back on the field').to.equal('email');
+    await expect(screenOf).to.be.accessible();
+
+    await search('moderator.leipzig@example.org');
+    expect(root(screenOf).textContent).to.contain('in Ihrem Bereich nichts gespeichert');
+
+    await search(person);
+    expect(deepActiveElement()?.id, 'focus on the result').to.equal('result-heading');
+    expect(root(screenOf).querySelector('tbody')?.textContent).to.contain('Konto in der Konsole');
+    await expect(screenOf).to.be.accessible();
+    const link = root(screenOf).querySelector<HTMLAnchorElement>('a[download]');
+    const exported = (await (await fetch(link!.href)).json()) as { email: string; records: Array<{ kind: string; data: { role: string } }> };
+    expect(exported.email).to.equal(person);
+    expect(exported.records.map((record) => [record.kind, record.data.role])).to.deep.equal([['staff', 'analyst']]);
+
+    [...root(screenOf).querySelectorAll('button')].find((one) => one.textContent?.includes('Alles löschen'))?.click();
+    await waitUntil(() => root(screenOf).querySelector('[role="alertdialog"]'), 'asks to confirm');
+    expect(deepActiveElement()?.id).to.equal('confirm-heading');
+    await expect(screenOf).to.be.accessible();
+    [...root(screenOf).querySelectorAll('button')].find((one) => one.textContent?.includes('Endgültig löschen'))?.click();
+    await waitUntil(() => root(screenOf).querySelector('[role="status"]')?.textContent?.includes('Gelöscht oder anonymisiert: 1 Eintrag'), 'the erasure is announced', { timeout: 20_000 });
+    await expect(screenOf).to.be.accessible();
+    const again = (await (await fetch(`/v1/console/personal-data?email=${encodeURIComponent(person)}`)).json()) as { records: unknown[] };
+    expect(again.records).to.deep.equal([]);
+  });
+
   it('ending this session in the sessions list signs out', async () => {
     const element = await signedIn(DRESDEN);
     const sessions = await openSection(element, 'Sitzungen', 'mitmachen-console-sessions');

@@ -1,5 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { MitmachenConsole } from '../../packages/console/src/app/app.js';
 
 /** The element that has focus, looking into shadow roots. */
 export function deepActiveElement(): Element | null {
@@ -38,3 +39,27 @@ export async function signInLink(email: string, previous?: string): Promise<stri
 }
 
 export const shadowOf = (element: Element | null | undefined) => element?.shadowRoot as ShadowRoot;
+
+/**
+ * Signs in through the API as a script would (the keyboard way is tested in
+ * console.api.browser.test.ts), then shows the console. Each test file has its own browser
+ * context, so its cookies are its own.
+ */
+export async function signInThroughApi(email: string): Promise<MitmachenConsole> {
+  const before = (await (await fetch(`/__mitmachen__/sign-in-link?email=${encodeURIComponent(email)}`)).json()) as { url: string } | null;
+  const asked = await fetch('/v1/console/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+  if (asked.status !== 202) throw new Error(`asking for a link answered ${asked.status}`);
+  const token = new URL(await signInLink(email, before?.url)).hash.replace('#sign-in=', '');
+  const confirmed = await fetch('/v1/console/sign-in/confirm', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+  if (confirmed.status !== 200) throw new Error(`confirming the link answered ${confirmed.status}`);
+  return fixture<MitmachenConsole>(html`<mitmachen-console api-base="/v1"></mitmachen-console>`);
+}
+
+/** Goes to a section by its link in the console's navigation and returns its screen. */
+export async function openSection(element: MitmachenConsole, name: string, tag: string): Promise<HTMLElement> {
+  const link = () => [...shadowOf(element).querySelectorAll<HTMLElement>('nav a')].find((a) => a.textContent?.trim() === name);
+  await waitUntil(link, `the navigation offers ${name}`, { timeout: 20_000 });
+  link()?.click();
+  await waitUntil(() => shadowOf(element).querySelector(tag), `${name} shows`);
+  return shadowOf(element).querySelector(tag) as HTMLElement;
+}

@@ -26,6 +26,8 @@ interface Targets {
   item: string;
   report: string;
   account: string;
+  /** The Leipzig moderator's address, for the DSGVO look-up and erasure. */
+  accountEmail: string;
   session: string;
   token: string;
   template: string;
@@ -67,6 +69,8 @@ function probes(t: Targets): Probe[] {
     { operationId: 'listUnanswered', method: 'GET', path: `/console/unanswered?agencyId=${t.agency}` },
     { operationId: 'listUnanswered', method: 'GET', path: '/console/unanswered' },
     { operationId: 'resolveUnanswered', method: 'POST', path: `/console/unanswered/${t.item}/resolve` },
+    { operationId: 'findPersonalData', method: 'GET', path: `/console/personal-data?email=${t.accountEmail}` },
+    { operationId: 'erasePersonalData', method: 'POST', path: '/console/personal-data/erasure', body: { email: t.accountEmail } },
     { operationId: 'signOut', method: 'POST', path: '/console/sign-out' },
   ];
 }
@@ -94,7 +98,7 @@ describe('the console’s security', () => {
       'createReasonTemplate',
       await admin.fetch('/console/reason-templates', { method: 'POST', body: { title: 'Leipziger Vorlage', text: 'Nur für Leipzig.' } }),
     );
-    targets = { agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, session: session.id, token: token.id, template: template.id };
+    targets = { agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id };
     leipzigStaff = (await db.query<{ id: string; email: string }>('SELECT id, email FROM staff_accounts WHERE agency_id = $1', [agencies.leipzig])).rows.flatMap((r) => [r.id, r.email]);
   });
   after(() => server?.close());
@@ -172,6 +176,7 @@ describe('the console’s security', () => {
       assert.equal((await db.query(`SELECT status FROM reports WHERE id = $1`, [targets.report])).rows[0]?.status, 'open');
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM unanswered_flags WHERE opportunity_id = $1 AND resolved_at IS NULL`, [targets.item])).rows[0]?.n, 1);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_accounts WHERE email = 'neu@test.example'`)).rows[0]?.n, 0);
+      assert.equal((await db.query(`SELECT email FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.email, targets.accountEmail);
     });
   }
 

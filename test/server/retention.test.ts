@@ -134,4 +134,20 @@ describe('the retention purge (180 days)', () => {
       { [expiredOld]: false, [expiredYoung]: true, [publishedOld]: true },
     );
   });
+
+  it('deletes staff sessions that ended or expired before the period, with their address and browser', async () => {
+    const account = randomUUID();
+    await query(`INSERT INTO staff_accounts (id, email, role) VALUES ($1, 'retention@test.example', 'operator')`, [account]);
+    const [ended, expired, recent] = [randomUUID(), randomUUID(), randomUUID()];
+    await query(
+      `INSERT INTO staff_sessions (id, secret_hash, account_id, csrf_token, expires_at, ended_at, address, user_agent) VALUES
+        ($1, gen_random_uuid()::text, $4, 'c', ${ago(190)}, ${ago(200)}, '192.0.2.1', 'Firefox'),
+        ($2, gen_random_uuid()::text, $4, 'c', ${ago(181)}, NULL, '192.0.2.2', 'Firefox'),
+        ($3, gen_random_uuid()::text, $4, 'c', ${ago(170)}, ${ago(175)}, '192.0.2.3', 'Firefox')`,
+      [ended, expired, recent, account],
+    );
+    const purged = await purgePersonalData(server.db.pool, 180);
+    assert.equal(purged.staffSessions, 2);
+    assert.deepEqual(await left('staff_sessions', [ended, expired, recent]), [recent]);
+  });
 });

@@ -1,9 +1,12 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import * as personalData from '../../stories/console-personal-data.stories.js';
 import * as queue from '../../stories/console-queue.stories.js';
 import * as screens from '../../stories/console-screens.stories.js';
 import * as signIn from '../../stories/console-sign-in.stories.js';
+import * as statistics from '../../stories/console-statistics.stories.js';
+import * as templates from '../../stories/console-templates.stories.js';
 import { inStoryFrame, LANGS, THEMES, type Globals } from '../../stories/support/story.js';
 
 /*
@@ -15,7 +18,7 @@ type AnyStory = StoryObj<Record<string, unknown>>;
 type AnyMeta = Meta<Record<string, unknown>>;
 type Render = NonNullable<AnyStory['render']>;
 
-const files: Record<string, Record<string, unknown>> = { signIn, queue, screens };
+const files: Record<string, Record<string, unknown>> = { signIn, queue, screens, personalData, templates, statistics };
 
 function render(meta: AnyMeta, story: AnyStory, globals: Globals): unknown {
   const args = { ...meta.args, ...story.args };

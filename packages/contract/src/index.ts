@@ -138,3 +138,9 @@ export type StatisticsQuery = NonNullable<operations['getStatistics']['parameter
 export type UnansweredItem = Schemas['UnansweredItem'];
 export type UnansweredList = Schemas['UnansweredList'];
 export type UnansweredQuery = NonNullable<operations['listUnanswered']['parameters']['query']>;
+
+export type PersonalDataKind = Schemas['PersonalDataKind'];
+export type PersonalDataRecord = Schemas['PersonalDataRecord'];
+export type PersonalData = Schemas['PersonalData'];
+export type PersonalDataErasureInput = Schemas['PersonalDataErasureInput'];
+export type PersonalDataErasure = Schemas['PersonalDataErasure'];

@@ -1161,6 +1161,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything stored about an e-mail address, in the caller's scope (DSGVO Art. 15/20)
+         * @description Operators see the whole platform; an agency admin sees what belongs to their agency
+         *     (postings in its regions, contact requests and reports on them, its staff). The answer is
+         *     the export itself (JSON). Each look-up is audited (`personal-data-export`) without the
+         *     address or any of the data.
+         */
+        get: operations["findPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/personal-data/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete or anonymise everything stored about an e-mail address in the caller's scope (DSGVO Art. 17)
+         * @description Deletes postings, offers, contact requests, offer contacts and messages of the address;
+         *     keeps reports but removes the reporter's address; anonymises staff accounts (disabled,
+         *     sessions ended) and the author address on notes. The audit log is kept (accountability);
+         *     the erasure adds one entry (`personal-data-erase`) with the counts only, never the
+         *     address. 404 when nothing in the caller's scope matches; 409 for the caller's own account.
+         */
+        post: operations["erasePersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -2154,7 +2201,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -2189,6 +2236,44 @@ export interface components {
                     [key: string]: number;
                 };
             }[];
+        };
+        /** @enum {string} */
+        PersonalDataKind: "opportunity" | "offer" | "interest" | "offer-contact" | "report" | "staff" | "note" | "message";
+        PersonalDataRecord: {
+            kind: components["schemas"]["PersonalDataKind"];
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description A title to recognise the record by (a posting's title, a message's subject). */
+            summary: string;
+            /** @description The stored fields that concern the person */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        PersonalData: {
+            email: components["schemas"]["Email"];
+            /** @description The scope searched: the agency, or null for the whole platform. */
+            agencyId: components["schemas"]["Id"] | null;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Records per kind. */
+            counts: {
+                [key: string]: number;
+            };
+            records: components["schemas"]["PersonalDataRecord"][];
+        };
+        PersonalDataErasureInput: {
+            email: components["schemas"]["Email"];
+        };
+        PersonalDataErasure: {
+            agencyId: components["schemas"]["Id"] | null;
+            /** Format: date-time */
+            erasedAt: string;
+            /** @description Records deleted or anonymised per kind. */
+            counts: {
+                [key: string]: number;
+            };
         };
     };
     responses: {
@@ -4396,6 +4481,60 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+        };
+    };
+    findPersonalData: {
+        parameters: {
+            query: {
+                email: components["schemas"]["Email"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is stored, by kind; empty lists when nothing is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    erasePersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonalDataErasureInput"];
+            };
+        };
+        responses: {
+            /** @description How many records of each kind were deleted or anonymised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataErasure"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getOpenApi: {

@@ -9,15 +9,22 @@ import type {
   BulkDecisionResult,
   Claim,
   ConsoleSession,
+  ConsoleStatistics,
   Decision,
   DecisionResult,
   ItemEdit,
+  ManageLinkIssued,
   Note,
+  PersonalData,
+  PersonalDataErasure,
   PostingKind,
   Queue,
   QueueItemDetail,
   QueueQuery,
+  ReasonTemplate,
+  ReasonTemplateInput,
   ReasonTemplateList,
+  ReasonTemplatePatch,
   ReportResolution,
   ReportResolutionInput,
   SessionList,
@@ -102,12 +109,32 @@ export class ConsoleApi {
     return this.#http.request('POST', `${item(kind, id)}/notes`, { json: { text } });
   }
 
+  reissueManageLink(kind: PostingKind, id: string): Promise<ManageLinkIssued> {
+    return this.#http.request('POST', `${item(kind, id)}/manage-link`);
+  }
+
+  async revokeManageLinks(kind: PostingKind, id: string): Promise<void> {
+    await this.#http.request('DELETE', `${item(kind, id)}/manage-link`);
+  }
+
   resolveReport(id: string, input: ReportResolutionInput): Promise<ReportResolution> {
     return this.#http.request('POST', `console/reports/${encodeURIComponent(id)}/resolve`, { json: input });
   }
 
   reasonTemplates({ signal }: Call = {}): Promise<ReasonTemplateList> {
     return this.#http.request('GET', 'console/reason-templates', { signal });
+  }
+
+  createTemplate(input: ReasonTemplateInput): Promise<ReasonTemplate> {
+    return this.#http.request('POST', 'console/reason-templates', { json: input });
+  }
+
+  updateTemplate(id: string, patch: ReasonTemplatePatch): Promise<ReasonTemplate> {
+    return this.#http.request('PATCH', `console/reason-templates/${encodeURIComponent(id)}`, { json: patch });
+  }
+
+  statistics({ signal }: Call = {}): Promise<ConsoleStatistics> {
+    return this.#http.request('GET', 'console/statistics', { signal });
   }
 
   audit(query: AuditQuery, { signal }: Call = {}): Promise<AuditList> {
@@ -148,6 +175,14 @@ export class ConsoleApi {
 
   agencies({ signal }: Call = {}): Promise<AgencyList> {
     return this.#http.request('GET', 'console/agencies', { signal });
+  }
+
+  personalData(email: string, { signal }: Call = {}): Promise<PersonalData> {
+    return this.#http.request('GET', 'console/personal-data', { query: { email }, signal });
+  }
+
+  erasePersonalData(email: string): Promise<PersonalDataErasure> {
+    return this.#http.request('POST', 'console/personal-data/erasure', { json: { email } });
   }
 
   #remember(session: ConsoleSession): ConsoleSession {

@@ -10,6 +10,9 @@ export const en: AppMessages = {
     sessions: 'Sessions',
     tokens: 'API tokens',
     staff: 'Staff',
+    templates: 'Reason templates',
+    statistics: 'Figures',
+    'personal-data': 'Personal data',
   },
   account: 'Signed in',
   signOut: 'Sign out',
@@ -20,6 +23,6 @@ export const en: AppMessages = {
   sessionEndedHow: 'Sign in again in a new tab, then come back here: what you typed here stays.',
   signInAgain: 'Sign in again (new tab)',
   signedInAgain: 'I have signed in again',
-  analystOnly: 'Your role (analyst) sees no queues. Your sessions are under “Sessions”.',
+  analystOnly: 'Your role (analyst) sees no queues. Your figures are under “Figures”.',
   platform: 'Platform',
 };

@@ -10,6 +10,9 @@ const de = {
     sessions: 'Sitzungen',
     tokens: 'API-Schlüssel',
     staff: 'Mitarbeitende',
+    templates: 'Textbausteine',
+    statistics: 'Zahlen',
+    'personal-data': 'Datenschutz',
   },
   account: 'Angemeldet',
   signOut: 'Abmelden',
@@ -21,7 +24,7 @@ const de = {
     'Melden Sie sich in einem neuen Tab neu an und kommen Sie dann hierher zurück: Was Sie hier eingegeben haben, bleibt stehen.',
   signInAgain: 'Neu anmelden (neuer Tab)',
   signedInAgain: 'Ich bin wieder angemeldet',
-  analystOnly: 'Ihre Rolle (Auswertung) sieht keine Warteschlangen. Ihre Sitzungen finden Sie unter „Sitzungen“.',
+  analystOnly: 'Ihre Rolle (Auswertung) sieht keine Warteschlangen. Ihre Zahlen finden Sie unter „Zahlen“.',
   platform: 'Plattform',
 };
 

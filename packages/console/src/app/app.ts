@@ -13,10 +13,13 @@ import { appStyles } from './app.styles.js';
 import { pathForView, signInToken, viewFromPath, viewsFor, type View } from './route.js';
 import '../audit/define.js';
 import '../confirm/define.js';
+import '../personal-data/define.js';
 import '../queue/define.js';
 import '../sessions/define.js';
 import '../sign-in/define.js';
 import '../staff/define.js';
+import '../statistics/define.js';
+import '../templates/define.js';
 import '../tokens/define.js';
 
 type Phase =
@@ -212,6 +215,12 @@ export class MitmachenConsole extends LitElement {
         return html`<mitmachen-console-tokens .api=${this.client} .session=${session}></mitmachen-console-tokens>`;
       case 'staff':
         return html`<mitmachen-console-staff .api=${this.client} .session=${session}></mitmachen-console-staff>`;
+      case 'statistics':
+        return html`<mitmachen-console-statistics .api=${this.client} .session=${session}></mitmachen-console-statistics>`;
+      case 'templates':
+        return html`<mitmachen-console-templates .api=${this.client} .session=${session}></mitmachen-console-templates>`;
+      case 'personal-data':
+        return html`<mitmachen-console-personal-data .api=${this.client} .session=${session}></mitmachen-console-personal-data>`;
     }
   }
 

@@ -1,6 +1,6 @@
 import type { StaffRole } from '@mitmachen/contract';
 
-export const VIEWS = ['queue', 'audit', 'sessions', 'tokens', 'staff'] as const;
+export const VIEWS = ['queue', 'audit', 'sessions', 'tokens', 'staff', 'templates', 'personal-data', 'statistics'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Which views a role may open: the server scopes the data too; this only keeps the menu honest. */
@@ -8,11 +8,11 @@ export function viewsFor(role: StaffRole): View[] {
   switch (role) {
     case 'operator':
     case 'agency_admin':
-      return ['queue', 'audit', 'sessions', 'tokens', 'staff'];
+      return ['queue', 'statistics', 'audit', 'sessions', 'tokens', 'staff', 'templates', 'personal-data'];
     case 'moderator':
-      return ['queue', 'sessions'];
+      return ['queue', 'statistics', 'sessions'];
     case 'analyst':
-      return ['sessions'];
+      return ['statistics', 'sessions'];
   }
 }
 

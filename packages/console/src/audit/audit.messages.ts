@@ -51,6 +51,8 @@ const de = {
     'token-used': 'API-Schlüssel benutzt',
     'template-create': 'Textbaustein angelegt',
     'template-update': 'Textbaustein geändert',
+    'personal-data-export': 'Personenbezogene Daten abgefragt',
+    'personal-data-erase': 'Personenbezogene Daten gelöscht',
     'manage-link-reissue': 'Verwaltungslink neu ausgestellt',
     'manage-link-revoke': 'Verwaltungslinks gesperrt',
     'author-change': 'vom Autor geändert',

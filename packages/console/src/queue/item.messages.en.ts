@@ -62,5 +62,13 @@ export const en: ItemMessages = {
   area: 'Place',
   radius: (km) => `within ${km} km`,
   submittedAt: (date) => `Arrived on ${date}`,
+  manageHeading: 'Manage link',
+  manageIntro:
+    'With the link from their mail the author manages the listing without an account. If it is lost or in the wrong hands, issue a new one: the old ones stop working.',
+  reissue: 'Issue and send a new link',
+  revokeLinks: 'Revoke all links',
+  newLink: 'New link (shown only now, e.g. to pass on by phone)',
+  reissued: 'A new manage link is on its way to the author by mail; the old ones no longer work.',
+  linksRevoked: 'All manage links are revoked. The author can ask for new ones.',
   reason: 'Last reason given',
 };

@@ -64,6 +64,14 @@ const de = {
   radius: (km: number) => `im Umkreis von ${km} km`,
   submittedAt: (date: string) => `Eingegangen am ${date}`,
   reason: 'Begründung zuletzt',
+  manageHeading: 'Verwaltungslink',
+  manageIntro:
+    'Mit dem Link aus ihrer E-Mail verwaltet die Autorin oder der Autor die Veröffentlichung ohne Konto. Ist er verloren oder in falsche Hände geraten, stellen Sie einen neuen aus: Die alten gelten dann nicht mehr.',
+  reissue: 'Neuen Link ausstellen und senden',
+  revokeLinks: 'Alle Links sperren',
+  newLink: 'Neuer Link (nur jetzt zu sehen, etwa zum Weitergeben am Telefon)',
+  reissued: 'Ein neuer Verwaltungslink ist per E-Mail an die Autorin oder den Autor unterwegs; die alten gelten nicht mehr.',
+  linksRevoked: 'Alle Verwaltungslinks sind gesperrt. Die Autorin oder der Autor kann neue anfordern.',
 };
 
 export type ItemMessages = typeof de;

@@ -19,7 +19,18 @@ import { reportSessionEnd } from '../internal/session-ended.js';
 /** The operations the queue uses; the full ConsoleApi has them. */
 export type QueueApi = Pick<
   ConsoleApi,
-  'queue' | 'item' | 'claim' | 'release' | 'decide' | 'decideMany' | 'edit' | 'addNote' | 'reasonTemplates' | 'resolveReport'
+  | 'queue'
+  | 'item'
+  | 'claim'
+  | 'release'
+  | 'decide'
+  | 'decideMany'
+  | 'edit'
+  | 'addNote'
+  | 'reasonTemplates'
+  | 'resolveReport'
+  | 'reissueManageLink'
+  | 'revokeManageLinks'
 >;
 
 export interface QueueFilters {

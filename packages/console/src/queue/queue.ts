@@ -1,16 +1,16 @@
-import type { ConsoleSession, Queue, QueueItem, QueueItemDetail, QueueTab, ReasonTemplate, Region } from '@mitmachen/contract';
+import type { ConsoleSession, ManageLinkIssued, Queue, QueueItem, QueueItemDetail, QueueTab, ReasonTemplate, Region } from '@mitmachen/contract';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import '@mitmachen/elements/opportunity/define.js';
-import { ConsoleApiError } from '../api/problem.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { describeError } from '../internal/describe-error.js';
 import { labelMessages } from '../internal/labels.messages.js';
 import { LocalizeController } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
-import { checkEdit, type EditForm, type ReasonAction, type ReasonForm } from './forms.js';
+import type { EditForm, ReasonAction, ReasonForm } from './forms.js';
 import { itemMessages } from './item.messages.js';
 import { keyCommand } from './keys.js';
+import { addNote, bulk, decide, manageLinks, resolve, saveEdit, selectedItems, submitReason, type QueueWords } from './queue-actions.js';
 import { itemKey, QueueController, type QueueApi, type QueueFilters } from './queue-controller.js';
 import { queueMessages } from './queue.messages.js';
 import { queueStyles } from './queue.styles.js';
@@ -48,15 +48,18 @@ export class MitmachenConsoleQueue extends LitElement {
   @property({ attribute: false }) templates: ReasonTemplate[] = [];
   @property({ attribute: false }) selection: ReadonlySet<string> = new Set();
 
-  @state() private reasonForm?: ReasonForm;
-  @state() private editForm?: EditForm;
-  @state() private noteText = '';
-  @state() private noteError?: string;
-  @state() private busy = false;
+  // Not private: the actions in queue-actions.ts work on them (the QueueHost interface).
+  /** @internal */ @state() reasonForm?: ReasonForm;
+  /** @internal */ @state() editForm?: EditForm;
+  /** @internal */ @state() noteText = '';
+  /** @internal */ @state() noteError?: string;
+  /** @internal */ @state() busy = false;
   /** The live region's words: the last result. */
   @state() private announcement = '';
   @state() private announcementFailed = false;
-  @state() private bulkResults: BulkResult[] = [];
+  /** @internal */ @state() bulkResults: BulkResult[] = [];
+  /** @internal A manage link just issued for the open item, shown until another opens. */
+  @state() manageLink?: ManageLinkIssued;
 
   @query('dialog') private keysDialog?: HTMLDialogElement;
 
@@ -136,7 +139,7 @@ export class MitmachenConsoleQueue extends LitElement {
         this.page = 1;
         void this.controller.reload();
       },
-      onOpen: (item) => void this.#open(item),
+      onOpen: (item) => void this.open(item),
       onSelect: (item, selected) => {
         const next = new Set(this.selection);
         if (selected) next.add(itemKey(item));
@@ -165,7 +168,7 @@ export class MitmachenConsoleQueue extends LitElement {
   }
 
   #renderBulk() {
-    const items = this.#selectedItems();
+    const items = selectedItems(this);
     return renderBulkBar({
       msg: this.#localize.msg,
       item: this.#item.msg,
@@ -174,7 +177,7 @@ export class MitmachenConsoleQueue extends LitElement {
       form: this.reasonForm?.bulk ? this.reasonForm : undefined,
       templates: this.templates,
       results: this.bulkResults,
-      onApprove: () => void this.#bulk('approve'),
+      onApprove: () => void bulk(this, 'approve'),
       onReject: () => this.#openReasonForm('reject', true),
       onClear: () => {
         this.selection = new Set();
@@ -190,7 +193,7 @@ export class MitmachenConsoleQueue extends LitElement {
       return html`<div class="notice problem">
         <h2 tabindex="-1" id="item-title" lang="de">${item.title}</h2>
         <p>${describeError(this.detailError, this.#common.msg)}</p>
-        <button type="button" @click=${() => void this.#open(item)}>${this.#common.msg.retry}</button>
+        <button type="button" @click=${() => void this.open(item)}>${this.#common.msg.retry}</button>
       </div>`;
     }
     if (this.detail === undefined) {
@@ -217,14 +220,16 @@ export class MitmachenConsoleQueue extends LitElement {
       reason: this.#reasonHandlers(),
       edit: {
         change: (form) => (this.editForm = form),
-        submit: (form) => void this.#saveEdit(form),
+        submit: (form) => void saveEdit(this, form),
         cancel: () => this.#closeForms('[data-action="edit"]'),
       },
       onNoteInput: (text) => {
         this.noteText = text;
         this.noteError = undefined;
       },
-      onNoteSubmit: () => void this.#addNote(),
+      onNoteSubmit: () => void addNote(this),
+      manageLink: this.manageLink,
+      onManageLink: (action) => void manageLinks(this, action),
     });
   }
 
@@ -255,9 +260,11 @@ export class MitmachenConsoleQueue extends LitElement {
     void this.controller.reload();
   }
 
-  async #open(item: QueueItem): Promise<void> {
+  /** @internal Opens `item` (claiming it) and focuses its title once loaded. */
+  async open(item: QueueItem): Promise<void> {
     this.reasonForm = this.reasonForm?.bulk ? this.reasonForm : undefined;
     this.editForm = undefined;
+    this.manageLink = undefined;
     this.noteText = '';
     this.noteError = undefined;
     this.#focusNext = '#item-title';
@@ -274,7 +281,7 @@ export class MitmachenConsoleQueue extends LitElement {
     if (items.length === 0) return;
     const index = this.current === undefined ? -1 : items.findIndex((item) => itemKey(item) === itemKey(this.current as QueueItem));
     const next = index === -1 ? items[by === 1 ? 0 : items.length - 1] : items[index + by];
-    if (next !== undefined) void this.#open(next);
+    if (next !== undefined) void this.open(next);
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -317,9 +324,9 @@ export class MitmachenConsoleQueue extends LitElement {
     switch (action) {
       case 'approve':
       case 'unhide':
-        return void this.#decide(item, { action });
+        return void decide(this, item, { action });
       case 'dismiss':
-        return void this.#resolve(item, 'dismiss');
+        return void resolve(this, item, 'dismiss');
       case 'edit':
         return this.#openEdit();
       default:
@@ -356,161 +363,23 @@ export class MitmachenConsoleQueue extends LitElement {
   #reasonHandlers() {
     return {
       change: (form: ReasonForm) => (this.reasonForm = form),
-      submit: (form: ReasonForm) => void this.#submitReason(form),
+      submit: (form: ReasonForm) => void submitReason(this, form),
       cancel: () => this.#closeForms(this.reasonForm?.bulk ? '[data-bulk="reject"]' : `[data-action="${this.reasonForm?.action ?? 'reject'}"]`),
     };
   }
 
-  async #submitReason(form: ReasonForm): Promise<void> {
-    const reason = form.reason.trim();
-    // Every action with a form needs a reason: the author (or, for hiding, the team) is told why.
-    if (reason === '' && form.templateId === '') {
-      this.reasonForm = { ...form, error: this.#item.msg.reasonMissing };
-      this.#focusNext = `#${form.bulk ? 'bulk-reason' : 'reason'}`;
-      return;
-    }
-    const body = { ...(form.templateId === '' ? {} : { templateId: form.templateId }), ...(reason === '' ? {} : { reason }) };
-    if (form.bulk) return this.#bulk('reject', body);
-    const item = this.current;
-    if (item === undefined) return;
-    if (form.action === 'unpublish') return this.#resolve(item, 'unpublish', reason === '' ? undefined : reason);
-    await this.#decide(item, { action: form.action, ...body });
+  /** @internal The words the actions speak in. */
+  get words(): QueueWords {
+    return { queue: this.#localize.msg, item: this.#item.msg, common: this.#common.msg };
   }
 
-  async #decide(item: QueueItem, decision: { action: ItemAction; templateId?: string; reason?: string }): Promise<void> {
-    const msg = this.#localize.msg;
-    this.busy = true;
-    const outcome = await this.controller.decide(item, decision as Parameters<QueueController['decide']>[1]);
-    this.busy = false;
-    if (!outcome.ok) return this.#failed(item, outcome.error);
-    const words: Record<string, (title: string) => string> = {
-      approve: msg.approved,
-      reject: msg.rejected,
-      'request-changes': msg.changesRequested,
-      hide: msg.hidden,
-      unhide: msg.unhidden,
-    };
-    await this.#announce((words[decision.action] ?? msg.approved)(item.title), false);
-    this.reasonForm = undefined;
-    if (decision.action === 'hide' || decision.action === 'unhide') return this.#open(item);
-    await this.#next(item);
+  /** @internal Focus this (a selector in the shadow root) once the next render is done. */
+  focusAfterRender(selector: string): void {
+    this.#focusNext = selector;
   }
 
-  async #resolve(item: QueueItem, action: 'dismiss' | 'unpublish', note?: string): Promise<void> {
-    this.busy = true;
-    const outcome = await this.controller.resolveReport(item, action, note);
-    this.busy = false;
-    if (!outcome.ok) return this.#failed(item, outcome.error);
-    const msg = this.#localize.msg;
-    await this.#announce(action === 'dismiss' ? msg.dismissed(item.title) : msg.unpublished(item.title), false);
-    this.reasonForm = undefined;
-    await this.#next(item);
-  }
-
-  /** After `done` left the list: the list again, and the item now in its place opened and focused. */
-  async #next(done: QueueItem): Promise<void> {
-    const before = this.queue?.items ?? [];
-    const index = before.findIndex((item) => itemKey(item) === itemKey(done));
-    await this.controller.reload();
-    const after = this.queue?.items ?? [];
-    const next = after[Math.max(0, index)] ?? after[after.length - 1];
-    if (next !== undefined && itemKey(next) !== itemKey(done)) return this.#open(next);
-    this.current = undefined;
-    this.detail = undefined;
-    this.#focusNext = 'h1';
-  }
-
-  async #saveEdit(form: EditForm): Promise<void> {
-    const item = this.current;
-    if (item === undefined) return;
-    const errors = checkEdit(form, this.#item.msg.tooShort);
-    if (Object.keys(errors).length > 0) {
-      this.editForm = { ...form, errors };
-      this.#focusNext = `#edit-${Object.keys(errors)[0]?.slice(1)}`;
-      return;
-    }
-    this.busy = true;
-    const edit = { title: form.title, description: form.description, ...(form.summary === undefined ? {} : { summary: form.summary }) };
-    const outcome = await this.controller.edit(item, edit);
-    this.busy = false;
-    if (!outcome.ok) {
-      const error = outcome.error;
-      const fieldErrors = Object.fromEntries(
-        ['/title', '/summary', '/description'].flatMap((pointer) => {
-          const text = error instanceof ConsoleApiError ? error.fieldError(pointer) : undefined;
-          return text === undefined ? [] : [[pointer, text]];
-        }),
-      );
-      this.editForm = { ...form, errors: fieldErrors };
-      return this.#failed(item, error);
-    }
-    this.editForm = undefined;
-    this.#focusNext = '#item-title';
-    await this.#announce(this.#localize.msg.edited(form.title), false);
-  }
-
-  async #addNote(): Promise<void> {
-    const item = this.current;
-    const text = this.noteText.trim();
-    if (item === undefined) return;
-    if (text === '') {
-      this.noteError = this.#item.msg.noteMissing;
-      this.#focusNext = '#note';
-      return;
-    }
-    this.busy = true;
-    const outcome = await this.controller.addNote(item, text);
-    this.busy = false;
-    if (!outcome.ok) return this.#failed(item, outcome.error);
-    this.noteText = '';
-    await this.#announce(this.#localize.msg.noteAdded, false);
-  }
-
-  async #bulk(action: 'approve' | 'reject', reason: { templateId?: string; reason?: string } = {}): Promise<void> {
-    const items = this.#selectedItems();
-    if (items.length === 0) return;
-    const msg = this.#localize.msg;
-    this.busy = true;
-    let results;
-    try {
-      results = await this.controller.decideMany({ action, ...reason }, items);
-    } catch (error) {
-      this.busy = false;
-      return this.#announce(describeError(error, this.#common.msg), true);
-    }
-    this.busy = false;
-    if (results === undefined) return;
-    this.bulkResults = results.map((result, index) => ({
-      title: items[index]?.title ?? result.id,
-      ok: result.ok,
-      message: result.ok
-        ? action === 'approve'
-          ? msg.bulkApproved
-          : msg.bulkRejected
-        : describeError(new ConsoleApiError(result.problem?.status ?? 500, result.problem), this.#common.msg),
-    }));
-    const ok = results.filter((result) => result.ok).length;
-    this.reasonForm = undefined;
-    this.selection = new Set(
-      results.flatMap((result, index) => (result.ok || items[index] === undefined ? [] : [itemKey(items[index])])),
-    );
-    await this.#announce(msg.bulkDone(ok, results.length, action === 'approve' ? msg.bulkApproved : msg.bulkRejected), ok < results.length);
-    this.#focusNext = '.bulk-results';
-    await this.controller.reload();
-  }
-
-  #selectedItems(): QueueItem[] {
-    return (this.queue?.items ?? []).filter((item) => this.selection.has(itemKey(item)));
-  }
-
-  async #failed(item: QueueItem, error: unknown): Promise<void> {
-    await this.#announce(this.#localize.msg.failedOn(item.title, describeError(error, this.#common.msg)), true);
-    // A claim taken meanwhile, or a state changed by someone else: show the item as it is now.
-    if (error instanceof ConsoleApiError && error.status === 409) await this.controller.open(item);
-  }
-
-  /** Says `text` in the live region; cleared first, so the same words twice are announced twice. */
-  async #announce(text: string, failed: boolean): Promise<void> {
+  /** @internal Says `text` in the live region; cleared first, so the same words twice are announced twice. */
+  async announce(text: string, failed: boolean): Promise<void> {
     this.announcement = '';
     await this.updateComplete;
     this.announcement = text;

@@ -1,10 +1,11 @@
-import type { Offer, QueueItem, QueueItemDetail, ReasonTemplate } from '@mitmachen/contract';
+import type { ManageLinkIssued, Offer, QueueItem, QueueItemDetail, ReasonTemplate } from '@mitmachen/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTime } from '../internal/dates.js';
 import type { LabelMessages } from '../internal/labels.messages.js';
 import type { Lang } from '../internal/localize.js';
 import { renderEditForm, renderReasonForm, type EditForm, type EditHandlers, type FormHandlers, type ReasonAction, type ReasonForm } from './forms.js';
 import type { ItemMessages } from './item.messages.js';
+import { renderManageLink } from './render-manage-link.js';
 
 export type ItemAction = 'approve' | 'unhide' | 'dismiss' | 'edit' | ReasonAction;
 
@@ -27,6 +28,9 @@ export interface ItemView {
   edit: EditHandlers;
   onNoteInput: (text: string) => void;
   onNoteSubmit: () => void;
+  /** A manage link just issued, shown once. */
+  manageLink: ManageLinkIssued | undefined;
+  onManageLink: (action: 'reissue' | 'revoke') => void;
 }
 
 /** The actions that fit the item's state (and, in the reports tab, the report). */
@@ -72,7 +76,7 @@ export function renderItem(view: ItemView): TemplateResult {
       <h3 id="preview-heading">${msg.asCitizensSee}</h3>
       <div class="preview">${renderPosting(view)}</div>
     </section>
-    ${renderAuthor(view)} ${renderSignals(view)} ${renderEarlier(view)} ${renderNotes(view)}
+    ${renderAuthor(view)} ${renderManageLink(view)} ${renderSignals(view)} ${renderEarlier(view)} ${renderNotes(view)}
   </article>`;
 }
 

@@ -2,8 +2,9 @@
  * Deletes personal data the platform no longer needs once its period has passed: the texts of
  * contact requests (to organisations and to volunteers; the rows stay, so the figures keep
  * counting them), resolved reports (they may carry the reporter's address), offers that are over
- * (rejected, expired, or never reviewed), the contact person of listings that are over, and sent
- * or given-up messages, whose bodies repeat the contact data. Live listings stay.
+ * (rejected, expired, or never reviewed), the contact person of listings that are over, sent or
+ * given-up messages, whose bodies repeat the contact data, and staff sessions that are over (they
+ * keep the address and browser a person signed in from). Live listings stay.
  */
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/database.js';
@@ -34,6 +35,7 @@ export interface Purged {
   offers: number;
   listingContacts: number;
   messages: number;
+  staffSessions: number;
 }
 
 export async function purgePersonalData(db: Queryable, periods: RetentionPeriods | number): Promise<Purged> {
@@ -71,5 +73,7 @@ export async function purgePersonalData(db: Queryable, periods: RetentionPeriods
       `DELETE FROM outbox WHERE (state = 'sent' AND ${older('sent_at', Math.min(sentMailKeepDays, retentionDays))})
          OR (state <> 'sent' AND ${older('created_at')})`,
     ),
+    // An idle session has no end time; its absolute expiry is then the latest it was usable.
+    staffSessions: await count(`DELETE FROM staff_sessions WHERE ${older('coalesce(ended_at, expires_at)')}`),
   };
 }

@@ -1,0 +1,40 @@
+import type { PersonalDataMessages } from './personal-data.messages.js';
+
+export const en: PersonalDataMessages = {
+  heading: 'Personal data (GDPR)',
+  intro:
+    'Find everything stored about an e-mail address, hand it out as JSON (GDPR Art. 15 and 20) or erase it (Art. 17). You see only what belongs to your scope. Every look-up and every erasure is logged, without the address.',
+  email: 'E-mail address',
+  emailHint: 'The address the request is about.',
+  emailMissing: 'Please enter an e-mail address, such as name@example.org.',
+  find: 'Search',
+  searching: 'Searching …',
+  resultHeading: (email: string) => `Stored about ${email}`,
+  found: (count: number) => (count === 1 ? '1 record found.' : `${count} records found.`),
+  nothing: 'Nothing is stored about this address in your scope.',
+  caption: 'Records, oldest first',
+  kind: 'Kind',
+  summary: 'Name',
+  created: 'Created',
+  id: 'Id',
+  kinds: {
+    opportunity: 'Opportunity (contact person)',
+    offer: 'Offer of help',
+    interest: 'Contact request',
+    'offer-contact': 'Message to an offer',
+    report: 'Report',
+    staff: 'Console account',
+    note: 'Note',
+    message: 'Mail in the outbox',
+  },
+  download: 'Download as JSON',
+  erase: 'Erase everything …',
+  confirmHeading: 'Really erase?',
+  confirmText: (count: number) =>
+    `${count === 1 ? 'The record is' : `All ${count} records are`} deleted or anonymised. Opportunities and offers of this address leave the search; reports and notes stay without the address. This cannot be undone.`,
+  confirm: 'Erase for good',
+  cancel: 'Cancel',
+  erased: (count: number) => `Deleted or anonymised: ${count === 1 ? '1 record' : `${count} records`}. The erasure is logged, without the address.`,
+  own: 'You cannot erase your own account yourself. Ask another admin.',
+  gone: 'Nothing (more) is stored about this address in your scope.',
+};
