@@ -26,6 +26,7 @@ import type {
   operations,
 } from '@mitmachen/contract';
 import { NetworkError } from './errors.js';
+import { manageApi, resendManageLinks, type ManageApi, type ManageResendAccepted } from './manage.js';
 import { walkPages } from './pages.js';
 import { toSearchParams } from './query.js';
 import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
@@ -96,6 +97,10 @@ export interface MitmachenClient {
   places(q: string, options?: PlacesOptions): Promise<Place[]>;
   /** The review endpoints; `token` is the server's admin token, sent as a bearer token. */
   moderation(credentials: { token: string }): ModerationApi;
+  /** The author's calls for the one listing a manage link opens (`token`: the part after `#token=`). */
+  manage(credentials: { token: string }): ManageApi;
+  /** Mails the manage links of the listings posted with `email`; the answer never says whether it is known. */
+  resendManageLinks(email: string, options?: CallOptions): Promise<ManageResendAccepted>;
 }
 
 /** A client for one API base. It holds configuration only; calls share no state. */
@@ -144,6 +149,8 @@ export function createClient(options: ClientOptions): MitmachenClient {
       );
       return list.items;
     },
+    manage: ({ token }) => manageApi(send, token),
+    resendManageLinks: (email, call) => resendManageLinks(send, email, call),
     moderation: ({ token }) => {
       const headers = { authorization: `Bearer ${token}` };
       // Approving or rejecting twice is a 409, so these POSTs carry no key and are never retried.

@@ -15,6 +15,7 @@ export type {
   PendingQuery,
   PlacesOptions,
 } from './client.js';
+export type { ManageActionInput, ManageActionName, ManageApi, ManagedListing, ManageResendAccepted, ManageState } from './manage.js';
 export { ApiError, MitmachenError, NetworkError, TimeoutError } from './errors.js';
 export { idempotencyKey } from './idempotency.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
