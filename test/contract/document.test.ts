@@ -209,6 +209,9 @@ describe('the operations', () => {
             if ('consoleSession' in requirement) assert.ok('csrfToken' in requirement, `${method} ${path} takes a session without its CSRF token`);
           }
         }
+      } else if (path.startsWith('/v1/manage') && path !== '/v1/manage/resend') {
+        // An author's own listing: the manage link's secret, nothing else.
+        assert.deepEqual(names, ['manageLink'], `${path} is not manage-link-only`);
       } else {
         assert.deepEqual(names, [], `${path} should be public`);
       }
@@ -218,9 +221,11 @@ describe('the operations', () => {
 
   it('let every anonymous creating request carry an Idempotency-Key and require a proof of work', () => {
     // Asking for a sign-in link and spending it are anonymous too, but limited per address and
-    // per e-mail instead of by proof of work (staff sign in on a shared office PC every morning).
+    // per e-mail instead of by proof of work (staff sign in on a shared office PC every morning);
+    // so is asking for one's manage links again.
     const anonymousPosts = operations(document).filter(
-      ({ method, path, operation }) => method === 'post' && operation.security === undefined && !path.startsWith('/v1/console/sign-in'),
+      ({ method, path, operation }) =>
+        method === 'post' && operation.security === undefined && !path.startsWith('/v1/console/sign-in') && path !== '/v1/manage/resend',
     );
     assert.deepEqual(anonymousPosts.map(({ path }) => path).sort(), [
       '/v1/offers',

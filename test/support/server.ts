@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import type { InterestInput, OfferInput, OpportunityInput, Problem, ReportInput } from '@mitmachen/contract';
 import { loadConfig, type Config } from '../../packages/server/src/config.js';
 import type { Database } from '../../packages/server/src/db/database.js';
+import type { LifecycleRunner } from '../../packages/server/src/manage/runner.js';
 import { startServer } from '../../packages/server/src/server.js';
 import { asObject, deref, forAjv, isObject, loadDocument, operations } from '../contract/openapi-document.js';
 import { testAltchaMaxNumber } from './altcha.js';
@@ -24,6 +25,11 @@ export interface TestServerOptions {
   adminToken?: string;
   /** More environment for `loadConfig` (e.g. MITMACHEN_ALLOWED_ORIGINS, LOG_LEVEL). */
   env?: Record<string, string>;
+  /**
+   * The server's time for the listing lifecycle and the manage API (a clock the test moves);
+   * with it the lifecycle runs only when the test calls `lifecycle.run()`.
+   */
+  clock?: () => Date;
 }
 
 export interface TestServer {
@@ -33,6 +39,8 @@ export interface TestServer {
   baseUrl: string;
   /** The server's database, for looking behind the API (e.g. that a posting was stored). */
   db: Database;
+  /** The listing lifecycle's runner: `run()` does one pass at the clock's time. */
+  lifecycle: LifecycleRunner;
   /** Stops the server (finishing open requests) and drops its database. */
   close(): Promise<void>;
 }
@@ -66,7 +74,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   // the demo data there, as on any restart, and writes none itself.
   const database = await openTestDatabase({ seed: config.seed });
   try {
-    const server = await startServer(config, { database: database.db });
+    const server = await startServer(config, {
+      database: database.db,
+      ...(options.clock === undefined ? {} : { clock: options.clock, lifecycleIntervalMs: 0 }),
+    });
     try {
       await server.ready;
     } catch (error) {
@@ -77,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       url: server.url,
       baseUrl: `${server.url}/v1`,
       db: database.db,
+      lifecycle: server.lifecycle as LifecycleRunner,
       async close() {
         await server.close();
         await database.close();

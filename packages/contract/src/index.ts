@@ -58,6 +58,15 @@ export type ReportQuery = NonNullable<operations['listReports']['parameters']['q
 export type ReportResolutionInput = Schemas['ReportResolutionInput'];
 export type ReportResolution = Schemas['ReportResolution'];
 
+// Manage links and the listing lifecycle (issue 13).
+export type ManageState = Schemas['ManageState'];
+export type ManageActionName = Schemas['ManageActionName'];
+export type ManagedListing = Schemas['ManagedListing'];
+export type ManageActionInput = Schemas['ManageActionInput'];
+export type ManageResendInput = Schemas['ManageResendInput'];
+export type ManageResendAccepted = Schemas['ManageResendAccepted'];
+export type ManageLinkIssued = Schemas['ManageLinkIssued'];
+
 /** A proof-of-work challenge from `GET /v1/challenge` (ALTCHA v1). */
 export type AltchaChallenge = Schemas['AltchaChallenge'];
 

@@ -376,8 +376,10 @@ export interface paths {
          * Send me my links again
          * @description Mails a fresh manage link for every listing posted with this e-mail address (older links
          *     keep working). The answer is the same `202` whether or not the address is known: the
-         *     lookup and the mail happen later, from the database's job queue. Rate-limited like the
-         *     other anonymous POSTs.
+         *     lookup and the mail happen later, from the database's job queue. Limited like the
+         *     console's sign-in links: per client address (the anonymous writes' quota) and per e-mail
+         *     address, so nobody can flood an inbox; no proof of work, as a person who lost their
+         *     links asks rarely.
          */
         post: operations["resendManageLinks"];
         delete?: never;
@@ -1486,7 +1488,7 @@ export interface components {
             state: components["schemas"]["ManageState"];
             /** @description The actions `POST /v1/manage/actions` accepts in this state. */
             actions: components["schemas"]["ManageActionName"][];
-            /** @description Whether the posting may be edited (not withdrawn */
+            /** @description Whether the posting may be edited (not when withdrawn, archived or rejected). */
             editable?: boolean;
             /** @description Contact requests received (a count only). */
             contactCount: number;
@@ -1935,7 +1937,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "manage-link-reissue" | "manage-link-revoke" | "author-change";
         AuditEntry: {
             id: number;
             /** Format: date-time */

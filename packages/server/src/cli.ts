@@ -125,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'moderate':
-      return runLines(config, () => moderateCommand({ args: positionals.slice(1), kind: values.kind, reason: values.reason }));
+      return runLines(config, () => moderateCommand({ args: positionals.slice(1), kind: values.kind, reason: values.reason, origin: config.publicUrl ?? `http://127.0.0.1:${config.port}` }));
     case 'import':
       return runImportCommand(config, { args: positionals.slice(1), agency: values.agency, publish: values.publish, dryRun: values['dry-run'] });
     case 'purge': {

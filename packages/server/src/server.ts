@@ -10,7 +10,8 @@ import { limits, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { DatabaseUnreachableError, explainUnreachable, openWhenReachable } from './db/unreachable.js';
-import { buildApp } from './http/app.js';
+import { buildApp, listeningOrigin } from './http/app.js';
+import { startLifecycle, type LifecycleRunner } from './manage/runner.js';
 import { startHousekeeping } from './housekeeping.js';
 import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
 import { SearchIndex } from './search/index/engine.js';
@@ -29,6 +30,10 @@ export interface StartOptions {
    * the database has no staff yet. `serve` asks for it; tests set up their own staff.
    */
   consoleDemo?: boolean;
+  /** The current time for the listing lifecycle and the manage API; tests pass a clock they move. */
+  clock?: () => Date;
+  /** How often the lifecycle runs (manage/runner.ts); 0: only when `lifecycle.run()` is called. */
+  lifecycleIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -39,6 +44,8 @@ export interface RunningServer {
   /** Demo data written at this start (an empty database), once `ready` resolved; undefined when none. */
   readonly seeded: { opportunities: number; offers: number } | undefined;
   app: FastifyInstance;
+  /** The listing lifecycle's runner, once `ready` resolved (tests call `run()`). */
+  readonly lifecycle: LifecycleRunner | undefined;
   /**
    * Stops accepting connections (or waiting for the database), lets every request already
    * received run to its end, also one whose client hung up (an accepted posting is committed
@@ -54,6 +61,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let stopHousekeeping: (() => Promise<void>) | undefined;
   let worker: OutboxWorker | undefined;
   let searchIndex: SearchIndex | undefined;
+  let lifecycle: LifecycleRunner | undefined;
+  const clock = options.clock ?? (() => new Date());
 
   // Created before the app so the gate can watch it; it starts work only after listen below.
   let begin!: () => void;
@@ -83,10 +92,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }
     stopHousekeeping = startHousekeeping(db.pool, config.retentionDays, (error) => app.log.warn({ err: error }, 'housekeeping failed'));
     worker = startMailWorker(db, config, app);
+    lifecycle = startLifecycle(db, {
+      clock,
+      origin: () => config.publicUrl ?? listeningOrigin(app, config),
+      ...(options.lifecycleIntervalMs === undefined ? {} : { intervalMs: options.lifecycleIntervalMs }),
+      mailQueued: () => worker?.wake(),
+      onError: (error) => app.log.warn({ err: error }, 'listing lifecycle run failed; tried again at the next'),
+    });
     return db;
   });
 
-  const app = await buildApp({ db: database, config, mailQueued: () => worker?.wake() });
+  const app = await buildApp({ db: database, config, clock, mailQueued: () => worker?.wake(), lifecycleQueued: () => lifecycle?.wake() });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -108,6 +124,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     get seeded() {
       return seeded;
     },
+    get lifecycle() {
+      return lifecycle;
+    },
     app,
     close() {
       closing ??= (async () => {
@@ -116,6 +135,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         // A start still in progress finishes (or fails) before its database is closed.
         const db = await database.catch(() => undefined);
         // A message being handed to SMTP is finished and recorded before the database closes.
+        await lifecycle?.stop();
         await worker?.stop();
         await stopHousekeeping?.();
         await searchIndex?.stop();

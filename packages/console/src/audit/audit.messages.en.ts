@@ -50,5 +50,8 @@ export const en: AuditMessages = {
     'token-used': 'used an API token',
     'template-create': 'created a template',
     'template-update': 'changed a template',
+    'manage-link-reissue': 'reissued the manage link',
+    'manage-link-revoke': 'revoked the manage links',
+    'author-change': 'changed by its author',
   },
 };

@@ -51,6 +51,9 @@ const de = {
     'token-used': 'API-Schlüssel benutzt',
     'template-create': 'Textbaustein angelegt',
     'template-update': 'Textbaustein geändert',
+    'manage-link-reissue': 'Verwaltungslink neu ausgestellt',
+    'manage-link-revoke': 'Verwaltungslinks gesperrt',
+    'author-change': 'vom Autor geändert',
   } satisfies Record<AuditAction, string>,
 };
 

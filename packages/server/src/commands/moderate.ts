@@ -26,6 +26,8 @@ export interface ModerateArguments {
   args: string[];
   kind?: string | undefined;
   reason?: string | undefined;
+  /** Where the acceptance mail's manage link points (MITMACHEN_PUBLIC_URL). */
+  origin?: string | undefined;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface ModerateArguments {
  * The returned function runs it and gives the lines to print; a refused decision throws its
  * ProblemError.
  */
-export function moderateCommand({ args, kind, reason }: ModerateArguments): (db: Database) => Promise<string[]> {
+export function moderateCommand({ args, kind, reason, origin }: ModerateArguments): (db: Database) => Promise<string[]> {
   const [action, ...rest] = args;
   switch (action) {
     case 'list': {
@@ -45,7 +47,7 @@ export function moderateCommand({ args, kind, reason }: ModerateArguments): (db:
       const [kindArgument, id] = expectArguments(rest, 2, 'moderate approve <opportunity|offer> <id>');
       const postingKind = postingKindOf(kindArgument);
       return async (db) => {
-        const result = await db.transaction((client) => approvePosting(client, postingKind, id));
+        const result = await db.transaction((client) => approvePosting(client, postingKind, id, { origin }));
         return [`Approved ${result.kind} ${result.id}: it is published now.`];
       };
     }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Claim, Decision, DecisionResult, ItemEdit, Note, PostingKind } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { conflict, invalidField, ProblemError } from '../errors.js';
-import { notifyAuthor } from '../mail/decisions.js';
+import { notifyAuthor, type MailLinkOptions } from '../mail/decisions.js';
 import { approvePosting, minimumReasonLength, rejectPosting } from '../moderation/repository.js';
 import { isoTimestamp } from '../opportunities/rows.js';
 import { actorOf, audit } from './audit.js';
@@ -65,7 +65,14 @@ async function reasonOf(db: Queryable, principal: Principal, input: { templateId
 }
 
 /** One decision on one item in the principal's scope. */
-export async function decideItem(db: Queryable, principal: Principal, kind: PostingKind, id: string, decision: Decision): Promise<DecisionResult> {
+export async function decideItem(
+  db: Queryable,
+  principal: Principal,
+  kind: PostingKind,
+  id: string,
+  decision: Decision,
+  links: MailLinkOptions = {},
+): Promise<DecisionResult> {
   requireQueueRole(principal, true);
   const item = await scopedItem(db, principal, kind, id, true);
   await refuseForeignClaim(db, principal, kind, id);
@@ -77,7 +84,7 @@ export async function decideItem(db: Queryable, principal: Principal, kind: Post
   let status: DecisionResult['status'];
   switch (decision.action) {
     case 'approve':
-      status = (await approvePosting(db, kind, id)).status;
+      status = (await approvePosting(db, kind, id, links)).status;
       break;
     case 'reject':
       status = (await rejectPosting(db, kind, id, reason as string)).status;

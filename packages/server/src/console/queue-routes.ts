@@ -12,7 +12,8 @@ import { itemDetail, listQueue } from './queue.js';
 
 type ItemParams = { kind: PostingKind; id: string };
 
-export function queueRoutes({ database, mailQueued, contract, config }: RouteContext): Handlers {
+export function queueRoutes({ database, mailQueued, contract, config, publicOrigin, now }: RouteContext): Handlers {
+  const mailLinks = () => ({ origin: publicOrigin(), now: now() });
   const principalOf = (request: { principal?: Principal }) => request.principal as Principal;
   return {
     async listQueue(request, reply) {
@@ -44,7 +45,7 @@ export function queueRoutes({ database, mailQueued, contract, config }: RouteCon
     },
     async decideQueueItem(request, reply) {
       const { kind, id } = request.params as ItemParams;
-      const result = await database().transaction((client) => decideItem(client, principalOf(request), kind, id, request.body as Decision));
+      const result = await database().transaction((client) => decideItem(client, principalOf(request), kind, id, request.body as Decision, mailLinks()));
       mailQueued();
       return reply.header('Cache-Control', cacheControl.none).send(result);
     },
@@ -58,7 +59,7 @@ export function queueRoutes({ database, mailQueued, contract, config }: RouteCon
       for (const { kind, id } of items) {
         try {
           const decision: Decision = { action, ...(templateId === undefined ? {} : { templateId }), ...(reason === undefined ? {} : { reason }) };
-          const result = await database().transaction((client) => decideItem(client, principal, kind, id, decision));
+          const result = await database().transaction((client) => decideItem(client, principal, kind, id, decision, mailLinks()));
           results.push({ kind, id, ok: true, status: result.status });
         } catch (error) {
           const problem = problemFor(error, request, contract, config.bodyLimitBytes);

@@ -9,6 +9,8 @@ import type { Database } from '../db/database.js';
 import { ProblemError } from '../errors.js';
 import { rateLimitHook } from '../rate-limit/hook.js';
 import { authenticator } from '../console/auth.js';
+import { registerManagePages } from '../manage/pages.js';
+import { isManageOperation } from '../manage/routes.js';
 import { loadContract, type Contract, type ContractOperation } from './contract.js';
 import { problemFor, sendProblem, unavailable, unsupportedMediaType } from './problems.js';
 import { routeHandlers, type RouteContext } from './routes/index.js';
@@ -36,6 +38,10 @@ export interface AppOptions {
   config: Config;
   /** Called after a change queued mail, so the worker sends it now instead of at its next poll. */
   mailQueued?: () => void;
+  /** The current time (tests pass a clock they move); default the system's. */
+  clock?: () => Date;
+  /** Called after a request queued lifecycle work (resend links), so it runs now. */
+  lifecycleQueued?: () => void;
 }
 
 /** Request headers a browser may send cross-origin, and response headers its scripts may read. */
@@ -44,7 +50,7 @@ const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Polic
 /** How long a browser may reuse a preflight answer. */
 const corsMaxAgeSeconds = 600;
 
-export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, mailQueued = () => {}, clock = () => new Date(), lifecycleQueued = () => {} }: AppOptions): Promise<FastifyInstance> {
   const contract = loadContract();
   let database: Database | undefined;
   let startFailed = false;
@@ -147,6 +153,9 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
       return database;
     },
     mailQueued,
+    publicOrigin: () => config.publicUrl ?? listeningOrigin(app, config),
+    now: clock,
+    wakeLifecycle: lifecycleQueued,
     altchaKey: () => {
       altchaKey ??= loadAltchaKey(context.database().pool, config.altcha.hmacKey);
       // A failure (database briefly away) is not kept: the next request tries again.
@@ -168,17 +177,27 @@ export async function buildApp({ db, config, mailQueued = () => {} }: AppOptions
       schema: operation.schemas,
       config: { operation },
       // Authentication comes before parsing and validation: a stranger learns nothing about the body.
-      ...(operation.secured ? { onRequest: authenticator(context, operation) } : {}),
+      // A manage link is checked by its handlers (manage/routes.ts): it opens one listing, no principal.
+      ...(operation.secured && !isManageOperation(operation) ? { onRequest: authenticator(context, operation) } : {}),
       ...(operation.schemas.body ? { preValidation: requireBody } : {}),
       handler: requests.work(handler),
     });
   }
   const unknown = Object.keys(handlers).filter((id) => !contract.operations.some((op) => op.operationId === id));
   if (unknown.length > 0) throw new Error(`Handlers for operations the contract does not have: ${unknown.join(', ')}`);
+  registerManagePages(app, context);
   registerStaticFiles(app);
   registerConsoleFiles(app);
 
   return app;
+}
+
+/** Where this server listens, as an origin for links (never the request's Host header). */
+export function listeningOrigin(app: FastifyInstance, config: Config): string {
+  const address = app.server.address();
+  const port = address !== null && typeof address === 'object' ? address.port : config.port;
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 /** A POST that needs a body but sent none (nor a content type) is answered like a wrong media type. */

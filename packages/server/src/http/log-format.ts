@@ -22,19 +22,32 @@ export function loggerOptions(
   format: LogFormat,
   out: { write(text: string): unknown } = process.stdout,
 ): FastifyServerOptions['logger'] {
-  if (format === 'json') return { level };
+  // A manage link's one-click answer carries its secret in the query (manage/links.ts): never logged.
+  const req = (request: { method?: string; url?: string; hostname?: string; ip?: string }) => ({
+    method: request.method,
+    url: withoutSecrets(request.url),
+    host: request.hostname,
+    remoteAddress: request.ip,
+  });
+  if (format === 'json') return { level, serializers: { req } };
   return {
     level,
     // The finished request's line names what was asked, so the "incoming request" line can go.
     serializers: {
+      req,
       res: (reply: Partial<FastifyReply> & Pick<FastifyReply, 'statusCode'>) => ({
         statusCode: reply.statusCode,
         method: reply.request?.method,
-        url: reply.request?.url,
+        url: withoutSecrets(reply.request?.url),
       }),
     },
     stream: { write: (line: string) => void writePretty(line, out) },
   };
+}
+
+/** The URL with the value of any `token` query parameter replaced. */
+export function withoutSecrets(url: string | undefined): string | undefined {
+  return url?.replace(/([?&]token=)[^&#]*/gi, '$1…');
 }
 
 const levelNames: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warning', 50: 'error', 60: 'fatal' };

@@ -82,6 +82,9 @@ export function registerStaticFiles(app: FastifyInstance): void {
   });
 
   app.get('/', files, async (request, reply) => sendDemo(request, reply, demoDir, 'index.html'));
+  // The manage page of the mails' links (manage/links.ts): its secret is in the fragment, and no
+  // Referer may carry the page's address anywhere.
+  app.get('/manage/', files, async (request, reply) => sendDemo(request, reply.header('Referrer-Policy', 'no-referrer'), demoDir, 'manage.html'));
   app.get<{ Params: { file: string } }>('/demo/:file', files, async (request, reply) => sendDemo(request, reply, demoDir, request.params.file));
 
   // The chunks sit next to mitmachen.js, which imports them relatively: `/opportunity-<hash>.js`.

@@ -5,7 +5,7 @@
 import type { PostingKind } from '@mitmachen/contract';
 
 export interface Message {
-  topic: 'interest' | 'offer-contact' | 'decision' | 'sign-in';
+  topic: 'interest' | 'offer-contact' | 'decision' | 'sign-in' | 'lifecycle';
   to: string;
   replyTo?: string;
   subject: string;
@@ -69,7 +69,14 @@ export function offerContactMessage(listing: { title: string; displayName: strin
 export type Decision = 'published' | 'rejected' | 'unpublished' | 'changes-requested';
 
 /** A moderation decision, to the listing's author. */
-export function decisionMessage(kind: PostingKind, listing: { title: string; authorName: string | null; authorEmail: string }, decision: Decision, reason?: string | null): Message {
+export function decisionMessage(
+  kind: PostingKind,
+  listing: { title: string; authorName: string | null; authorEmail: string },
+  decision: Decision,
+  reason?: string | null,
+  /** Lines before the footer (the acceptance mail's manage link). */
+  extra: string[] = [],
+): Message {
   const what = kind === 'opportunity' ? 'Ihr Engagementangebot' : 'Ihr Hilfsangebot';
   const subjects: Record<Decision, string> = {
     published: `${what} „${listing.title}“ ist veröffentlicht`,
@@ -93,6 +100,7 @@ export function decisionMessage(kind: PostingKind, listing: { title: string; aut
       leads[decision],
       ...(reason ? ['', 'Begründung der Redaktion:', reason] : []),
       ...(decision === 'published' ? [] : ['', 'Sie können es gern überarbeitet erneut einreichen.']),
+      ...extra,
       '',
       footer,
     ].join('\n'),

@@ -1,7 +1,7 @@
 import type { ModerationResult, PendingList, PostingKind, Status } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { conflict, invalidField, notFound } from '../errors.js';
-import { notifyAuthor } from '../mail/decisions.js';
+import { notifyAuthor, type MailLinkOptions } from '../mail/decisions.js';
 import { isoTimestamp } from '../opportunities/rows.js';
 import { paging } from '../search/paging.js';
 import { isUuid } from '../search/uuid.js';
@@ -58,10 +58,10 @@ export async function listPending(
  * the spelling list), and a new organisation behind it becomes public. One statement, so it is
  * all or nothing even outside a transaction. 404 for an unknown id, 409 when already decided.
  */
-export async function approvePosting(db: Queryable, kind: PostingKind, id: string): Promise<ModerationResult> {
+export async function approvePosting(db: Queryable, kind: PostingKind, id: string, links: MailLinkOptions = {}): Promise<ModerationResult> {
   const statements: Record<PostingKind, string> = {
     opportunity: `WITH decided AS (
-        UPDATE opportunities SET status = 'published', decided_at = now(), updated_at = now()
+        UPDATE opportunities SET status = 'published', decided_at = now(), updated_at = now(), confirmed_at = now()
         WHERE id = $1 AND status = 'pending' RETURNING id, organisation_id
       ), organisation AS (
         UPDATE organisations SET published_at = now()
@@ -71,7 +71,7 @@ export async function approvePosting(db: Queryable, kind: PostingKind, id: strin
       )
       SELECT (SELECT count(*) FROM words)::int AS decided, (SELECT status FROM opportunities WHERE id = $1) AS status`,
     offer: `WITH decided AS (
-        UPDATE offers SET status = 'published', decided_at = now(), updated_at = now()
+        UPDATE offers SET status = 'published', decided_at = now(), updated_at = now(), confirmed_at = now()
         WHERE id = $1 AND status = 'pending' RETURNING id
       ), words AS (
         SELECT add_offer_words(id) FROM decided
@@ -79,7 +79,7 @@ export async function approvePosting(db: Queryable, kind: PostingKind, id: strin
       SELECT (SELECT count(*) FROM words)::int AS decided, (SELECT status FROM offers WHERE id = $1) AS status`,
   };
   const result = await decide(db, kind, id, statements[kind], [id], 'published');
-  await notifyAuthor(db, kind, id, 'published');
+  await notifyAuthor(db, kind, id, 'published', null, links);
   return result;
 }
 

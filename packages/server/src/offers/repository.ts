@@ -22,34 +22,38 @@ export async function getOffer(db: Queryable, id: string): Promise<Offer | undef
  * coordinates rounded to two decimals (about 1 km), so an offer never pinpoints a home.
  */
 export async function createOffer(db: Queryable, input: OfferInput, now = new Date()): Promise<PostingAccepted> {
+  const columns = offerColumnValues(input);
+  const id = randomUUID();
+  const names = Object.keys(columns);
+  await db.query(
+    `INSERT INTO offers (id, status, created_at, updated_at, ${names.join(', ')})
+     VALUES ($1, 'pending', $2, $2, ${names.map((_, i) => `$${i + 3}`).join(', ')})`,
+    [id, now, ...Object.values(columns)],
+  );
+  return { id, status: 'pending' };
+}
+
+/** The stored columns of an offer, checked like a new one: shared by posting and editing. */
+export function offerColumnValues(input: OfferInput): Record<string, unknown> {
   const place = resolvePostingPlace(input.area.place);
   if (!place) throw invalidField('/area/place', `unknown place "${input.area.place}"`);
   if (!place.region) throw invalidField('/area/place', 'outside the service area (Saxony)');
-  const id = randomUUID();
-  await db.query(
-    `INSERT INTO offers (id, status, display_name, email, title, description, categories, availability,
-       place, region, lat, lon, radius_km, age_group, languages, created_at, updated_at, submission)
-     VALUES ($1, 'pending', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16)`,
-    [
-      id,
-      input.displayName,
-      input.email,
-      input.title,
-      input.description,
-      input.categories,
-      input.availability,
-      place.name,
-      place.region,
-      roundCoordinate(place.lat),
-      roundCoordinate(place.lon),
-      input.area.radiusKm ?? defaultOfferRadiusKm,
-      input.ageGroup ?? null,
-      input.languages ?? [],
-      now,
-      input,
-    ],
-  );
-  return { id, status: 'pending' };
+  return {
+    display_name: input.displayName,
+    email: input.email,
+    title: input.title,
+    description: input.description,
+    categories: input.categories,
+    availability: input.availability,
+    place: place.name,
+    region: place.region,
+    lat: roundCoordinate(place.lat),
+    lon: roundCoordinate(place.lon),
+    radius_km: input.area.radiusKm ?? defaultOfferRadiusKm,
+    age_group: input.ageGroup ?? null,
+    languages: input.languages ?? [],
+    submission: input,
+  };
 }
 
 /** Two decimals: about 1.1 km north–south, 0.7 km east–west in Saxony. */

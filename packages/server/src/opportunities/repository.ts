@@ -27,52 +27,55 @@ export async function getOpportunity(db: Queryable, id: string): Promise<Opportu
  * and the opportunity one unit.
  */
 export async function createOpportunity(db: Queryable, input: OpportunityInput, now = new Date()): Promise<PostingAccepted> {
+  const columns = await opportunityColumns(db, input, now);
+  const id = randomUUID();
+  const names = Object.keys(columns);
+  await db.query(
+    `INSERT INTO opportunities (id, status, created_at, updated_at, ${names.join(', ')})
+     VALUES ($1, 'pending', $2, $2, ${names.map((_, i) => `$${i + 3}`).join(', ')})`,
+    [id, now, ...Object.values(columns)],
+  );
+  return { id, status: 'pending' };
+}
+
+/**
+ * The stored columns of a posting, checked like a new one (the town resolved, dates not past):
+ * shared by posting and by an author's edit through the manage link.
+ */
+export async function opportunityColumns(db: Queryable, input: OpportunityInput, now: Date): Promise<Record<string, unknown>> {
   const location = resolveLocation(input.location);
   const schedule = scheduleColumns(input.schedule);
   const expiresAt = postingExpiry(input.schedule, input.expiresAt, now);
   const organisationId = await findOrCreateOrganisation(db, input.organisation);
-  const id = randomUUID();
   const { name, email, phone } = input.contact;
-  await db.query(
-    `INSERT INTO opportunities (id, status, title, summary, description, tasks, requirements,
-       organisation_id, categories, target_groups, location_type, region, place, address, lat, lon,
-       schedule, schedule_type, start_dates, next_start, minimum_age, languages,
-       accessibility_features, accessibility_note, benefits, contact, contact_public, image,
-       created_at, updated_at, expires_at, submission)
-     VALUES ($1, 'pending', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-       $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29, $30)`,
-    [
-      id,
-      input.title,
-      input.summary,
-      input.description,
-      input.tasks ?? [],
-      input.requirements ?? [],
-      organisationId,
-      input.categories,
-      input.targetGroups ?? [],
-      location.type,
-      location.region,
-      location.place,
-      location.address,
-      location.lat,
-      location.lon,
-      input.schedule,
-      schedule.type,
-      schedule.startDates,
-      schedule.nextStart,
-      input.minimumAge ?? null,
-      input.languages ?? [],
-      input.accessibility?.features ?? [],
-      input.accessibility?.note ?? null,
-      input.benefits ?? [],
-      { name, email, ...(phone === undefined ? {} : { phone }) },
-      input.contact.public ?? false,
-      input.image ?? null,
-      now,
-      expiresAt,
-      input,
-    ],
-  );
-  return { id, status: 'pending' };
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    tasks: input.tasks ?? [],
+    requirements: input.requirements ?? [],
+    organisation_id: organisationId,
+    categories: input.categories,
+    target_groups: input.targetGroups ?? [],
+    location_type: location.type,
+    region: location.region,
+    place: location.place,
+    address: location.address,
+    lat: location.lat,
+    lon: location.lon,
+    schedule: input.schedule,
+    schedule_type: schedule.type,
+    start_dates: schedule.startDates,
+    next_start: schedule.nextStart,
+    minimum_age: input.minimumAge ?? null,
+    languages: input.languages ?? [],
+    accessibility_features: input.accessibility?.features ?? [],
+    accessibility_note: input.accessibility?.note ?? null,
+    benefits: input.benefits ?? [],
+    contact: { name, email, ...(phone === undefined ? {} : { phone }) },
+    contact_public: input.contact.public ?? false,
+    image: input.image ?? null,
+    expires_at: expiresAt,
+    submission: input,
+  };
 }

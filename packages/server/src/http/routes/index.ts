@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
 import { consoleRoutes } from '../../console/routes.js';
+import { manageRoutes } from '../../manage/routes.js';
 import { exportRoutes } from './exports.js';
 import { metaRoutes } from './meta.js';
 import { moderationRoutes } from './moderation.js';
@@ -21,6 +22,12 @@ export interface RouteContext {
   altchaKey: () => Promise<string>;
   /** Tells the mail worker that a change queued messages. */
   mailQueued: () => void;
+  /** The origin links in mail point to: MITMACHEN_PUBLIC_URL, else where this server listens. */
+  publicOrigin: () => string;
+  /** The current time; tests move it (the lifecycle's dates follow it). */
+  now: () => Date;
+  /** Tells the lifecycle runner that a request queued a job. */
+  wakeLifecycle: () => void;
 }
 
 /** Handlers by the contract's operationId. Requests reach them validated against the contract. */
@@ -37,5 +44,6 @@ export function routeHandlers(context: RouteContext): Handlers {
     ...spamRoutes(context),
     ...metaRoutes(context),
     ...consoleRoutes(context),
+    ...manageRoutes(context),
   };
 }

@@ -15,7 +15,7 @@ type DecisionParams = { kind: PostingKind; id: string };
  * admin token sees everything, an agency's API token its agency's postings only. Every decision
  * is in the audit log.
  */
-export function moderationRoutes({ database, mailQueued }: RouteContext): Handlers {
+export function moderationRoutes({ database, mailQueued, publicOrigin, now }: RouteContext): Handlers {
   const principalOf = (request: { principal?: Principal }) => request.principal as Principal;
   /** For an agency's token: 404 unless the posting is in its agency's queue. */
   const inScope = async (client: Parameters<typeof scopedItem>[0], principal: Principal, kind: PostingKind, id: string) => {
@@ -33,7 +33,7 @@ export function moderationRoutes({ database, mailQueued }: RouteContext): Handle
       const principal = principalOf(request);
       const result = await database().transaction(async (client) => {
         const agency = await inScope(client, principal, kind, id);
-        const decided = await approvePosting(client, kind, id);
+        const decided = await approvePosting(client, kind, id, { origin: publicOrigin(), now: now() });
         await audit(client, actorOf(principal), { action: 'approve', itemKind: kind, itemId: id, subjectAgencyId: agency });
         return decided;
       });
