@@ -164,6 +164,8 @@ export function renderOverview(listing: ManagedListing, ctx: OverviewContext): T
   const can = (action: ManageAction) => listing.actions.includes(action);
   const toggle = (which: Panel, focus: string) => () => ctx.open(ctx.panel === which ? undefined : which, ctx.panel === which ? `#${which}-button` : focus);
   const hint = msg.stateHints[listing.state];
+  // A listing imported without a posting has nothing to fill the form with.
+  const editable = listing.editable === true && (listing.kind === 'offer' ? listing.offer : listing.opportunity) !== undefined;
   return html`${title(level, msg.title)}
     <section class="overview" part="overview" aria-labelledby="listing-title">
       ${subheading(level, 'listing-title', html`${listing.title}`)}
@@ -172,7 +174,7 @@ export function renderOverview(listing: ManagedListing, ctx: OverviewContext): T
       ${listing.reviewReason === undefined ? nothing : html`<p><strong>${msg.reviewReason}:</strong> ${listing.reviewReason}</p>`}
       ${can('confirm') && listing.confirmBy !== undefined ? html`<p>${msg.confirmHint(ctx.formatDate(listing.confirmBy))}</p>` : nothing}
     </section>
-    ${listing.actions.length === 0 && !listing.editable
+    ${listing.actions.length === 0 && !editable
       ? nothing
       : html`<section class="overview" aria-labelledby="actions-title">
           ${subheading(level, 'actions-title', msg.actions)}
@@ -184,7 +186,7 @@ export function renderOverview(listing: ManagedListing, ctx: OverviewContext): T
                   busy: ctx.busy,
                 })
               : nothing}
-            ${listing.editable ? button(msg.edit, ctx.edit, { id: 'edit-button' }) : nothing}
+            ${editable ? button(msg.edit, ctx.edit, { id: 'edit-button' }) : nothing}
             ${can('extend')
               ? button(msg.extend, toggle('extend', '#manage-date'), {
                   id: 'extend-button',
