@@ -129,7 +129,10 @@ function panel(listing: ManagedListing, ctx: OverviewContext): TemplateResult | 
   const cancel = (back: string) => button(msg.cancel, () => ctx.open(undefined, back));
   const submitting = (action: ManageAction) => (event: SubmitEvent) => {
     event.preventDefault();
-    ctx.act(action, ctx.date === '' ? undefined : ctx.date);
+    // The field as it is now: the context is the one of the last render, older than the typing.
+    const value = (event.target as HTMLFormElement).querySelector('input')?.value ?? '';
+    ctx.setDate(value);
+    ctx.act(action, value === '' ? undefined : value);
   };
   switch (ctx.panel) {
     case 'extend':
