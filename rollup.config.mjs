@@ -127,6 +127,7 @@ const elementEntries = {
   'opportunity-form/define': 'src/opportunity-form/define.ts',
   'offer-form/define': 'src/offer-form/define.ts',
   'interest-form/define': 'src/interest-form/define.ts',
+  'manage/define': 'src/manage/define.ts',
 };
 
 /**

@@ -85,6 +85,8 @@ export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone
       onFirstUse('opportunity form on first use', 'opportunity-form'),
       onFirstUse('offer form on first use', 'offer-form'),
       onFirstUse('interest form on first use', 'interest-form'),
+      // The author's manage page: held to a form's budget (it loads the posting form only to edit).
+      onFirstUse('manage page on first use', 'manage'),
     ],
     more: [
       // Not on first use: the search imports it as soon as it connects, and renders it when it is there.

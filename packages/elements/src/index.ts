@@ -4,12 +4,13 @@
  * the tags, or register a class under another name with `defineElement`.
  * Keep the export lines sorted by path.
  */
-export type { SubmittedEventDetail } from './forms/posting-form.js';
+export type { Editing, SubmittedEventDetail } from './forms/posting-form.js';
 export { MitmachenInterestForm } from './interest-form/interest-form.js';
 export { defineElement, type VersionedElement } from './internal/define.js';
 export type { ErrorEventDetail, SearchEventDetail, SelectEventDetail } from './internal/events.js';
 export type { Lang } from './internal/localize.js';
 export { VERSION } from './internal/version.js';
+export { MitmachenManage, type ManagedEventDetail } from './manage/manage.js';
 export type { PlaceFilter, SearchKind, SearchState } from './search/search-state.js';
 export { MitmachenSearch } from './search/search.js';
 export type { Sort } from './search/vocabulary.js';

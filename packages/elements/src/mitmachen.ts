@@ -17,6 +17,8 @@ const lazyElements: Record<string, () => Promise<unknown>> = {
   'mitmachen-opportunity-form': () => import('./opportunity-form/define.js'),
   'mitmachen-offer-form': () => import('./offer-form/define.js'),
   'mitmachen-interest-form': () => import('./interest-form/define.js'),
+  // The author's manage page: its own chunk; it loads the posting form only to edit.
+  'mitmachen-manage': () => import('./manage/define.js'),
 };
 
 const waiting = new Set(Object.keys(lazyElements).filter((tag) => !customElements.get(tag)));

@@ -28,6 +28,7 @@ import type {
 } from '@mitmachen/contract';
 import { followChanges, type ChangesOptions } from './changes.js';
 import { NetworkError } from './errors.js';
+import { manageApi, resendManageLinks, type ManageApi, type ManageResendAccepted } from './manage.js';
 import { walkPages } from './pages.js';
 import { toSearchParams } from './query.js';
 import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
@@ -104,6 +105,10 @@ export interface MitmachenClient {
    * `page.cursor` to resume from later.
    */
   changes(options?: ChangesOptions, call?: CallOptions): AsyncGenerator<ChangeFeedPage, void, undefined>;
+  /** The author's calls for the one listing a manage link opens (`token`: the part after `#token=`). */
+  manage(credentials: { token: string }): ManageApi;
+  /** Mails the manage links of the listings posted with `email`; the answer never says whether it is known. */
+  resendManageLinks(email: string, options?: CallOptions): Promise<ManageResendAccepted>;
 }
 
 /** A client for one API base. It holds configuration only; calls share no state. */
@@ -158,6 +163,8 @@ export function createClient(options: ClientOptions): MitmachenClient {
         since,
         call?.signal,
       ),
+    manage: ({ token }) => manageApi(send, token),
+    resendManageLinks: (email, call) => resendManageLinks(send, email, call),
     moderation: ({ token }) => {
       const headers = { authorization: `Bearer ${token}` };
       // Approving or rejecting twice is a 409, so these POSTs carry no key and are never retried.

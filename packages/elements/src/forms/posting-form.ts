@@ -30,6 +30,24 @@ declare global {
   }
 }
 
+/**
+ * A listing the form edits instead of posting a new one (the manage page): the form starts with
+ * its values, asks for no consent or proof of work (the manage link is the author's proof), keeps
+ * its draft under the listing's id, and sends through `save`.
+ */
+export interface Editing<Input> {
+  /** The listing as it is now. */
+  input: Input;
+  /** The listing's id: the draft of its edit is kept apart from a new posting's. */
+  subject: string;
+  /** Sends the changes; rejects like the SDK (problem details, network errors). */
+  save(input: Input): Promise<void>;
+  /** Called once the changes went through and the draft is gone (the host shows what follows). */
+  saved(): void;
+  /** The send button's words ("Save changes"). */
+  submitLabel: string;
+}
+
 /** The attribute a page may put on an ancestor instead of `privacy-url` on every form. */
 export const PRIVACY_URL_DATA_ATTRIBUTE = 'data-mitmachen-privacy-url';
 
@@ -58,6 +76,8 @@ export abstract class PostingForm<Input> extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
   /** An SDK client to use instead of one made from the API base. */
   @property({ attribute: false }) client?: MitmachenClient;
+  /** Edit this listing instead of posting a new one (see `Editing`); set before the form is shown. */
+  @property({ attribute: false }) editing?: Editing<Input>;
 
   @state() protected status: Status = 'editing';
   @state() protected taxonomy?: Taxonomy;
@@ -70,7 +90,7 @@ export abstract class PostingForm<Input> extends LitElement {
   protected readonly needsTaxonomy: boolean = true;
 
   protected readonly formLocalize = new LocalizeController(this, formMessages);
-  protected readonly fieldState: FormState = new FormState(this, () => [...this.fields(this.fieldState.values), this.#consentSpec()], () => this.formLocalize.msg);
+  protected readonly fieldState: FormState = new FormState(this, () => [...this.fields(this.fieldState.values), ...(this.editing === undefined ? [this.#consentSpec()] : [])], () => this.formLocalize.msg);
   readonly #pow = new ProofOfWork();
   #client: MitmachenClient | undefined;
   #pending: Pending | undefined;
@@ -86,6 +106,8 @@ export abstract class PostingForm<Input> extends LitElement {
   protected abstract send(client: MitmachenClient, input: Input, options: SendOptions): Promise<PostingAccepted>;
   /** The confirmation's heading and what happens next. */
   protected abstract confirmation(): { title: string; body: string[] };
+  /** The form's values for a listing's input (the inverse of `toInput`), for editing it. */
+  protected valuesOf?(input: Input): Values;
   /** What the draft is about beyond the form's kind (the opportunity contacted). */
   protected draftSubject(): string | undefined {
     return undefined;
@@ -119,7 +141,8 @@ export abstract class PostingForm<Input> extends LitElement {
   #draftKey(): string | undefined {
     // An injected client without an API base still gets a draft, under a key of its own.
     const base = findApiBase(this, this.apiBase) ?? (this.client === undefined ? undefined : 'client');
-    return base === undefined ? undefined : draftKey(this.localName, base, this.draftSubject());
+    const subject = this.editing === undefined ? this.draftSubject() : `edit:${this.editing.subject}`;
+    return base === undefined ? undefined : draftKey(this.localName, base, subject);
   }
 
   /** What a new form starts with (a preset radius, say). */
@@ -131,7 +154,8 @@ export abstract class PostingForm<Input> extends LitElement {
     const key = this.#draftKey();
     const draft = key === undefined ? undefined : loadDraft(key);
     if (draft === undefined) {
-      this.fieldState.reset(this.initialValues());
+      const editing = this.editing;
+      this.fieldState.reset(editing === undefined ? this.initialValues() : (this.valuesOf?.(editing.input) ?? {}));
       return;
     }
     this.fieldState.reset(draft.values);
@@ -174,7 +198,7 @@ export abstract class PostingForm<Input> extends LitElement {
   #interacted = (): void => {
     if (this.#startedAt !== undefined) return;
     this.#startedAt = performance.now();
-    if (this.#client !== undefined) this.#pow.start(this.#client);
+    if (this.#client !== undefined && this.editing === undefined) this.#pow.start(this.#client);
   };
 
   #onInput = (event: Event): void => {
@@ -236,6 +260,11 @@ export abstract class PostingForm<Input> extends LitElement {
     if (this.#pending?.body !== body) this.#pending = { key: idempotencyKey(), body };
     this.#save();
     try {
+      if (this.editing !== undefined) {
+        await this.editing.save(input);
+        await this.#finish(undefined);
+        return;
+      }
       const accepted = await deliver(client, this.#pow, this.send.bind(this), input, this.#pending.key, this.#startedAt ?? performance.now());
       await this.#finish(accepted);
     } catch (error) {
@@ -261,6 +290,7 @@ export abstract class PostingForm<Input> extends LitElement {
     this.#pending = undefined;
     this.#pow.stop();
     this.status = 'done';
+    this.editing?.saved();
     if (accepted !== undefined) emit(this, 'mitmachen-submitted', { id: accepted.id, kind: this.kind });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#confirmation-title')?.focus();
@@ -270,6 +300,7 @@ export abstract class PostingForm<Input> extends LitElement {
     const msg = this.formLocalize.msg;
     if (this.#client === undefined) return renderMissingApiBase(this.formLocalize.lang);
     if (this.status === 'done') {
+      if (this.editing !== undefined) return nothing;
       const { title, body } = this.confirmation();
       return renderConfirmation(this.headingLevel, title, body);
     }
@@ -279,12 +310,14 @@ export abstract class PostingForm<Input> extends LitElement {
     return html`<form class="form" part="form" novalidate @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onFocusOut} @focusin=${this.#interacted}>
       ${this.fieldState.showSummary && summary.length > 0 ? renderSummary(summary, msg, this.headingLevel, this.renderRoot as ShadowRoot) : nothing}
       ${this.restored ? html`<p class="restored" part="draft-notice">${msg.draftRestored}</p>` : nothing}
-      ${this.renderFields(ctx)} ${renderConsent(ctx, this.#privacyUrl)}
-      ${renderHoneypot(msg, (event) => (this.#honeypot = (event.target as HTMLInputElement).value))}
+      ${this.renderFields(ctx)}
+      ${this.editing === undefined
+        ? html`${renderConsent(ctx, this.#privacyUrl)} ${renderHoneypot(msg, (event) => (this.#honeypot = (event.target as HTMLInputElement).value))}`
+        : nothing}
       ${renderFailure(this.failure, msg, () => void this.submit())}
       <div class="actions">
         <button type="submit" class="button primary" part="button submit-button" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? msg.sending : this.submitLabel(msg)}
+          ${sending ? msg.sending : (this.editing?.submitLabel ?? this.submitLabel(msg))}
         </button>
         <p class="visually-hidden" role="status">${sending ? msg.sendingStatus : ''}</p>
       </div>

@@ -125,6 +125,25 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
     };
   }
 
+  /** An offer's input as the form's values: the inverse of `toInput`, to edit it. */
+  protected override valuesOf(input: OfferInput): Values {
+    const { availability, area } = input;
+    return {
+      displayName: input.displayName,
+      email: input.email,
+      ...(input.ageGroup === undefined ? {} : { ageGroup: input.ageGroup }),
+      title: input.title,
+      description: input.description,
+      categories: [...input.categories],
+      availability: availability.type,
+      ...(availability.hoursPerWeek === undefined ? {} : { hoursPerWeek: String(availability.hoursPerWeek) }),
+      days: [...(availability.days ?? [])],
+      ...(availability.note === undefined ? {} : { availabilityNote: availability.note }),
+      place: area.place,
+      radiusKm: String(area.radiusKm ?? DEFAULT_RADIUS_KM),
+    };
+  }
+
   protected send(client: MitmachenClient, input: OfferInput, options: SendOptions): Promise<PostingAccepted> {
     return client.offers.create(input, options);
   }

@@ -1,0 +1,344 @@
+import type { OfferInput, OpportunityInput } from '@mitmachen/contract';
+import type { MitmachenClient } from '@mitmachen/sdk';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Editing } from '../forms/posting-form.js';
+import { today } from '../forms/validate.js';
+import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
+import { asError, emit } from '../internal/events.js';
+import { LocalizeController } from '../internal/localize.js';
+import { VERSION } from '../internal/version.js';
+import { manageApi, resendLinks, type ManageAction, type ManageApi, type ManagedListing } from './manage-api.js';
+import { manageMessages } from './manage.messages.js';
+import { manageStyles } from './manage.styles.js';
+import { failureMessage, isBadLink, renderEditor, renderFailure, renderOverview, type Panel } from './render-manage.js';
+import { renderResend, type ResendState } from './render-resend.js';
+import { takeTokenFromFragment } from './token.js';
+
+/** `mitmachen-managed`: the author changed the listing (or asked for the links again). */
+export interface ManagedEventDetail {
+  action: ManageAction | 'edit' | 'resend';
+  /** The listing's id and state after the change; absent for `resend`. */
+  id?: string;
+  state?: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mitmachen-managed': CustomEvent<ManagedEventDetail>;
+  }
+}
+
+type View = 'loading' | 'ready' | 'editing' | 'no-token' | 'bad-token' | 'load-failed';
+
+/**
+ * The author's page for one listing, opened by the secret link in the acceptance mail
+ * (`…/manage/#token=…`): its state and how many people got in touch, and what the author may do
+ * now (edit with the posting form, extend, pause and resume, mark filled, withdraw). Without a
+ * working link it offers to send the links again.
+ *
+ * @fires mitmachen-managed - The listing was changed; detail `{ action, id, state }` (`{ action: 'resend' }` for links sent again).
+ * @fires mitmachen-error - Loading or a change failed (the element shows it too); detail `{ error }`.
+ * @csspart status - The live region that says what just happened.
+ * @csspart overview - The listing's state, end date and contact count.
+ * @csspart panel - An open action (new end date, filled, withdraw question, resend form).
+ * @csspart button - Every button.
+ */
+export class MitmachenManage extends LitElement {
+  static readonly version = VERSION;
+  static override styles = manageStyles;
+
+  /** The API's base URL; else the nearest ancestor's `data-mitmachen-api-base`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** The manage link's secret; without it, the page's `#token=` is read (and taken out of the address). */
+  @property() token?: string;
+  /** Level of the element's headings, 1–4 (1 when it is the page's main content). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: 1 | 2 | 3 | 4 = 2;
+  /** `light`, `dark` or `auto` give the element its own colours; without it the page's show through. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  /** An SDK client to use instead of one made from the API base. */
+  @property({ attribute: false }) client?: MitmachenClient;
+
+  @state() private view: View = 'loading';
+  @state() private listing?: ManagedListing;
+  @state() private panel?: Panel;
+  @state() private busy = false;
+  @state() private failure?: {
+    message: string;
+    retry: (() => void) | undefined;
+  };
+  @state() private announcement = '';
+  @state() private dateError?: string;
+  @state() private resend: ResendState = { email: '', status: 'idle' };
+
+  readonly #localize = new LocalizeController(this, manageMessages);
+  #client: MitmachenClient | undefined;
+  #api: ManageApi | undefined;
+  #loading: AbortController | undefined;
+  /** What the end date field holds; kept when an action fails, so nothing typed is lost. */
+  #date = '';
+  #fragmentToken: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read once, before anything renders: the token leaves the address bar at once.
+    this.#fragmentToken ??= takeTokenFromFragment();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loading?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && ![1, 2, 3, 4].includes(this.headingLevel)) this.headingLevel = 2;
+    if (!this.hasUpdated || changed.has('apiBase') || changed.has('client') || changed.has('token')) {
+      this.#client = resolveClient(this, this.apiBase, this.client);
+      const token = this.token?.trim() || this.#fragmentToken;
+      this.#api = this.#client === undefined || token === undefined ? undefined : manageApi(this.#client, token);
+      if (this.#client !== undefined) void this.#load();
+    }
+  }
+
+  async #load(): Promise<void> {
+    this.#loading?.abort();
+    this.failure = undefined;
+    const api = this.#api;
+    if (api === undefined) {
+      this.view = 'no-token';
+      return;
+    }
+    const loading = new AbortController();
+    this.#loading = loading;
+    this.view = 'loading';
+    try {
+      const listing = await api.read(loading.signal);
+      if (loading.signal.aborted) return;
+      this.listing = listing;
+      this.view = 'ready';
+    } catch (error) {
+      if (loading.signal.aborted) return;
+      this.view = isBadLink(error) ? 'bad-token' : 'load-failed';
+      emit(this, 'mitmachen-error', { error: asError(error) });
+    }
+  }
+
+  /** Moves focus to what the author should read first now. */
+  async #focus(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #open(panel: Panel | undefined, focus: string): void {
+    this.panel = panel;
+    this.failure = undefined;
+    this.dateError = undefined;
+    this.announcement = '';
+    void this.#focus(focus);
+  }
+
+  /** Runs one action; success is announced and focus goes to the listing, failure keeps what was typed. */
+  async #act(action: ManageAction, expiresAt?: string): Promise<void> {
+    const api = this.#api;
+    if (api === undefined || this.busy) return;
+    const msg = this.#localize.msg;
+    if ((action === 'extend' || action === 'renew') && (expiresAt === undefined || expiresAt < today())) {
+      this.dateError = msg.dateInvalid;
+      await this.#focus('#manage-date');
+      return;
+    }
+    this.busy = true;
+    this.failure = undefined;
+    this.announcement = '';
+    try {
+      const listing = await api.act(action, expiresAt);
+      this.listing = listing;
+      this.panel = undefined;
+      this.#date = '';
+      this.announcement = this.#done(action, listing);
+      emit(this, 'mitmachen-managed', {
+        action,
+        id: listing.id,
+        state: listing.state,
+      });
+      await this.#focus('#listing-title');
+    } catch (error) {
+      if (isBadLink(error)) this.view = 'bad-token';
+      else
+        this.failure = {
+          message: failureMessage(error, msg),
+          retry: () => void this.#act(action, expiresAt),
+        };
+      emit(this, 'mitmachen-error', { error: asError(error) });
+      await this.#focus(this.view === 'bad-token' ? '#bad-link' : '.failure');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #done(action: ManageAction, listing: ManagedListing): string {
+    const msg = this.#localize.msg;
+    const end = this.#formatDate(listing.expiresAt);
+    switch (action) {
+      case 'extend':
+        return msg.extended(end);
+      case 'renew':
+        return msg.renewed(end);
+      case 'pause':
+        return msg.paused;
+      case 'resume':
+        return msg.resumed;
+      case 'fill':
+        return msg.filled;
+      case 'withdraw':
+        return msg.withdrawn;
+      case 'confirm':
+        return msg.confirmed;
+    }
+  }
+
+  #formatDate = (date: string | undefined): string => {
+    if (date === undefined) return this.#localize.msg.noEnd;
+    return new Intl.DateTimeFormat(this.#localize.lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`)
+    );
+  };
+
+  async #startEditing(): Promise<void> {
+    const listing = this.listing;
+    if (listing === undefined) return;
+    this.announcement = '';
+    // The posting forms are their own chunks: a page that only pauses never loads them.
+    await (listing.kind === 'offer' ? import('../offer-form/define.js') : import('../opportunity-form/define.js'));
+    this.view = 'editing';
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<LitElement>('mitmachen-opportunity-form, mitmachen-offer-form');
+    await form?.updateComplete;
+    form?.focus();
+  }
+
+  #editing(listing: ManagedListing): Editing<OpportunityInput | OfferInput> | undefined {
+    const api = this.#api;
+    const input = listing.kind === 'offer' ? listing.offer : listing.opportunity;
+    if (api === undefined || input === undefined) return undefined;
+    let result: ManagedListing | undefined;
+    return {
+      input,
+      subject: `${listing.kind}:${listing.id}`,
+      submitLabel: this.#localize.msg.saveChanges,
+      save: async (changed) => {
+        try {
+          result = await api.edit(listing, changed);
+        } catch (error) {
+          if (isBadLink(error)) {
+            // The form keeps its draft; the author gets new links and comes back to it.
+            this.view = 'bad-token';
+            void this.#focus('#bad-link');
+          }
+          throw error;
+        }
+      },
+      saved: () => {
+        if (result === undefined) return;
+        const msg = this.#localize.msg;
+        this.announcement = result.state === 'pending' && listing.state !== 'pending' ? msg.savedForReview : msg.saved;
+        this.listing = result;
+        this.view = 'ready';
+        emit(this, 'mitmachen-managed', {
+          action: 'edit',
+          id: result.id,
+          state: result.state,
+        });
+        void this.#focus('#listing-title');
+      },
+    };
+  }
+
+  #stopEditing(): void {
+    this.view = 'ready';
+    void this.#focus('#edit-button');
+  }
+
+  async #resend(email: string, valid: boolean): Promise<void> {
+    const client = this.#client;
+    if (client === undefined || this.resend.status === 'sending') return;
+    if (!valid) {
+      this.resend = { email, status: 'invalid' };
+      await this.#focus('#resend-email');
+      return;
+    }
+    this.resend = { email, status: 'sending' };
+    try {
+      await resendLinks(client, email);
+      this.resend = { email: '', status: 'sent' };
+      emit(this, 'mitmachen-managed', { action: 'resend' });
+      await this.#focus('#resend-status');
+    } catch (error) {
+      this.resend = {
+        email,
+        status: 'failed',
+        message: failureMessage(error, this.#localize.msg),
+      };
+      emit(this, 'mitmachen-error', { error: asError(error) });
+      await this.#focus('.failure');
+    }
+  }
+
+  override render() {
+    const msg = this.#localize.msg;
+    if (this.#client === undefined) return renderMissingApiBase(this.#localize.lang);
+    const level = this.headingLevel;
+    const status = html`<div class="status" part="status" role="status" id="status">${this.announcement}</div>`;
+    const resend = () =>
+      renderResend(msg, level, this.resend, {
+        input: (email) => (this.resend = { ...this.resend, email }),
+        submit: (email, valid) => void this.#resend(email, valid),
+      });
+    switch (this.view) {
+      case 'loading':
+        return html`<div class="manage">
+          ${status}
+          <p class="loading" role="status">${msg.loading}</p>
+        </div>`;
+      case 'no-token':
+        return html`<div class="manage">
+          ${status}
+          <p class="notice" id="bad-link" tabindex="-1">${msg.noToken}</p>
+          ${resend()}
+        </div>`;
+      case 'bad-token':
+        return html`<div class="manage">
+          ${status}
+          <p class="failure" role="alert" id="bad-link" tabindex="-1">${msg.badToken}</p>
+          ${resend()}
+        </div>`;
+      case 'load-failed':
+        return html`<div class="manage">${status}${renderFailure({ message: msg.loadFailed, retry: () => void this.#load() }, msg)}</div>`;
+      case 'editing': {
+        const editing = this.listing === undefined ? undefined : this.#editing(this.listing);
+        return html`<div class="manage">
+          ${status}${renderEditor(this.listing!, editing, msg, level, findApiBase(this, this.apiBase), this.#client, () => this.#stopEditing())}
+        </div>`;
+      }
+      case 'ready':
+        return html`<div class="manage">
+          ${status}
+          ${renderOverview(this.listing!, {
+            msg,
+            level,
+            panel: this.panel,
+            busy: this.busy,
+            date: this.#date,
+            dateError: this.dateError,
+            formatDate: this.#formatDate,
+            minDate: today(),
+            open: (panel, focus) => this.#open(panel, focus),
+            edit: () => void this.#startEditing(),
+            act: (action, date) => void this.#act(action, date),
+            setDate: (value) => (this.#date = value),
+          })}
+          ${this.failure === undefined ? nothing : renderFailure(this.failure, msg)}
+        </div>`;
+    }
+  }
+}
