@@ -32,6 +32,12 @@ export type Accessibility = Schemas['Accessibility'];
 export type Image = Schemas['Image'];
 export type FacetValue = Schemas['FacetValue'];
 export type SearchCenter = Schemas['SearchCenter'];
+export type TextLanguage = Schemas['TextLanguage'];
+export type TranslationLanguage = Schemas['TranslationLanguage'];
+export type OpportunityTranslation = Schemas['OpportunityTranslation'];
+export type OpportunityTranslations = Schemas['OpportunityTranslations'];
+export type OfferTranslation = Schemas['OfferTranslation'];
+export type OfferTranslations = Schemas['OfferTranslations'];
 
 export type Opportunity = Schemas['Opportunity'];
 export type OpportunityListItem = Schemas['OpportunityListItem'];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Opportunity, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
+import type { Opportunity, OpportunityInput, PostingAccepted, TextLanguage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
+import { applyTranslation } from '../search/text-language.js';
 import { isUuid } from '../search/uuid.js';
 import { resolveLocation } from './location.js';
 import { findOrCreateOrganisation } from './organisations.js';
@@ -8,8 +9,11 @@ import { detailColumns, toOpportunity, type DetailRow } from './rows.js';
 import { postingExpiry, scheduleColumns } from './schedule.js';
 import { visibleOpportunity } from './search.js';
 
-/** One published, unexpired opportunity; undefined for any other (pending, rejected, unknown). */
-export async function getOpportunity(db: Queryable, id: string): Promise<Opportunity | undefined> {
+/**
+ * One published, unexpired opportunity in `lang` (German where it has no translation into it);
+ * undefined for any other (pending, rejected, unknown).
+ */
+export async function getOpportunity(db: Queryable, id: string, lang: TextLanguage = 'de'): Promise<Opportunity | undefined> {
   if (!isUuid(id)) return undefined;
   const { rows } = await db.query<DetailRow>(
     `SELECT ${detailColumns}
@@ -17,7 +21,8 @@ export async function getOpportunity(db: Queryable, id: string): Promise<Opportu
      WHERE o.id = $1 AND ${visibleOpportunity}`,
     [id],
   );
-  return rows[0] && toOpportunity(rows[0]);
+  const row = rows[0];
+  return row && applyTranslation('opportunity', toOpportunity(row), lang, row.translations[lang]);
 }
 
 /**
@@ -38,9 +43,9 @@ export async function createOpportunity(db: Queryable, input: OpportunityInput, 
        organisation_id, categories, target_groups, location_type, region, place, address, lat, lon,
        schedule, schedule_type, start_dates, next_start, minimum_age, languages,
        accessibility_features, accessibility_note, benefits, contact, contact_public, image,
-       created_at, updated_at, expires_at, submission)
+       created_at, updated_at, expires_at, submission, translations)
      VALUES ($1, 'pending', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-       $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29, $30)`,
+       $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $28, $29, $30, $31)`,
     [
       id,
       input.title,
@@ -72,6 +77,7 @@ export async function createOpportunity(db: Queryable, input: OpportunityInput, 
       now,
       expiresAt,
       input,
+      input.translations ?? {},
     ],
   );
   return { id, status: 'pending' };

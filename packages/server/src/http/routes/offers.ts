@@ -1,22 +1,25 @@
-import type { InterestInput, OfferInput, OfferQuery } from '@mitmachen/contract';
+import type { InterestInput, OfferInput, OfferQuery, TextLanguage } from '@mitmachen/contract';
 import { notFound } from '../../errors.js';
 import { createOfferContact } from '../../interests/repository.js';
 import { createOffer, getOffer } from '../../offers/repository.js';
 import { searchOffers } from '../../offers/search.js';
 import { acceptPosting } from '../accepting.js';
 import { cacheControl, sendCacheable } from '../caching.js';
+import { requestLanguage } from '../language.js';
 import type { Handlers, RouteContext } from './index.js';
 
 export function offerRoutes(context: RouteContext): Handlers {
   const { database } = context;
   return {
     async searchOffers(request, reply) {
-      const result = await searchOffers(database().pool, request.query as OfferQuery);
+      const query = request.query as OfferQuery;
+      const result = await searchOffers(database().pool, query, requestLanguage(request, reply, query.lang));
       return sendCacheable(request, reply, result, cacheControl.postings);
     },
     async getOffer(request, reply) {
       const { id } = request.params as { id: string };
-      const offer = await getOffer(database().pool, id);
+      const { lang } = request.query as { lang?: TextLanguage };
+      const offer = await getOffer(database().pool, id, requestLanguage(request, reply, lang));
       if (!offer) throw notFound(`No published offer has the id ${id}.`);
       return sendCacheable(request, reply, offer, cacheControl.postings);
     },

@@ -1,10 +1,11 @@
-import type { InterestInput, OpportunityInput, OpportunityQuery } from '@mitmachen/contract';
+import type { InterestInput, OpportunityInput, OpportunityQuery, TextLanguage } from '@mitmachen/contract';
 import { notFound } from '../../errors.js';
 import { createInterest } from '../../interests/repository.js';
 import { createOpportunity, getOpportunity } from '../../opportunities/repository.js';
 import { searchOpportunities } from '../../opportunities/search.js';
 import { acceptPosting } from '../accepting.js';
 import { cacheControl, sendCacheable } from '../caching.js';
+import { requestLanguage } from '../language.js';
 import type { Handlers, RouteContext } from './index.js';
 
 type IdParams = { id: string };
@@ -13,12 +14,14 @@ export function opportunityRoutes(context: RouteContext): Handlers {
   const { database } = context;
   return {
     async searchOpportunities(request, reply) {
-      const result = await searchOpportunities(database().pool, request.query as OpportunityQuery);
+      const query = request.query as OpportunityQuery;
+      const result = await searchOpportunities(database().pool, query, requestLanguage(request, reply, query.lang));
       return sendCacheable(request, reply, result, cacheControl.postings);
     },
     async getOpportunity(request, reply) {
       const { id } = request.params as IdParams;
-      const opportunity = await getOpportunity(database().pool, id);
+      const { lang } = request.query as { lang?: TextLanguage };
+      const opportunity = await getOpportunity(database().pool, id, requestLanguage(request, reply, lang));
       if (!opportunity) throw notFound(`No published opportunity has the id ${id}.`);
       return sendCacheable(request, reply, opportunity, cacheControl.postings);
     },

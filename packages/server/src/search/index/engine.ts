@@ -98,7 +98,7 @@ export class SearchIndex {
   }
 
   async searchOpportunities(query: OpportunityQuery): Promise<OpportunitySearchResult> {
-    const found = await this.search('opportunity', query, [query.category, query.suits, query.schedule, query.locationType, query.region, query.organisation], query.age);
+    const found = await this.search('opportunity', query, [query.category, query.suits, query.schedule, query.locationType, query.region, query.organisation, query.available], query.age);
     const facets = found.facets as OpportunitySearchResult['facets'];
     facets.organisation = facets.organisation.map((f) => {
       const label = this.snapshot.organisations.get(f.value);
@@ -108,7 +108,7 @@ export class SearchIndex {
   }
 
   async searchOffers(query: OfferQuery): Promise<OfferSearchResult> {
-    return (await this.search('offer', query, [query.category, query.region, query.ageGroup], undefined)) as OfferSearchResult;
+    return (await this.search('offer', query, [query.category, query.region, query.ageGroup, query.available], undefined)) as OfferSearchResult;
   }
 
   private async search(
