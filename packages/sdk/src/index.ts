@@ -14,6 +14,7 @@ export type {
   OpportunitiesApi,
   PendingQuery,
   PlacesOptions,
+  ReadOptions,
 } from './client.js';
 export { ApiError, MitmachenError, NetworkError, TimeoutError } from './errors.js';
 export { idempotencyKey } from './idempotency.js';
@@ -54,4 +55,7 @@ export type {
   ReportResolutionInput,
   ReportStatus,
   Taxonomy,
+  TextLanguage,
+  OpportunityTranslations,
+  OfferTranslations,
 } from '@mitmachen/contract';
