@@ -96,7 +96,7 @@ export class SearchController implements ReactiveController {
     try {
       // Listings in the page's language where they have a translation; German pages ask as before.
       const lang = this.#host instanceof Element ? textLanguageOf(this.#host) : 'de';
-      const language = lang === 'de' ? {} : { lang };
+      const language = lang === 'de' ? {} : state.ownLanguage ? { lang, available: [lang] } : { lang };
       const result = await (kind === 'offers'
         ? client.offers.search({ ...offerQuery(state, presets, pageSize), ...language }, { signal })
         : client.opportunities.search({ ...opportunityQuery(state, presets, pageSize), ...language }, { signal }));
