@@ -35,6 +35,12 @@ export type ChangeFeedEntry = Schemas['ChangeFeedEntry'];
 export type ChangeQuery = NonNullable<operations['listChanges']['parameters']['query']>;
 export type FacetValue = Schemas['FacetValue'];
 export type SearchCenter = Schemas['SearchCenter'];
+export type TextLanguage = Schemas['TextLanguage'];
+export type TranslationLanguage = Schemas['TranslationLanguage'];
+export type OpportunityTranslation = Schemas['OpportunityTranslation'];
+export type OpportunityTranslations = Schemas['OpportunityTranslations'];
+export type OfferTranslation = Schemas['OfferTranslation'];
+export type OfferTranslations = Schemas['OfferTranslations'];
 
 export type Opportunity = Schemas['Opportunity'];
 export type OpportunityListItem = Schemas['OpportunityListItem'];

@@ -1290,6 +1290,63 @@ export interface components {
         Status: "pending" | "published" | "rejected" | "expired" | "paused" | "filled" | "withdrawn" | "unconfirmed" | "archived";
         /** @description ISO 639-1 language code. */
         LanguageCode: string;
+        /**
+         * @description A language a listing's texts can be written in; German (`de`) is the original.
+         * @enum {string}
+         */
+        TextLanguage: "de" | "en" | "uk" | "ar" | "tr" | "ru";
+        /**
+         * @description A language a listing can be translated into (every interface language but German).
+         * @enum {string}
+         */
+        TranslationLanguage: "en" | "uk" | "ar" | "tr" | "ru";
+        /** @description An opportunity's texts in one more language; complete, so a reader never gets half of it. */
+        OpportunityTranslation: {
+            title: string;
+            summary: string;
+            description: string;
+        };
+        /** @description Translations of the German texts, by language. */
+        OpportunityTranslations: {
+            en?: components["schemas"]["OpportunityTranslation"];
+            uk?: components["schemas"]["OpportunityTranslation"];
+            ar?: components["schemas"]["OpportunityTranslation"];
+            tr?: components["schemas"]["OpportunityTranslation"];
+            ru?: components["schemas"]["OpportunityTranslation"];
+        };
+        /** @description The German original of the texts, when the response carries a translation (`textLang` is not `de`). */
+        OpportunityOriginal: {
+            title: string;
+            summary: string;
+            /** @description In the detail only. */
+            description?: string;
+        };
+        /** @description An offer's texts in one more language. */
+        OfferTranslation: {
+            title: string;
+            description: string;
+        };
+        /** @description Translations of the German texts, by language. */
+        OfferTranslations: {
+            en?: components["schemas"]["OfferTranslation"];
+            uk?: components["schemas"]["OfferTranslation"];
+            ar?: components["schemas"]["OfferTranslation"];
+            tr?: components["schemas"]["OfferTranslation"];
+            ru?: components["schemas"]["OfferTranslation"];
+        };
+        /** @description A listing's stored translations by language (title, summary for opportunities, description), for moderators. */
+        ListingTranslationTexts: {
+            [key: string]: {
+                title: string;
+                summary?: string;
+                description: string;
+            };
+        };
+        /** @description The German original of the texts, when the response carries a translation. */
+        OfferOriginal: {
+            title: string;
+            description: string;
+        };
         Coordinates: {
             lat: number;
             lon: number;
@@ -1450,6 +1507,11 @@ export interface components {
             expiresAt?: string;
             /** @description Distance from the search centre, when one was given. */
             distanceKm?: number;
+            /** @description The language of title, summary and description in this response; every other text is German. */
+            textLang?: components["schemas"]["TextLanguage"];
+            /** @description German and every language the listing is translated into. */
+            textLanguages?: components["schemas"]["TextLanguage"][];
+            original?: components["schemas"]["OpportunityOriginal"];
         };
         Opportunity: {
             id: components["schemas"]["Id"];
@@ -1477,6 +1539,11 @@ export interface components {
             updatedAt: string;
             /** Format: date */
             expiresAt?: string;
+            /** @description The language of title, summary and description in this response; every other text is German. */
+            textLang?: components["schemas"]["TextLanguage"];
+            /** @description German and every language the listing is translated into. */
+            textLanguages?: components["schemas"]["TextLanguage"][];
+            original?: components["schemas"]["OpportunityOriginal"];
         };
         OpportunityInput: {
             title: string;
@@ -1497,6 +1564,7 @@ export interface components {
             image?: components["schemas"]["Image"];
             /** Format: date */
             expiresAt?: string;
+            translations?: components["schemas"]["OpportunityTranslations"];
         };
         OpportunitySearchResult: {
             items: components["schemas"]["OpportunityListItem"][];
@@ -1513,6 +1581,8 @@ export interface components {
                 locationType: components["schemas"]["FacetValue"][];
                 region: components["schemas"]["FacetValue"][];
                 organisation: components["schemas"]["FacetValue"][];
+                /** @description Listings per text language. */
+                available?: components["schemas"]["FacetValue"][];
             };
         };
         /** @description The centre the search used (resolved from `near`, or `lat`/`lon`). */
@@ -1550,6 +1620,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             distanceKm?: number;
+            /** @description The language of title and description in this response; every other text is German. */
+            textLang?: components["schemas"]["TextLanguage"];
+            /** @description German and every language the offer is translated into. */
+            textLanguages?: components["schemas"]["TextLanguage"][];
+            original?: components["schemas"]["OfferOriginal"];
         };
         OfferInput: {
             /** @description A pseudonym is fine. */
@@ -1571,6 +1646,7 @@ export interface components {
             };
             ageGroup?: components["schemas"]["AgeGroup"];
             languages?: components["schemas"]["LanguageCode"][];
+            translations?: components["schemas"]["OfferTranslations"];
         };
         OfferSearchResult: {
             items: components["schemas"]["Offer"][];
@@ -1583,6 +1659,8 @@ export interface components {
                 category: components["schemas"]["FacetValue"][];
                 region: components["schemas"]["FacetValue"][];
                 ageGroup: components["schemas"]["FacetValue"][];
+                /** @description Offers per text language. */
+                available?: components["schemas"]["FacetValue"][];
             };
         };
         InterestInput: {
@@ -2121,6 +2199,7 @@ export interface components {
             posting: components["schemas"]["Opportunity"] | components["schemas"]["Offer"];
             /** @description The body exactly as the author submitted it. */
             submission: Record<string, never> | null;
+            translations?: components["schemas"]["ListingTranslationTexts"];
             author: {
                 name: string | null;
                 email: string | null;
@@ -2471,6 +2550,14 @@ export interface components {
         lon: number;
         /** @description Radius around the centre in km (default 25 when a centre is given). */
         radiusKm: number;
+        /**
+         * @description The language to return the listings' texts in; wins over `Accept-Language`. A listing
+         *     without a translation into it comes in German; `textLang` says which. With `q`, the
+         *     query's words are also stemmed the way of this language.
+         */
+        lang: components["schemas"]["TextLanguage"];
+        /** @description Only listings whose texts exist in one of these languages (German always does). */
+        available: components["schemas"]["TextLanguage"][];
         /** @description 1-based page number. */
         page: number;
         pageSize: number;
@@ -2550,6 +2637,14 @@ export interface operations {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["page"];
                 pageSize?: components["parameters"]["pageSize"];
+                /**
+                 * @description The language to return the listings' texts in; wins over `Accept-Language`. A listing
+                 *     without a translation into it comes in German; `textLang` says which. With `q`, the
+                 *     query's words are also stemmed the way of this language.
+                 */
+                lang?: components["parameters"]["lang"];
+                /** @description Only listings whose texts exist in one of these languages (German always does). */
+                available?: components["parameters"]["available"];
             };
             header?: never;
             path?: never;
@@ -2616,7 +2711,14 @@ export interface operations {
     };
     getOpportunity: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language to return the listings' texts in; wins over `Accept-Language`. A listing
+                 *     without a translation into it comes in German; `textLang` says which. With `q`, the
+                 *     query's words are also stemmed the way of this language.
+                 */
+                lang?: components["parameters"]["lang"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["id"];
@@ -2977,6 +3079,14 @@ export interface operations {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["page"];
                 pageSize?: components["parameters"]["pageSize"];
+                /**
+                 * @description The language to return the listings' texts in; wins over `Accept-Language`. A listing
+                 *     without a translation into it comes in German; `textLang` says which. With `q`, the
+                 *     query's words are also stemmed the way of this language.
+                 */
+                lang?: components["parameters"]["lang"];
+                /** @description Only listings whose texts exist in one of these languages (German always does). */
+                available?: components["parameters"]["available"];
             };
             header?: never;
             path?: never;
@@ -3043,7 +3153,14 @@ export interface operations {
     };
     getOffer: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language to return the listings' texts in; wins over `Accept-Language`. A listing
+                 *     without a translation into it comes in German; `textLang` says which. With `q`, the
+                 *     query's words are also stemmed the way of this language.
+                 */
+                lang?: components["parameters"]["lang"];
+            };
             header?: never;
             path: {
                 id: components["parameters"]["id"];

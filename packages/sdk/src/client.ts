@@ -24,6 +24,7 @@ import type {
   ReportResolution,
   ReportResolutionInput,
   Taxonomy,
+  TextLanguage,
   operations,
 } from '@mitmachen/contract';
 import { followChanges, type ChangesOptions } from './changes.js';
@@ -50,6 +51,11 @@ export interface CreateOptions extends CallOptions {
   altcha?: string;
 }
 
+export interface ReadOptions extends CallOptions {
+  /** The language to read the listing in (German where it has no translation into it); see `textLang`. */
+  lang?: TextLanguage;
+}
+
 export interface PlacesOptions extends CallOptions {
   /** How many places to return, 1–20; the server's default is 8. */
   limit?: number;
@@ -61,7 +67,7 @@ export interface OpportunitiesApi {
   search(query?: OpportunityQuery, options?: CallOptions): Promise<OpportunitySearchResult>;
   /** Every result of a search, page after page (50 a page unless `query.pageSize` is smaller). */
   searchAll(query?: OpportunityQuery, options?: CallOptions): AsyncGenerator<OpportunityListItem, void, undefined>;
-  get(id: Id, options?: CallOptions): Promise<Opportunity>;
+  get(id: Id, options?: ReadOptions): Promise<Opportunity>;
   create(input: OpportunityInput, options?: CreateOptions): Promise<PostingAccepted>;
   expressInterest(id: Id, input: InterestInput, options?: CreateOptions): Promise<PostingAccepted>;
   /** Reports a published opportunity to the moderators. */
@@ -71,7 +77,7 @@ export interface OpportunitiesApi {
 export interface OffersApi {
   search(query?: OfferQuery, options?: CallOptions): Promise<OfferSearchResult>;
   searchAll(query?: OfferQuery, options?: CallOptions): AsyncGenerator<Offer, void, undefined>;
-  get(id: Id, options?: CallOptions): Promise<Offer>;
+  get(id: Id, options?: ReadOptions): Promise<Offer>;
   create(input: OfferInput, options?: CreateOptions): Promise<PostingAccepted>;
   /** Contacts the volunteer behind a published offer; the platform relays the message. */
   contact(id: Id, input: InterestInput, options?: CreateOptions): Promise<PostingAccepted>;
@@ -134,7 +140,7 @@ export function createClient(options: ClientOptions): MitmachenClient {
       search: searchOpportunities,
       searchAll: (query = {}, call) =>
         walkPages((page, pageSize) => searchOpportunities({ ...query, page, pageSize }, call), query, call?.signal),
-      get: (id, call) => send<Opportunity>({ method: 'get', path: `opportunities/${segment(id)}` }, call),
+      get: (id, call) => send<Opportunity>({ method: 'get', path: `opportunities/${segment(id)}`, searchParams: toSearchParams({ lang: call?.lang }) }, call),
       create: (input, call) => create('opportunities', input, call),
       expressInterest: (id, input, call) => create(`opportunities/${segment(id)}/interests`, input, call),
       report: (id, input, call) => create(`opportunities/${segment(id)}/reports`, input, call),
@@ -143,7 +149,7 @@ export function createClient(options: ClientOptions): MitmachenClient {
       search: searchOffers,
       searchAll: (query = {}, call) =>
         walkPages((page, pageSize) => searchOffers({ ...query, page, pageSize }, call), query, call?.signal),
-      get: (id, call) => send<Offer>({ method: 'get', path: `offers/${segment(id)}` }, call),
+      get: (id, call) => send<Offer>({ method: 'get', path: `offers/${segment(id)}`, searchParams: toSearchParams({ lang: call?.lang }) }, call),
       create: (input, call) => create('offers', input, call),
       contact: (id, input, call) => create(`offers/${segment(id)}/interests`, input, call),
       report: (id, input, call) => create(`offers/${segment(id)}/reports`, input, call),

@@ -17,6 +17,7 @@ export type {
   OpportunitiesApi,
   PendingQuery,
   PlacesOptions,
+  ReadOptions,
 } from './client.js';
 export type { ManageActionInput, ManageActionName, ManageApi, ManagedListing, ManageResendAccepted, ManageState } from './manage.js';
 export { ApiError, MitmachenError, NetworkError, TimeoutError } from './errors.js';
@@ -63,6 +64,9 @@ export type {
   StatisticsQuery,
   StatisticsRow,
   Taxonomy,
+  TextLanguage,
+  OpportunityTranslations,
+  OfferTranslations,
   UnansweredItem,
   UnansweredList,
   UnansweredQuery,

@@ -61,7 +61,7 @@ describe('<mitmachen-opportunity-form>', function () {
     const form = await opportunityForm();
     await expect(form).to.be.accessible();
     const legends = [...root(form).querySelectorAll('.section > legend')].map((legend) => legend.textContent?.trim());
-    expect(legends).to.deep.equal(['Ihre Organisation', 'Ansprechperson', 'Das Engagement', 'Wo', 'Wann', 'Was Freiwillige bekommen', 'Laufzeit']);
+    expect(legends).to.deep.equal(['Ihre Organisation', 'Ansprechperson', 'Das Engagement', 'Wo', 'Wann', 'Was Freiwillige bekommen', 'Laufzeit', 'Übersetzung (freiwillig)']);
     const categories = [...root(form).querySelectorAll<HTMLInputElement>('input[name="categories"]')];
     expect(categories.length).to.equal(16);
     expect(root(form).querySelector(`label[for="${categories[0]!.id}"]`)?.textContent).to.equal('Kinder & Jugend');

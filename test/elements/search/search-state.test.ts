@@ -43,6 +43,7 @@ const states: fc.Arbitrary<SearchState> = fc.record({
   radiusKm: optional(fc.double({ min: Number.MIN_VALUE, max: 500, noNaN: true })),
   sort: optional(fc.constantFrom(...SORTS)),
   page: fc.integer({ min: 1, max: 1000 }),
+  ownLanguage: fc.boolean(),
   open: optional(fc.uuid()),
 }, { noNullPrototype: true });
 

@@ -60,14 +60,19 @@ export function pickLang(value: string | null | undefined): Lang {
 
 /** The language of the nearest `lang` attribute, looking through shadow roots up to the page. */
 export function langOf(element: Element): Lang {
+  return pickLang(langAttributeOf(element));
+}
+
+/** The nearest `lang` attribute's value, looking through shadow roots up to the page; null without one. */
+export function langAttributeOf(element: Element): string | null {
   let node: Element | undefined = element;
   while (node !== undefined) {
     const tagged = node.closest('[lang]');
-    if (tagged !== null) return pickLang(tagged.getAttribute('lang'));
+    if (tagged !== null) return tagged.getAttribute('lang');
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : undefined;
   }
-  return 'de';
+  return null;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { taxonomyLabels, type TaxonomyLabels } from '../format/taxonomy.js';
 import { clientFor, findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import type { Lang } from '../internal/localize.js';
+import { textLanguageOf } from '../internal/text-language.js';
 import { cardErrorMessages } from './card-errors.messages.js';
 import { renderLoadError } from './render-load-error.js';
 import { loadTaxonomy } from './taxonomy.js';
@@ -30,7 +31,7 @@ export async function loadCard({ element, id, apiBase, client }: CardSource, sig
   const resolved = resolveClient(element, apiBase, client);
   if (resolved === undefined) return { kind: 'problem', render: renderMissingApiBase };
   try {
-    return { kind: 'data', item: await resolved.opportunities.get(id, { signal }) };
+    return { kind: 'data', item: await resolved.opportunities.get(id, { signal, lang: textLanguageOf(element) }) };
   } catch (error) {
     if (signal.aborted) throw error;
     return { kind: 'problem', error, render: (lang, retry) => renderLoadError(error, cardErrorMessages[lang], retry) };

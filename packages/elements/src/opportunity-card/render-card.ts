@@ -43,13 +43,13 @@ export function renderOpportunityCard(item: OpportunityListItem, options: CardOp
   ].filter((badge): badge is string => badge !== false);
   return html`<article class="card" part="card">
     <div class="card-body">
-      ${heading(item.id, item.title, options)}
+      ${heading(item.id, item.title, options, item.textLang)}
       <p class="organisation" part="card-organisation" lang="de">${item.organisation.name}</p>
       <ul class="facts" part="card-facts">
         <li><span class="visually-hidden">${msg.place}: </span>${place}${distance}</li>
         <li><span class="visually-hidden">${msg.time}: </span>${formatScheduleSummary(item.schedule, lang, { maxDates: CARD_MAX_DATES })}</li>
       </ul>
-      <p class="summary" part="card-summary" lang="de">${item.summary}</p>
+      <p class="summary" part="card-summary" lang=${item.textLang ?? 'de'} dir="auto">${item.summary}</p>
       ${tags(categories, msg.categories, 'card-categories')} ${tags(badges, msg.features, 'card-badges')}
     </div>
     ${image(item.image)}
@@ -65,7 +65,7 @@ export function renderOfferCard(item: Offer, options: CardOptions): TemplateResu
   const categories = item.categories.flatMap((id) => taxonomyLabels?.('categories', id) ?? []);
   return html`<article class="card" part="card">
     <div class="card-body">
-      ${heading(item.id, item.title, options)}
+      ${heading(item.id, item.title, options, item.textLang)}
       <p class="organisation" part="card-organisation">${msg.offeredBy(item.displayName)}</p>
       <ul class="facts" part="card-facts">
         <li><span class="visually-hidden">${msg.place}: </span>${radius}${distance}</li>
@@ -76,12 +76,13 @@ export function renderOfferCard(item: Offer, options: CardOptions): TemplateResu
   </article>`;
 }
 
-function heading(id: string, title: string, { headingLevel = 3, href, onSelect }: CardOptions): TemplateResult {
+/** `lang` is the language the listing's texts came in (a translation, or German); `dir="auto"` isolates them in a page written the other way. */
+function heading(id: string, title: string, { headingLevel = 3, href, onSelect }: CardOptions, lang = 'de'): TemplateResult {
   const select = (event: Event) => onSelect?.(id, event);
   const target =
     href === undefined
-      ? html`<button class="link" type="button" part="card-link" lang="de" @click=${select}>${title}</button>`
-      : html`<a class="link" href=${href} part="card-link" lang="de" @click=${select}>${title}</a>`;
+      ? html`<button class="link" type="button" part="card-link" lang=${lang} dir="auto" @click=${select}>${title}</button>`
+      : html`<a class="link" href=${href} part="card-link" lang=${lang} dir="auto" @click=${select}>${title}</a>`;
   // Three templates rather than lit/static-html: the cheapest way to a variable heading level.
   if (headingLevel === 2) return html`<h2 class="title" part="card-title">${target}</h2>`;
   if (headingLevel === 4) return html`<h4 class="title" part="card-title">${target}</h4>`;

@@ -1,7 +1,7 @@
 import type { OpportunityInput, Schedule, Weekday } from '@mitmachen/contract';
 import { berlinInstant } from '../forms/berlin-time.js';
 import { lines, list, numberOf, optional, text, ticked, type Values } from '../forms/field-spec.js';
-import { dateCount } from './opportunity-fields.js';
+import { dateCount, TRANSLATION_LANGUAGES } from './opportunity-fields.js';
 
 type LocationInput = OpportunityInput['location'];
 
@@ -76,5 +76,13 @@ export function opportunityInput(values: Values): OpportunityInput {
     benefits: list(values, 'benefits') as OpportunityInput['benefits'],
     accessibility: accessibility(values),
     expiresAt: optional(values, 'expiresAt'),
+    translations: translations(values),
   });
+}
+
+/** The one translation the form takes, keyed by its language; nothing when no language is chosen. */
+function translations(values: Values): OpportunityInput['translations'] {
+  const lang = text(values, 'translationLang') as (typeof TRANSLATION_LANGUAGES)[number];
+  if (!TRANSLATION_LANGUAGES.includes(lang)) return undefined;
+  return { [lang]: { title: text(values, 'translatedTitle'), summary: text(values, 'translatedSummary'), description: text(values, 'translatedDescription') } };
 }

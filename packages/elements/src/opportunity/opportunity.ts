@@ -18,6 +18,7 @@ import { JsonLdController } from './json-ld-controller.js';
 import { detailMessages } from './opportunity.messages.js';
 import { opportunityStyles } from './opportunity.styles.js';
 import { renderDetail, type ShareState } from './render-detail.js';
+import { textLanguageOf } from '../internal/text-language.js';
 
 /**
  * `mitmachen-contact`: the volunteer wants to contact the organisation of this opportunity.
@@ -71,9 +72,13 @@ export class MitmachenOpportunity extends LitElement {
   /** The contact form is open (it stays in the page once opened, so what was typed stays too). */
   @state() private contactOpen = false;
   @state() private contactLoaded = false;
+  /** The reader chose to see the German original of a translated listing. */
+  @state() private originalShown = false;
 
   readonly #localize = new LocalizeController(this, detailMessages);
   readonly #jsonLd = new JsonLdController(this);
+  /** The German view of the last translated opportunity, kept so its identity is stable. */
+  #german?: { of: Opportunity; view: Opportunity };
   /** The opportunity the derived parts below were made for. */
   #shown?: Opportunity;
   /** The sanitised description in an element of its own, so re-rendering never rebuilds it. */
@@ -87,7 +92,7 @@ export class MitmachenOpportunity extends LitElement {
     task: async ([id, base, injected], { signal }) => {
       if (id === undefined || id === '') return initialState;
       const client = resolveClient(this, base, injected);
-      return client === undefined ? NO_API : client.opportunities.get(id, { signal });
+      return client === undefined ? NO_API : client.opportunities.get(id, { signal, lang: textLanguageOf(this) });
     },
     onError: (error) => emit(this, 'mitmachen-error', { error: asError(error) }),
   });
@@ -131,13 +136,21 @@ export class MitmachenOpportunity extends LitElement {
     return typeof value === 'object' ? value : undefined;
   }
 
+  /** What is shown: the data as it came, or its German original when the reader asked for it. */
+  get #viewed(): Opportunity | undefined {
+    const data = this.#data;
+    if (!this.originalShown || data?.original === undefined) return data;
+    if (this.#german?.of !== data) this.#german = { of: data, view: { ...data, ...data.original, textLang: 'de' } };
+    return this.#german.view;
+  }
+
   #pageUrl(): string {
     return this.shareUrl ?? location.href;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel') && ![2, 3, 4].includes(this.headingLevel)) this.headingLevel = 2;
-    const data = this.#data;
+    const data = this.#viewed;
     if (data === this.#shown && !changed.has('shareUrl')) return;
     this.#forgetShown();
     if (data === undefined) return;
@@ -145,7 +158,8 @@ export class MitmachenOpportunity extends LitElement {
     const description = document.createElement('div');
     description.className = 'description';
     description.setAttribute('part', 'description');
-    description.lang = 'de';
+    description.lang = data.textLang ?? 'de';
+    description.dir = 'auto';
     description.append(descriptionFragment(data.description));
     this.#description = description;
     this.#calendar = calendarFile(data, this.#pageUrl());
@@ -174,7 +188,7 @@ export class MitmachenOpportunity extends LitElement {
 
   override render() {
     const { lang, msg } = this.#localize;
-    const data = this.#data;
+    const data = this.#viewed;
     if (data !== undefined && this.#description !== undefined) {
       return renderDetail({
         opportunity: data,
@@ -189,6 +203,9 @@ export class MitmachenOpportunity extends LitElement {
         contactForm: this.contactLoaded ? this.#contactForm(data.id) : nothing,
         onShare: () => void this.#share(data),
         onContact: () => void this.#toggleContact(data.id),
+        translated: this.#data?.original !== undefined,
+        originalShown: this.originalShown,
+        onToggleOriginal: () => (this.originalShown = !this.originalShown),
       });
     }
     return this.#load.render({

@@ -31,14 +31,18 @@ export interface DetailView {
   contactForm: TemplateResult | typeof nothing;
   onShare: () => void;
   onContact: () => void;
+  /** The listing came translated: the German original can be shown instead (`originalShown`). */
+  translated: boolean;
+  originalShown: boolean;
+  onToggleOriginal: () => void;
 }
 
 const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`];
 
-function heading(level: number, content: unknown, attributes: { title?: boolean } = {}) {
+function heading(level: number, content: unknown, attributes: { title?: boolean; lang?: string } = {}) {
   const tag = HEADINGS[level - 2] ?? literal`h5`;
   return attributes.title
-    ? staticHtml`<${tag} class="title" part="title" tabindex="-1" data-focus lang="de">${content}</${tag}>`
+    ? staticHtml`<${tag} class="title" part="title" tabindex="-1" data-focus lang=${attributes.lang ?? 'de'} dir="auto">${content}</${tag}>`
     : staticHtml`<${tag} class="section-title" part="section-title">${content}</${tag}>`;
 }
 
@@ -66,7 +70,7 @@ export function renderDetail(view: DetailView): TemplateResult {
   const features = names(view.labels, 'accessibilityFeatures', item.accessibility.features);
   return html`<article class="detail" part="detail">
     <header class="header">
-      ${heading(headingLevel, item.title, { title: true })}
+      ${heading(headingLevel, item.title, { title: true, lang: item.textLang ?? 'de' })}
       <p class="organisation" part="organisation">
         <span class="visually-hidden">${msg.organisation}: </span>
         ${website === undefined
@@ -77,7 +81,14 @@ export function renderDetail(view: DetailView): TemplateResult {
     ${image === undefined
       ? nothing
       : html`<img class="image" part="image" src=${image} alt=${item.image!.alt} loading="lazy" decoding="async" />`}
-    <p class="summary" part="summary" lang="de">${item.summary}</p>
+    ${view.translated
+      ? html`<p class="original-toggle">
+          <button class="button" type="button" part="original-toggle" aria-pressed=${view.originalShown ? 'true' : 'false'} @click=${view.onToggleOriginal}>
+            ${msg.germanOriginal}
+          </button>
+        </p>`
+      : nothing}
+    <p class="summary" part="summary" lang=${item.textLang ?? 'de'} dir="auto">${item.summary}</p>
     ${renderFacts(view)}
     ${section(sub, msg.description, view.description, 'description')}
     ${item.tasks.length === 0 ? nothing : section(sub, msg.tasks, list(item.tasks, 'de'), 'tasks')}

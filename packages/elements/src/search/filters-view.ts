@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
 import { formatNumber, type Lang } from '../internal/localize.js';
+import type { TextLanguage } from '@mitmachen/contract';
 import type { PlaceField } from './place-field.js';
 import { countOf, labelOf, type FacetField, type Facets } from './search-filters.js';
 import type { Presets } from './search-query.js';
@@ -34,11 +35,32 @@ export interface FiltersView {
   onToggle: (field: FacetField, value: string, chosen: boolean) => void;
   onRadius: (km: number) => void;
   onSort: (sort: Sort | undefined) => void;
+  /** The language the page asks listings in; the "in my language" filter shows when it is not German. */
+  textLang: TextLanguage;
+  onOwnLanguage: (only: boolean) => void;
 }
 
 /** The filter lists with their counts, the place with radius, and the order. */
 export function renderFilters(view: FiltersView): TemplateResult {
-  return html`${FIELDS_OF[view.kind].map((field) => renderList(view, field))} ${renderPlace(view)} ${renderSort(view)}`;
+  return html`${renderOwnLanguage(view)} ${FIELDS_OF[view.kind].map((field) => renderList(view, field))} ${renderPlace(view)} ${renderSort(view)}`;
+}
+
+/** "Only listings in my language", with how many there are; German pages have every listing in theirs. */
+function renderOwnLanguage(view: FiltersView): TemplateResult | typeof nothing {
+  const { textLang, facets, msg } = view;
+  if (textLang === 'de') return nothing;
+  const count = facets?.available?.find((facet) => facet.value === textLang)?.count ?? 0;
+  return html`<div class="group" part="filter-group">
+    <label class="option">
+      <input
+        type="checkbox"
+        .checked=${view.state.ownLanguage}
+        @change=${(event: Event) => view.onOwnLanguage((event.target as HTMLInputElement).checked)}
+      />
+      <span>${msg.ownLanguage}</span>
+      ${facets === undefined ? nothing : html`<span class="facet-count">(${formatNumber(count, view.lang)})</span>`}
+    </label>
+  </div>`;
 }
 
 function renderList(view: FiltersView, field: FacetField): TemplateResult {

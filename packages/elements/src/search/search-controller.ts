@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asError } from '../internal/events.js';
 import { applicableState, offerQuery, opportunityQuery, type Presets } from './search-query.js';
 import { emptyState, readState, writeState, type SearchKind, type SearchState } from './search-state.js';
+import { textLanguageOf } from '../internal/text-language.js';
 
 /** Milliseconds after the last keystroke before the text is searched. */
 export const TYPING_DELAY_MS = 300;
@@ -93,9 +94,12 @@ export class SearchController implements ReactiveController {
     let outcome: SearchOutcome | undefined;
     let error: unknown;
     try {
+      // Listings in the page's language where they have a translation; German pages ask as before.
+      const lang = this.#host instanceof Element ? textLanguageOf(this.#host) : 'de';
+      const language = lang === 'de' ? {} : state.ownLanguage ? { lang, available: [lang] } : { lang };
       const result = await (kind === 'offers'
-        ? client.offers.search(offerQuery(state, presets, pageSize), { signal })
-        : client.opportunities.search(opportunityQuery(state, presets, pageSize), { signal }));
+        ? client.offers.search({ ...offerQuery(state, presets, pageSize), ...language }, { signal })
+        : client.opportunities.search({ ...opportunityQuery(state, presets, pageSize), ...language }, { signal }));
       outcome = { kind, state, result } as SearchOutcome;
     } catch (failure) {
       error = failure;

@@ -34,6 +34,8 @@ export interface SearchState {
   page: number;
   /** The id of the result shown in detail, if one is open. */
   open: string | undefined;
+  /** Only listings whose texts exist in the page's language (a page in another language than German). */
+  ownLanguage: boolean;
 }
 
 export function emptyState(): SearchState {
@@ -49,6 +51,7 @@ export function emptyState(): SearchState {
     sort: undefined,
     page: 1,
     open: undefined,
+    ownLanguage: false,
   };
 }
 
@@ -70,6 +73,7 @@ export const PARAMS = {
   sort: 'sortierung',
   page: 'seite',
   open: 'angebot',
+  ownLanguage: 'meinesprache',
 } as const;
 
 /** The state's lists (the filters with counts), in the order their parameters are written. */
@@ -97,6 +101,7 @@ export function encodeState(state: SearchState): [name: string, value: string][]
   add(PARAMS.sort, state.sort);
   if (state.page > 1) add(PARAMS.page, state.page);
   add(PARAMS.open, state.open);
+  if (state.ownLanguage) add(PARAMS.ownLanguage, 1);
   return pairs;
 }
 
@@ -127,6 +132,7 @@ export function decodeState(params: URLSearchParams): SearchState {
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : undefined,
     page: Number.isInteger(page) && page >= 1 && page <= LIMITS.page ? page : 1,
     open: UUID.test(open) ? open : undefined,
+    ownLanguage: params.get(PARAMS.ownLanguage) === '1',
   };
 }
 

@@ -30,6 +30,7 @@ const english: SearchMessages = {
   placeChip: (place: string, radius: string) => `${place}, within ${radius}`,
   sort: 'Sort by',
   sortDefault: 'Recommended',
+  ownLanguage: 'Only listings in my language',
   sorts: {
     relevance: 'Best match first',
     newest: 'Newest first',

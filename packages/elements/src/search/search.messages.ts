@@ -29,6 +29,7 @@ const german = {
   placeChip: (place: string, radius: string) => `${place}, Umkreis ${radius}`,
   sort: 'Sortierung',
   sortDefault: 'Empfohlen',
+  ownLanguage: 'Nur Angebote in meiner Sprache',
   sorts: {
     relevance: 'Beste Treffer zuerst',
     newest: 'Neueste zuerst',

@@ -19,6 +19,7 @@ import type { PlaceFilter, SearchKind, SearchState } from './search-state.js';
 import { searchMessages, type SearchMessages } from './search.messages.js';
 import { searchStyles } from './search.styles.js';
 import type { Sort } from './vocabulary.js';
+import { textLanguageOf } from '../internal/text-language.js';
 
 /** Results per page unless `page-size` says otherwise (the API allows 1–50). */
 const DEFAULT_PAGE_SIZE = 12;
@@ -202,6 +203,8 @@ export class MitmachenSearch extends LitElement {
                 onToggle: this.#toggle,
                 onRadius: (radiusKm) => this.#refine({ radiusKm }),
                 onSort: (sort: Sort | undefined) => this.#refine({ sort }),
+                textLang: textLanguageOf(this),
+                onOwnLanguage: (ownLanguage) => this.#refine({ ownLanguage }),
               }) ?? nothing}
             </div>
           </div>

@@ -156,8 +156,13 @@ export async function itemDetail(db: Queryable, principal: Principal, kind: Post
         )
       : toOffer((await db.query<OfferRow>(`SELECT ${offerColumns} FROM offers o WHERE o.id = $1`, [id])).rows[0] as OfferRow);
   const table = kind === 'opportunity' ? 'opportunities' : 'offers';
-  const submission = (await db.query<{ submission: Record<string, unknown> | null }>(`SELECT submission FROM ${table} WHERE id = $1`, [id])).rows[0]
-    ?.submission ?? null;
+  const stored = (
+    await db.query<{ submission: Record<string, unknown> | null; translations: QueueItemDetail['translations'] }>(
+      `SELECT submission, translations FROM ${table} WHERE id = $1`,
+      [id],
+    )
+  ).rows[0];
+  const submission = stored?.submission ?? null;
   const earlier = item.author_email
     ? (
         await db.query<{ kind: PostingKind; id: string; title: string; status: ConsoleStatus; created_at: Date }>(
@@ -190,6 +195,8 @@ export async function itemDetail(db: Queryable, principal: Principal, kind: Post
     posting,
     // `type: object` renders as Record<string, never>; any JSON object is meant.
     submission: submission as Record<string, never> | null,
+    // Moderators approve the translations with the German text: they see them all.
+    translations: stored?.translations ?? {},
     author: { name: item.author_name, email: item.author_email, phone: item.author_phone },
     signals: spamSignals(posting, earlier, reports.rows.filter((report) => report.status === 'open').length),
     earlierPostings: earlier.map((row) => ({ kind: row.kind, id: row.id, title: row.title, status: row.status, createdAt: isoTimestamp(row.created_at) })),

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Offer, OfferInput, PostingAccepted } from '@mitmachen/contract';
+import type { Offer, OfferInput, PostingAccepted, TextLanguage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { invalidField } from '../errors.js';
 import { resolvePostingPlace } from '../search/saxon-place.js';
+import { applyTranslation } from '../search/text-language.js';
 import { isUuid } from '../search/uuid.js';
 import { offerColumns, toOffer, type OfferRow } from './rows.js';
 import { visibleOffer } from './search.js';
@@ -10,11 +11,15 @@ import { visibleOffer } from './search.js';
 /** The area's radius when the volunteer names none (the contract's default). */
 export const defaultOfferRadiusKm = 10;
 
-/** One published offer, without the volunteer's email; undefined for any other. */
-export async function getOffer(db: Queryable, id: string): Promise<Offer | undefined> {
+/** One published offer in `lang` (German without a translation), without the volunteer's email; undefined for any other. */
+export async function getOffer(db: Queryable, id: string, lang: TextLanguage = 'de'): Promise<Offer | undefined> {
   if (!isUuid(id)) return undefined;
-  const { rows } = await db.query<OfferRow>(`SELECT ${offerColumns} FROM offers o WHERE o.id = $1 AND ${visibleOffer}`, [id]);
-  return rows[0] && toOffer(rows[0]);
+  const { rows } = await db.query<OfferRow & { translation: Record<string, string> | null }>(
+    `SELECT ${offerColumns}, o.translations -> $2::text AS translation FROM offers o WHERE o.id = $1 AND ${visibleOffer}`,
+    [id, lang],
+  );
+  const row = rows[0];
+  return row && applyTranslation('offer', toOffer(row), lang, row.translation);
 }
 
 /**
@@ -54,6 +59,7 @@ export function offerColumnValues(input: OfferInput): Record<string, unknown> {
     age_group: input.ageGroup ?? null,
     languages: input.languages ?? [],
     submission: input,
+    translations: input.translations ?? {},
   };
 }
 

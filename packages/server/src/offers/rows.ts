@@ -1,4 +1,4 @@
-import type { AgeGroup, Category, Offer, Region, Status, components } from '@mitmachen/contract';
+import type { AgeGroup, Category, Offer, Region, Status, TextLanguage, components } from '@mitmachen/contract';
 import { isoTimestamp } from '../opportunities/rows.js';
 
 type Availability = components['schemas']['Availability'];
@@ -6,7 +6,7 @@ type Availability = components['schemas']['Availability'];
 /** The public columns of an offer; the email stays in the table. */
 export const offerColumns = `o.id, o.display_name, o.title, o.description, o.categories, o.availability,
   o.place, o.region, o.lat, o.lon, o.radius_km, o.age_group, o.languages, o.status,
-  o.created_at, o.updated_at`;
+  o.created_at, o.updated_at, o.text_languages`;
 
 export interface OfferRow {
   id: string;
@@ -25,6 +25,7 @@ export interface OfferRow {
   status: Status;
   created_at: Date | string;
   updated_at: Date | string;
+  text_languages: TextLanguage[];
 }
 
 export function toOffer(row: OfferRow): Offer {
@@ -45,6 +46,8 @@ export function toOffer(row: OfferRow): Offer {
     status: row.status,
     createdAt: isoTimestamp(row.created_at),
     updatedAt: isoTimestamp(row.updated_at),
+    textLang: 'de',
+    textLanguages: row.text_languages,
   };
   if (row.age_group !== null) offer.ageGroup = row.age_group;
   return offer;

@@ -1,9 +1,10 @@
-import type { Offer, OfferQuery, OfferSearchResult } from '@mitmachen/contract';
+import type { Offer, OfferQuery, OfferSearchResult, TextLanguage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { cachedSearch } from '../search/cache.js';
 import { searchIndexFor } from '../search/index/registry.js';
 import { roundKm, searchCenter } from '../search/center.js';
 import { searchPostings } from '../search/statement.js';
+import { localizeItems } from '../search/text-language.js';
 import { offerColumns, toOffer, type OfferRow } from './rows.js';
 
 type FacetName = keyof OfferSearchResult['facets'];
@@ -17,11 +18,12 @@ export const visibleOffer = `o.status = 'published'`;
  * the offer's coarse area), sorted by relevance, newest or distance. Cached like the
  * opportunity search.
  */
-export function searchOffers(db: Queryable, query: OfferQuery): Promise<OfferSearchResult> {
+export async function searchOffers(db: Queryable, query: OfferQuery, lang: TextLanguage = query.lang ?? 'de'): Promise<OfferSearchResult> {
   // The server registers its in-memory index for the pool unless MITMACHEN_SEARCH_ENGINE=sql.
   const index = searchIndexFor(db);
-  if (index) return index.searchOffers(query);
-  return cachedSearch(db, 'offer', query, () => search(db, query));
+  const withLang: OfferQuery = lang === 'de' ? query : { ...query, lang };
+  const result = index ? await index.searchOffers(withLang) : await cachedSearch(db, 'offer', withLang, () => search(db, withLang));
+  return { ...result, items: await localizeItems(db, 'offer', result.items, lang) };
 }
 
 /**
@@ -43,6 +45,7 @@ async function search(db: Queryable, query: OfferQuery): Promise<OfferSearchResu
     columns: offerColumns,
     joins: '',
     q: query.q,
+    lang: query.lang,
     center,
     sort: query.sort,
     orders: {
@@ -54,6 +57,7 @@ async function search(db: Queryable, query: OfferQuery): Promise<OfferSearchResu
       { name: 'category', column: 'o.categories', array: true, selected: query.category },
       { name: 'region', column: 'o.region', array: false, selected: query.region },
       { name: 'ageGroup', column: 'o.age_group', array: false, selected: query.ageGroup },
+      { name: 'available', column: 'o.text_languages', array: true, selected: query.available },
     ],
     page: query.page,
     pageSize: query.pageSize,

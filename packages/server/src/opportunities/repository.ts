@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Opportunity, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
+import type { Opportunity, OpportunityInput, PostingAccepted, TextLanguage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
+import { applyTranslation } from '../search/text-language.js';
 import { isUuid } from '../search/uuid.js';
 import { resolveLocation } from './location.js';
 import { findOrCreateOrganisation } from './organisations.js';
@@ -8,8 +9,11 @@ import { detailColumns, toOpportunity, type DetailRow } from './rows.js';
 import { postingExpiry, scheduleColumns } from './schedule.js';
 import { visibleOpportunity } from './search.js';
 
-/** One published, unexpired opportunity; undefined for any other (pending, rejected, unknown). */
-export async function getOpportunity(db: Queryable, id: string): Promise<Opportunity | undefined> {
+/**
+ * One published, unexpired opportunity in `lang` (German where it has no translation into it);
+ * undefined for any other (pending, rejected, unknown).
+ */
+export async function getOpportunity(db: Queryable, id: string, lang: TextLanguage = 'de'): Promise<Opportunity | undefined> {
   if (!isUuid(id)) return undefined;
   const { rows } = await db.query<DetailRow>(
     `SELECT ${detailColumns}
@@ -17,7 +21,8 @@ export async function getOpportunity(db: Queryable, id: string): Promise<Opportu
      WHERE o.id = $1 AND ${visibleOpportunity}`,
     [id],
   );
-  return rows[0] && toOpportunity(rows[0]);
+  const row = rows[0];
+  return row && applyTranslation('opportunity', toOpportunity(row), lang, row.translations[lang]);
 }
 
 /**
@@ -78,5 +83,6 @@ export async function opportunityColumns(db: Queryable, input: OpportunityInput,
     image: input.image ?? null,
     expires_at: expiresAt,
     submission: input,
+    translations: input.translations ?? {},
   };
 }

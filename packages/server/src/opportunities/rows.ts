@@ -13,6 +13,7 @@ import type {
   Schedule,
   Status,
   TargetGroup,
+  TextLanguage,
 } from '@mitmachen/contract';
 
 /**
@@ -23,11 +24,11 @@ export const listColumns = `o.id, o.title, o.summary, o.organisation_id, g.name 
   g.type AS organisation_type, g.website AS organisation_website, o.categories, o.target_groups,
   o.location_type, o.region, o.place, o.address, o.lat, o.lon, o.schedule, o.minimum_age,
   o.languages, o.accessibility_features, o.accessibility_note, o.benefits, o.image,
-  o.created_at, o.updated_at, o.expires_at::text AS expires_at`;
+  o.created_at, o.updated_at, o.expires_at::text AS expires_at, o.text_languages`;
 
 /** The detail adds these to the card's columns. */
 export const detailColumns = `${listColumns}, o.description, o.tasks, o.requirements, o.status,
-  o.contact, o.contact_public`;
+  o.contact, o.contact_public, o.translations`;
 
 export interface ListRow {
   id: string;
@@ -55,6 +56,7 @@ export interface ListRow {
   created_at: Date | string;
   updated_at: Date | string;
   expires_at: string | null;
+  text_languages: TextLanguage[];
 }
 
 export interface DetailRow extends ListRow {
@@ -64,6 +66,8 @@ export interface DetailRow extends ListRow {
   status: Status;
   contact: Contact | null;
   contact_public: boolean;
+  /** By language: { title, summary, description }. */
+  translations: Record<string, Record<string, string>>;
 }
 
 export function toListItem(row: ListRow): OpportunityListItem {
@@ -95,6 +99,8 @@ export function toListItem(row: ListRow): OpportunityListItem {
     benefits: row.benefits,
     createdAt: isoTimestamp(row.created_at),
     updatedAt: isoTimestamp(row.updated_at),
+    textLang: 'de',
+    textLanguages: row.text_languages,
   };
   if (row.minimum_age !== null) item.minimumAge = row.minimum_age;
   if (row.image !== null) item.image = row.image;

@@ -1,9 +1,10 @@
-import type { OpportunityListItem, OpportunityQuery, OpportunitySearchResult } from '@mitmachen/contract';
+import type { OpportunityListItem, OpportunityQuery, OpportunitySearchResult, TextLanguage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { cachedSearch } from '../search/cache.js';
 import { searchIndexFor } from '../search/index/registry.js';
 import { roundKm, searchCenter } from '../search/center.js';
 import { searchPostings } from '../search/statement.js';
+import { localizeItems } from '../search/text-language.js';
 import { listColumns, toListItem, type ListRow } from './rows.js';
 
 type FacetName = keyof OpportunitySearchResult['facets'];
@@ -27,11 +28,12 @@ export const visibleOpportunity = `o.status = 'published' AND coalesce(o.expires
  * and radius, four sorts, paging, and disjunctive facet counts. Identical searches are answered
  * from a cache for as long as no posting changes (search/cache.ts).
  */
-export function searchOpportunities(db: Queryable, query: OpportunityQuery): Promise<OpportunitySearchResult> {
+export async function searchOpportunities(db: Queryable, query: OpportunityQuery, lang: TextLanguage = query.lang ?? 'de'): Promise<OpportunitySearchResult> {
   // The server registers its in-memory index for the pool unless MITMACHEN_SEARCH_ENGINE=sql.
   const index = searchIndexFor(db);
-  if (index) return index.searchOpportunities(query);
-  return cachedSearch(db, 'opportunity', query, () => search(db, query));
+  const withLang: OpportunityQuery = lang === 'de' ? query : { ...query, lang };
+  const result = index ? await index.searchOpportunities(withLang) : await cachedSearch(db, 'opportunity', withLang, () => search(db, withLang));
+  return { ...result, items: await localizeItems(db, 'opportunity', result.items, lang) };
 }
 
 /**
@@ -54,6 +56,7 @@ async function search(db: Queryable, query: OpportunityQuery): Promise<Opportuni
     columns: listColumns,
     joins: 'JOIN organisations g ON g.id = o.organisation_id',
     q: query.q,
+    lang: query.lang,
     center,
     sort: query.sort,
     orders: {
@@ -81,6 +84,7 @@ async function search(db: Queryable, query: OpportunityQuery): Promise<Opportuni
         limit: organisationFacetLimit,
         label: '(SELECT g.name FROM organisations g WHERE g.id = f.value)',
       },
+      { name: 'available', column: 'o.text_languages', array: true, selected: query.available },
     ],
     conditions: (p) => (age === undefined ? [] : [`(o.minimum_age IS NULL OR o.minimum_age <= ${p.bind(age)}::int)`]),
     page: query.page,

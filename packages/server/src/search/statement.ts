@@ -1,4 +1,4 @@
-import type { FacetValue, PostingKind, SearchCenter } from '@mitmachen/contract';
+import type { FacetValue, PostingKind, SearchCenter, TextLanguage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { invalidParameter } from '../errors.js';
 import { facetColumns, facetCtes, readFacets, type FacetDimension, type FacetTuple } from './facets.js';
@@ -19,6 +19,8 @@ export interface PostingSearch<Facet extends string, Sort extends string> {
   columns: string;
   joins: string;
   q: string | undefined;
+  /** The reader's language: the query's words are also stemmed its way (translations are indexed so). */
+  lang?: TextLanguage | undefined;
   center: SearchCenter | undefined;
   sort: Sort | BaseSort | undefined;
   /**
@@ -69,13 +71,14 @@ export async function searchPostings<Facet extends string, Sort extends string, 
   const conditions = [search.visible];
   let rank = '0::real';
   if (text) {
-    const match = `to_tsquery('mitmachen_german', ${p.bind(text.match)})`;
+    const lang = search.lang === undefined || search.lang === 'de' ? undefined : p.bind(search.lang);
+    const match = tsquery(p.bind(text.match), lang);
     conditions.push(`o.search @@ ${match}`);
     if (sort === 'relevance') {
       // Normalisation 1 divides by the log of the document length: a short listing that is all
       // about dogs outranks a long one that mentions a dog once.
       rank = `ts_rank_cd(o.search, ${match}, 1)`;
-      if (text.exact) rank += ` * CASE WHEN o.search @@ to_tsquery('mitmachen_german', ${p.bind(text.exact)}) THEN 1 ELSE 0.5 END`;
+      if (text.exact) rank += ` * CASE WHEN o.search @@ ${tsquery(p.bind(text.exact), lang)} THEN 1 ELSE 0.5 END`;
     }
   }
   let distance = 'NULL::float8';
@@ -133,6 +136,16 @@ export async function searchPostings<Facet extends string, Sort extends string, 
   };
   if (text?.correctedQuery) result.correctedQuery = text.correctedQuery;
   return result;
+}
+
+/**
+ * The query as German words, or (for a reader of another language) as German words or that
+ * language's: translations are indexed with both configurations (migration 110). German alone
+ * by default, so a German search reads exactly as before.
+ */
+function tsquery(terms: string, lang: string | undefined): string {
+  const german = `to_tsquery('mitmachen_german', ${terms})`;
+  return lang === undefined ? german : `(${german} || to_tsquery(translation_search_config(${lang}::text), ${terms}))`;
 }
 
 function roundDegrees(degrees: number): number {

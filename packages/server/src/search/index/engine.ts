@@ -139,7 +139,7 @@ export class SearchIndex {
 
   /** The answer's JSON, byte for byte what JSON.stringify makes of the SQL search's result. */
   async searchOpportunitiesJson(query: OpportunityQuery): Promise<string> {
-    const found = await this.search('opportunity', query, [query.category, query.suits, query.schedule, query.locationType, query.region, query.organisation], query.age);
+    const found = await this.search('opportunity', query, [query.category, query.suits, query.schedule, query.locationType, query.region, query.organisation, query.available], query.age);
     found.facets.organisation = found.facets.organisation!.map((f) => {
       const label = this.snapshot.organisations.get(f.value);
       return label === undefined ? f : { value: f.value, label, count: f.count };
@@ -148,7 +148,7 @@ export class SearchIndex {
   }
 
   async searchOffersJson(query: OfferQuery): Promise<string> {
-    return resultJson(await this.search('offer', query, [query.category, query.region, query.ageGroup], undefined));
+    return resultJson(await this.search('offer', query, [query.category, query.region, query.ageGroup, query.available], undefined));
   }
 
   private async search(kind: PostingKind, query: OpportunityQuery | OfferQuery, selected: Array<readonly string[] | undefined>, age: number | undefined): Promise<Found> {

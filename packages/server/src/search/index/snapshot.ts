@@ -25,11 +25,12 @@ export const sources: Record<PostingKind, KindSource> = {
       { name: 'locationType', array: false },
       { name: 'region', array: false },
       { name: 'organisation', array: false, wide: true, limit: 20 },
+      { name: 'available', array: true },
     ],
     select: `${common}, (o.expires_at - DATE '1970-01-01') AS expires, o.minimum_age,
       ARRAY(SELECT extract(epoch FROM s) * 1000000 FROM unnest(o.start_dates) s ORDER BY s)::float8[] AS starts,
       o.categories AS v0, o.target_groups AS v1, o.schedule_type AS v2, o.location_type AS v3, o.region AS v4,
-      o.organisation_id AS v5`,
+      o.organisation_id AS v5, o.text_languages AS v6`,
   },
   offer: {
     kind: 'offer',
@@ -38,9 +39,10 @@ export const sources: Record<PostingKind, KindSource> = {
       { name: 'category', array: true },
       { name: 'region', array: false },
       { name: 'ageGroup', array: false },
+      { name: 'available', array: true },
     ],
     select: `${common}, NULL::int AS expires, NULL::int AS minimum_age, NULL::float8[] AS starts,
-      o.categories AS v0, o.region AS v1, o.age_group AS v2`,
+      o.categories AS v0, o.region AS v1, o.age_group AS v2, o.text_languages AS v3`,
   },
 };
 
