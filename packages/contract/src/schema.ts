@@ -2325,7 +2325,7 @@ export interface components {
             createdAt: string;
             /** @description A title to recognise the record by (a posting's title, a message's subject). */
             summary: string;
-            /** @description The stored fields that concern the person */
+            /** @description The stored fields that concern the person, as stored. */
             data: {
                 [key: string]: unknown;
             };
