@@ -1,73 +1,98 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { numberFormat, type Lang } from '../format/locale.js';
+import { LANGS, numberFormat, type Lang } from '../format/locale.js';
 
 export type { Lang };
 
-/**
- * An element's words in both languages; plurals and interpolations are functions. German is
- * always there. English may be a separate module, loaded when an element first speaks it (so a
- * German page does not download it): until then `en` holds the German words, and
- * LocalizeController does not switch an element to English before `load('en')` has settled.
- */
-export interface Messages<T> {
-  readonly de: T;
-  readonly en: T;
-  /** Loads `lang`'s words (and those of the catalogues used with these); undefined when they are there. */
-  load(lang: Lang): Promise<void> | undefined;
-}
+/** A language other than German, whose words may live in a module of their own. */
+type Other = Exclude<Lang, 'de'>;
 
 /**
- * Declares an element's catalogue. The German one defines the shape; the English one must have
- * every key with the same type (and no others), so a missing translation is a type error. `en`
- * is the catalogue itself or, for one the first screen should not carry, a function that
- * imports its module (which exports it as `en`). `uses` are catalogues the element renders with as well (the search's cards).
+ * An element's words in every language; plurals and interpolations are functions. German is
+ * always there. Any other language may be a separate module, loaded when an element first speaks
+ * it (so a German page does not download it): until then `[lang]` holds the German words, and
+ * LocalizeController does not switch an element to the language before `load(lang)` has settled.
+ */
+export type Messages<T> = { readonly [L in Lang]: T } & {
+  /** Loads `lang`'s words (and those of the catalogues used with these); undefined when they are there. */
+  load(lang: Lang): Promise<void> | undefined;
+};
+
+/**
+ * Declares an element's catalogue. The German one defines the shape; every other one must have
+ * every key with the same type (and no others), so a missing translation is a type error. Each
+ * other language is the catalogue itself or, for one the first screen should not carry, a
+ * function that imports its module (which exports it under the language's name: `export { x as uk }`).
+ * `uses` are catalogues the element renders with as well (the search's cards). A language left
+ * out falls back to German; test/elements/catalogues.test.ts fails for it.
  */
 export function defineMessages<T extends object>(
-  messages: { de: T; en: NoInfer<T> | (() => Promise<{ en: NoInfer<T> }>) },
+  messages: { de: T } & {
+    [L in Other]?: NoInfer<T> | (() => Promise<{ [K in L]: NoInfer<T> }>);
+  },
   ...uses: Messages<object>[]
 ): Messages<T> {
-  const { de, en } = messages;
-  let english = typeof en === 'function' ? undefined : en;
-  let loading: Promise<void> | undefined;
-  return {
-    de,
-    get en() {
-      return english ?? de;
-    },
-    load(lang) {
-      const pending = uses.flatMap((catalogue) => catalogue.load(lang) ?? []);
-      if (lang === 'en' && english === undefined) {
-        loading ??= (en as () => Promise<{ en: T }>)().then(
-          (loaded) => {
-            english = loaded.en;
-          },
-          (error: unknown) => {
-            loading = undefined;
-            throw error;
-          },
-        );
-        pending.push(loading);
+  const loaded: Partial<Record<Lang, T>> = {};
+  const loading = new Map<Lang, Promise<void>>();
+  const catalogue = {
+    load(lang: Lang) {
+      const pending = uses.flatMap((used) => used.load(lang) ?? []);
+      const source = (messages as Partial<Record<Lang, T | (() => Promise<Partial<Record<Lang, T>>>)>>)[lang];
+      if (typeof source === 'function' && loaded[lang] === undefined) {
+        let promise = loading.get(lang);
+        if (promise === undefined) {
+          promise = source().then(
+            (module) => {
+              loaded[lang] = module[lang];
+            },
+            (error: unknown) => {
+              loading.delete(lang);
+              throw error;
+            },
+          );
+          loading.set(lang, promise);
+        }
+        pending.push(promise);
       }
       return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
     },
-  };
+  } as Messages<T>;
+  for (const lang of LANGS) {
+    const given = (messages as Partial<Record<Lang, unknown>>)[lang];
+    if (typeof given === 'object') loaded[lang] = given as T;
+    Object.defineProperty(catalogue, lang, {
+      get: () => loaded[lang] ?? messages.de,
+    });
+  }
+  return catalogue;
 }
 
-/** German for anything that is not English: the listings are German, so that is the safe default. */
+/** German for anything the elements do not speak: the listings are German, so that is the safe default. */
 export function pickLang(value: string | null | undefined): Lang {
-  return value?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'de';
+  const base = value?.trim().toLowerCase().split('-')[0] as Lang;
+  return base !== 'easy' && LANGS.includes(base) ? base : 'de';
 }
 
-/** The language of the nearest `lang` attribute, looking through shadow roots up to the page. */
-export function langOf(element: Element): Lang {
+/** The nearest of `names` on `element` or above it, looking through shadow roots up to the page. */
+function nearest(element: Element, names: string): Element | undefined {
   let node: Element | undefined = element;
   while (node !== undefined) {
-    const tagged = node.closest('[lang]');
-    if (tagged !== null) return pickLang(tagged.getAttribute('lang'));
+    const found = node.closest(names);
+    if (found !== null) return found;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : undefined;
   }
-  return 'de';
+  return undefined;
+}
+
+/**
+ * The language of the nearest `lang` attribute; German with the nearest `reading="easy"` (an
+ * element's) or `data-mitmachen-reading="easy"` (a page's) is Leichte Sprache.
+ */
+export function langOf(element: Element): Lang {
+  const lang = pickLang(nearest(element, '[lang]')?.getAttribute('lang'));
+  if (lang !== 'de') return lang;
+  const reading = nearest(element, '[reading],[data-mitmachen-reading]');
+  return (reading?.getAttribute('reading') ?? reading?.getAttribute('data-mitmachen-reading')) === 'easy' ? 'easy' : 'de';
 }
 
 /**
@@ -79,6 +104,8 @@ export function formatNumber(value: number, lang: Lang): string {
   return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numberFormat(lang).format(value);
 }
 
+let rtlSheet: CSSStyleSheet | undefined;
+
 /** Every connected controller; one observer on the document serves them all. */
 const listeners = new Set<LocalizeController<unknown>>();
 let observer: MutationObserver | undefined;
@@ -88,8 +115,12 @@ function watchLangChanges(): void {
   observer = new MutationObserver(() => {
     for (const controller of listeners) controller.refresh();
   });
-  // Any `lang` in the light DOM may be the nearest one of some element, not only <html>'s.
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // Any `lang` (or reading) in the light DOM may be the nearest one of some element, not only <html>'s.
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'reading', 'data-mitmachen-reading'],
+    subtree: true,
+  });
 }
 
 /**
@@ -118,7 +149,9 @@ export class LocalizeController<T> implements ReactiveController {
     host.addController(this);
     // Lit lets the element, not a controller, extend `updateComplete` (getUpdateComplete()), so
     // the controller wraps the host's.
-    const element = host as unknown as { getUpdateComplete(): Promise<boolean> };
+    const element = host as unknown as {
+      getUpdateComplete(): Promise<boolean>;
+    };
     const updateComplete = element.getUpdateComplete.bind(element);
     element.getUpdateComplete = async () => {
       while (this.#loading !== undefined) await this.#loading;
@@ -165,7 +198,10 @@ export class LocalizeController<T> implements ReactiveController {
       await loading;
     } catch (error) {
       // German is better than a blank box; the next change of `lang` tries again.
-      console.error(`<${this.#host.localName}> could not load its words in "${lang}". Are the chunks next to mitmachen.js reachable?`, error);
+      console.error(
+        `<${this.#host.localName}> could not load its words in "${lang}". Are the chunks next to mitmachen.js reachable?`,
+        error,
+      );
       loaded = false;
     }
     // A later change of language has taken over.
@@ -197,6 +233,22 @@ export class LocalizeController<T> implements ReactiveController {
   #show(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
+    this.#direct(lang === 'ar');
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Arabic lays the element out right to left even when the page around it does not say so
+   * (an Arabic block on a German page); a `dir` on the element itself wins.
+   */
+  #direct(rtl: boolean): void {
+    const root = this.#host.shadowRoot;
+    if (root === null) return;
+    if (rtlSheet === undefined) {
+      rtlSheet = new CSSStyleSheet();
+      rtlSheet.replaceSync(':host(:not([dir])){direction:rtl}');
+    }
+    const others = root.adoptedStyleSheets.filter((sheet) => sheet !== rtlSheet);
+    root.adoptedStyleSheets = rtl ? [...others, rtlSheet] : others;
   }
 }

@@ -1,3 +1,4 @@
+import { scheduleMessages } from '../format/schedule.messages.js';
 import { defineMessages } from '../internal/localize.js';
 
 /** The words of a card; the search's result list uses them as well. */
@@ -18,5 +19,16 @@ const german = {
 
 export type CardMessages = typeof german;
 
-/** English is loaded when a card first speaks it; a German page never does. */
-export const cardMessages = defineMessages({ de: german, en: () => import('./opportunity-card.messages.en.js') });
+/** Every other language is loaded when a card first speaks it; a German page never does. */
+export const cardMessages = defineMessages(
+  {
+    de: german,
+    en: () => import('./opportunity-card.messages.en.js'),
+    uk: () => import('./opportunity-card.messages.uk.js'),
+    ar: () => import('./opportunity-card.messages.ar.js'),
+    tr: () => import('./opportunity-card.messages.tr.js'),
+    ru: () => import('./opportunity-card.messages.ru.js'),
+    easy: () => import('./opportunity-card.messages.easy.js'),
+  },
+  scheduleMessages,
+);

@@ -71,8 +71,16 @@ const german = {
 
 export type SearchMessages = typeof german;
 
-/** English is loaded on an English page only; the cards in the results speak with the card's words. */
-export const searchMessages = defineMessages({ de: german, en: () => import('./search.messages.en.js') }, cardMessages);
+/** Every other language is loaded on a page in it only; the cards in the results speak with the card's words. */
+export const searchMessages = defineMessages(
+  {
+    de: german,
+    en: () => import('./search.messages.en.js'),
+    uk: () => import('./search.messages.uk.js'),
+    ru: () => import('./search.messages.ru.js'),
+  },
+  cardMessages,
+);
 
 /** A landmark's name with the search's own name added, so two searches on a page differ. */
 export const named = (landmark: string, name: string | undefined): string => (name ? `${landmark} – ${name}` : landmark);
