@@ -13,18 +13,11 @@ export const LANGS: readonly Lang[] = ['de', 'en', 'uk', 'ar', 'tr', 'ru', 'easy
  * Arabic keeps Western digits (`-u-nu-latn`): house numbers, times and postcodes on a Saxon
  * listing are written so, and Syrian and Iraqi readers know both.
  */
-const INTL_LOCALES: Record<Lang, string> = {
-  de: 'de-DE',
-  en: 'en-GB',
-  uk: 'uk-UA',
-  ar: 'ar-u-nu-latn',
-  tr: 'tr-TR',
-  ru: 'ru-RU',
-  easy: 'de-DE',
-};
+const INTL_LOCALES: Partial<Record<Lang, string>> = { de: 'de-DE', en: 'en-GB', ar: 'ar-u-nu-latn', easy: 'de-DE' };
 
+/** The Intl locale of a language: "uk", "tr" and "ru" are locales as they are. */
 export function intlLocale(lang: Lang): string {
-  return INTL_LOCALES[lang];
+  return INTL_LOCALES[lang] ?? lang;
 }
 
 /** The value of a `lang` attribute for text in `lang` (Leichte Sprache is German). */

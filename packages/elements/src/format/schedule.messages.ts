@@ -24,10 +24,5 @@ const german: ScheduleWords = {
 /** The card's schedule line; every language but German in a module of its own. */
 export const scheduleMessages = defineMessages({
   de: german,
-  en: () => import('./schedule.messages.en.js'),
-  uk: () => import('./schedule.messages.uk.js'),
-  ar: () => import('./schedule.messages.ar.js'),
-  tr: () => import('./schedule.messages.tr.js'),
-  ru: () => import('./schedule.messages.ru.js'),
-  easy: () => import('./schedule.messages.easy.js'),
+  shared: 'schedule',
 });

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LANGS, numberFormat, type Lang } from '../format/locale.js';
+import { numberFormat, type Lang } from '../format/locale.js';
+import type * as Languages from './languages.js';
+import type { FirstScreenWords } from './languages.js';
 
 export type { Lang };
 
@@ -17,59 +19,62 @@ export type Messages<T> = { readonly [L in Lang]: T } & {
   load(lang: Lang): Promise<void> | undefined;
 };
 
+/** The code for languages other than German (languages.ts), loaded with the first of them. */
+let languages: Promise<typeof Languages> | undefined;
+/** How each language changes an element's look, once languages.ts is there. */
+let looks: Partial<Record<Lang, string>> = {};
+
 /**
  * Declares an element's catalogue. The German one defines the shape; every other one must have
  * every key with the same type (and no others), so a missing translation is a type error. Each
  * other language is the catalogue itself or, for one the first screen should not carry, a
  * function that imports its module (which exports it under the language's name: `export { x as uk }`).
+ * `shared` names the catalogue's part of the first screen's chunk per language (languages.ts).
  * `uses` are catalogues the element renders with as well (the search's cards). A language left
  * out falls back to German; test/elements/catalogues.test.ts fails for it.
  */
 export function defineMessages<T extends object>(
-  messages: { de: T } & {
-    [L in Other]?: NoInfer<T> | (() => Promise<{ [K in L]: NoInfer<T> }>);
+  messages: { de: T } & { [L in Other]?: NoInfer<T> | (() => Promise<{ [K in L]: NoInfer<T> }>) } & {
+    shared?: keyof FirstScreenWords;
   },
   ...uses: Messages<object>[]
 ): Messages<T> {
-  const loaded: Partial<Record<Lang, T>> = {};
   const loading = new Map<Lang, Promise<void>>();
-  const catalogue = {
-    load(lang: Lang) {
-      const pending = uses.flatMap((used) => used.load(lang) ?? []);
-      const source = (messages as Partial<Record<Lang, T | (() => Promise<Partial<Record<Lang, T>>>)>>)[lang];
-      if (typeof source === 'function' && loaded[lang] === undefined) {
-        let promise = loading.get(lang);
-        if (promise === undefined) {
-          promise = source().then(
-            (module) => {
-              loaded[lang] = module[lang];
+  // A language's entry is its words once they are there (or given), else its loader or nothing.
+  const catalogue: Record<string, unknown> = { ...messages };
+  const load = (lang: Lang) => {
+    const pending = uses.flatMap((used) => used.load(lang) ?? []);
+    if (typeof catalogue[lang] !== 'object') {
+      let promise = loading.get(lang);
+      if (promise === undefined) {
+        languages ??= import('./languages.js').then((module) => ((looks = module.LOOKS), module));
+        promise = languages
+          .then((module) => module.loadWords(messages, lang as Other))
+          .then(
+            (words) => {
+              catalogue[lang] = words ?? messages.de;
             },
             (error: unknown) => {
+              languages = undefined;
               loading.delete(lang);
               throw error;
             },
           );
-          loading.set(lang, promise);
-        }
-        pending.push(promise);
+        loading.set(lang, promise);
       }
-      return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
-    },
-  } as Messages<T>;
-  for (const lang of LANGS) {
-    const given = (messages as Partial<Record<Lang, unknown>>)[lang];
-    if (typeof given === 'object') loaded[lang] = given as T;
-    Object.defineProperty(catalogue, lang, {
-      get: () => loaded[lang] ?? messages.de,
-    });
-  }
-  return catalogue;
+      pending.push(promise);
+    }
+    return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
+  };
+  return new Proxy(catalogue, {
+    get: (_, key) => (key === 'load' ? load : typeof catalogue[key as string] === 'object' ? catalogue[key as string] : messages.de),
+  }) as Messages<T>;
 }
 
 /** German for anything the elements do not speak: the listings are German, so that is the safe default. */
 export function pickLang(value: string | null | undefined): Lang {
-  const base = value?.trim().toLowerCase().split('-')[0] as Lang;
-  return base !== 'easy' && LANGS.includes(base) ? base : 'de';
+  const base = value?.trim().toLowerCase().split('-')[0];
+  return base !== undefined && /^(en|uk|ar|tr|ru)$/.test(base) ? (base as Lang) : 'de';
 }
 
 /** The nearest of `names` on `element` or above it, looking through shadow roots up to the page. */
@@ -91,8 +96,7 @@ function nearest(element: Element, names: string): Element | undefined {
 export function langOf(element: Element): Lang {
   const lang = pickLang(nearest(element, '[lang]')?.getAttribute('lang'));
   if (lang !== 'de') return lang;
-  const reading = nearest(element, '[reading],[data-mitmachen-reading]');
-  return (reading?.getAttribute('reading') ?? reading?.getAttribute('data-mitmachen-reading')) === 'easy' ? 'easy' : 'de';
+  return nearest(element, '[reading=easy],[data-mitmachen-reading=easy]') === undefined ? 'de' : 'easy';
 }
 
 /**
@@ -104,8 +108,6 @@ export function formatNumber(value: number, lang: Lang): string {
   return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numberFormat(lang).format(value);
 }
 
-let rtlSheet: CSSStyleSheet | undefined;
-
 /** Every connected controller; one observer on the document serves them all. */
 const listeners = new Set<LocalizeController<unknown>>();
 let observer: MutationObserver | undefined;
@@ -116,11 +118,7 @@ function watchLangChanges(): void {
     for (const controller of listeners) controller.refresh();
   });
   // Any `lang` (or reading) in the light DOM may be the nearest one of some element, not only <html>'s.
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'reading', 'data-mitmachen-reading'],
-    subtree: true,
-  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'reading', 'data-mitmachen-reading'], subtree: true });
 }
 
 /**
@@ -142,6 +140,7 @@ export class LocalizeController<T> implements ReactiveController {
   #shown = false;
   #hidden = false;
   #sheet: CSSStyleSheet | undefined;
+  #looks: CSSStyleSheet | undefined;
 
   constructor(host: ReactiveControllerHost & Element, messages: Messages<T>) {
     this.#host = host;
@@ -149,9 +148,7 @@ export class LocalizeController<T> implements ReactiveController {
     host.addController(this);
     // Lit lets the element, not a controller, extend `updateComplete` (getUpdateComplete()), so
     // the controller wraps the host's.
-    const element = host as unknown as {
-      getUpdateComplete(): Promise<boolean>;
-    };
+    const element = host as unknown as { getUpdateComplete(): Promise<boolean> };
     const updateComplete = element.getUpdateComplete.bind(element);
     element.getUpdateComplete = async () => {
       while (this.#loading !== undefined) await this.#loading;
@@ -198,10 +195,7 @@ export class LocalizeController<T> implements ReactiveController {
       await loading;
     } catch (error) {
       // German is better than a blank box; the next change of `lang` tries again.
-      console.error(
-        `<${this.#host.localName}> could not load its words in "${lang}". Are the chunks next to mitmachen.js reachable?`,
-        error,
-      );
+      console.error(`<${this.#host.localName}> could not load its words in "${lang}". Are the chunks next to mitmachen.js reachable?`, error);
       loaded = false;
     }
     // A later change of language has taken over.
@@ -233,22 +227,19 @@ export class LocalizeController<T> implements ReactiveController {
   #show(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.#direct(lang === 'ar');
+    this.#look(lang);
     this.#host.requestUpdate();
   }
 
-  /**
-   * Arabic lays the element out right to left even when the page around it does not say so
-   * (an Arabic block on a German page); a `dir` on the element itself wins.
-   */
-  #direct(rtl: boolean): void {
+  /** Adopts a sheet of this element's own for its language's look (languages.ts), from the first language but German on. */
+  #look(lang: Lang): void {
     const root = this.#host.shadowRoot;
     if (root === null) return;
-    if (rtlSheet === undefined) {
-      rtlSheet = new CSSStyleSheet();
-      rtlSheet.replaceSync(':host(:not([dir])){direction:rtl}');
+    if (this.#looks === undefined) {
+      this.#looks = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#looks];
     }
-    const others = root.adoptedStyleSheets.filter((sheet) => sheet !== rtlSheet);
-    root.adoptedStyleSheets = rtl ? [...others, rtlSheet] : others;
+    this.#looks.replaceSync(looks[lang] ?? '');
   }
+
 }

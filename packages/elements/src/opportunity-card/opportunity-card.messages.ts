@@ -23,12 +23,7 @@ export type CardMessages = typeof german;
 export const cardMessages = defineMessages(
   {
     de: german,
-    en: () => import('./opportunity-card.messages.en.js'),
-    uk: () => import('./opportunity-card.messages.uk.js'),
-    ar: () => import('./opportunity-card.messages.ar.js'),
-    tr: () => import('./opportunity-card.messages.tr.js'),
-    ru: () => import('./opportunity-card.messages.ru.js'),
-    easy: () => import('./opportunity-card.messages.easy.js'),
+    shared: 'card',
   },
   scheduleMessages,
 );

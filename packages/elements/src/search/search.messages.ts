@@ -1,3 +1,4 @@
+import { apiBaseMessages } from '../internal/api-base.js';
 import { defineMessages, formatNumber } from '../internal/localize.js';
 import { cardMessages } from '../opportunity-card/opportunity-card.messages.js';
 import type { Sort } from './vocabulary.js';
@@ -75,11 +76,10 @@ export type SearchMessages = typeof german;
 export const searchMessages = defineMessages(
   {
     de: german,
-    en: () => import('./search.messages.en.js'),
-    uk: () => import('./search.messages.uk.js'),
-    ru: () => import('./search.messages.ru.js'),
+    shared: 'search',
   },
   cardMessages,
+  apiBaseMessages,
 );
 
 /** A landmark's name with the search's own name added, so two searches on a page differ. */
