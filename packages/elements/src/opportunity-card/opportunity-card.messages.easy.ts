@@ -10,7 +10,7 @@ const words: CardMessages = {
   features: 'Das ist wichtig',
   onlinePossible: 'Sie können das auch im Internet machen.',
   youngPeople: 'Das ist gut für junge Menschen.',
-  accessible: 'Der Ort hat keine Stufen.',
+  accessible: 'Der Ort ist gut für Rollstühle.',
   offeredBy: (name: string) => `Von: ${name}`,
   around: (place: string, radius: string) => `${place} und ${radius} drum herum`,
   loading: 'Das Angebot kommt gleich.',
