@@ -1,0 +1,19 @@
+// The demo page's language switch: sets `lang` (and `dir`, and Leichte Sprache's
+// data-mitmachen-reading) on the search's section, the rest of the page staying German; the
+// elements follow without a reload. A plain module
+// of its own, because the page's Content Security Policy allows no inline script.
+const select = document.getElementById('sprache');
+const root = document.querySelector('section.widget');
+
+function apply(value) {
+  const easy = value === 'easy';
+  root.lang = easy ? 'de' : value;
+  root.dir = value === 'ar' ? 'rtl' : 'ltr';
+  if (easy) root.dataset.mitmachenReading = 'easy';
+  else delete root.dataset.mitmachenReading;
+}
+
+if (select instanceof HTMLSelectElement && root instanceof HTMLElement) {
+  select.addEventListener('change', () => apply(select.value));
+  if (select.value !== 'de') apply(select.value);
+}
