@@ -2,10 +2,12 @@
 // data-mitmachen-reading) on the search's section, the rest of the page staying German; the
 // elements follow without a reload. A plain module
 // of its own, because the page's Content Security Policy allows no inline script.
-const select = document.getElementById('sprache');
-const root = document.querySelector('section.widget');
+const select = /** @type {HTMLSelectElement | null} */ (document.getElementById('sprache'));
+const root = /** @type {HTMLElement | null} */ (document.querySelector('section.widget'));
 
+/** @param {string} value */
 function apply(value) {
+  if (root === null) return;
   const easy = value === 'easy';
   root.lang = easy ? 'de' : value;
   root.dir = value === 'ar' ? 'rtl' : 'ltr';
@@ -13,7 +15,7 @@ function apply(value) {
   else delete root.dataset.mitmachenReading;
 }
 
-if (select instanceof HTMLSelectElement && root instanceof HTMLElement) {
+if (select !== null) {
   select.addEventListener('change', () => apply(select.value));
   if (select.value !== 'de') apply(select.value);
 }
