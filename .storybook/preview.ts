@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import { DEFAULT_GLOBALS, globalsOf, inStoryFrame, LANGS, THEMES } from '../stories/support/story.js';
+import { DEFAULT_GLOBALS, globalsOf, inStoryFrame, THEMES, TOOLBAR_LANGS } from '../stories/support/story.js';
 
 /*
  * The manifest is generated (`cem analyze`, see custom-elements-manifest.config.mjs), and the
@@ -19,7 +19,7 @@ const preview: Preview = {
     },
     lang: {
       description: 'The `lang` around the elements',
-      toolbar: { title: 'Language', icon: 'globe', items: [...LANGS], dynamicTitle: true },
+      toolbar: { title: 'Language', icon: 'globe', items: [...TOOLBAR_LANGS], dynamicTitle: true },
     },
   },
   initialGlobals: { ...DEFAULT_GLOBALS },

@@ -93,7 +93,11 @@ export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone
       onFirstUse('search filter panel, loaded after the first render', 'filter-panel'),
       onFirstUse('detail on first use (+ DOMPurify)', 'opportunity'),
       onFirstUse('standalone card on first use', 'opportunity-card'),
-      measure('English words of the first screen, on an English page', bundle, [...bundle.keys()].filter((file) => /^(search|opportunity-card)\.messages\.en-/.test(file))),
+      // Any language but German: the code for it (languages-*.js), then one chunk of words per language.
+      measure('languages other than German: their code, on first use', bundle, [...bundle.keys()].filter((file) => /^languages-/.test(file))),
+      ...['en', 'uk', 'ar', 'tr', 'ru', 'easy'].map((lang) =>
+        measure(`first screen's words in ${lang}, on a page in it`, bundle, [...bundle.keys()].filter((file) => new RegExp(`^${lang}-[\\w-]{8}\\.js$`).test(file))),
+      ),
       measure('card alone: fetching by opportunity-id (+ SDK)', card, [...card.keys()].filter((file) => !cardAlone.has(file))),
     ],
   };

@@ -111,4 +111,15 @@ describe('the demo website', () => {
     assert.equal(script.headers.get('content-security-policy'), null);
     assert.equal((await fetch(`${server.url}/demo/nothing-here.js`)).status, 404);
   });
+
+  it('gives the demo page a language switch, a labelled select with every interface language and a script of its own', async () => {
+    const page = await (await fetch(`${server.url}/`)).text();
+    assert.match(page, /<script type="module" src="\/demo\/language\.js"><\/script>/);
+    assert.match(page, /<label for="sprache">[^<]+<\/label>\s*<select id="sprache">/);
+    const values = [...page.matchAll(/<option value="([a-z]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(values.sort(), ['ar', 'de', 'easy', 'en', 'ru', 'tr', 'uk']);
+    const script = await fetch(`${server.url}/demo/language.js`);
+    assert.equal(script.status, 200);
+    assert.match(await script.text(), /mitmachenReading/);
+  });
 });

@@ -38,6 +38,19 @@ describe('taxonomy', () => {
     assert.ok(validate(taxonomy), JSON.stringify(validate.errors));
   });
 
+  it('labels every term in every interface language, each distinct from German where the script differs', () => {
+    for (const [kind, terms] of Object.entries(taxonomy)) {
+      for (const term of terms as { id: string; label: Record<string, string | undefined> }[]) {
+        for (const lang of ['de', 'en', 'uk', 'ar', 'tr', 'ru', 'easy']) {
+          assert.ok(term.label[lang]?.trim(), `${kind}/${term.id} has no ${lang} label`);
+        }
+        assert.match(term.label.uk!, /\p{Script=Cyrillic}/u, `${kind}/${term.id} uk`);
+        assert.match(term.label.ru!, /\p{Script=Cyrillic}/u, `${kind}/${term.id} ru`);
+        assert.match(term.label.ar!, /\p{Script=Arabic}/u, `${kind}/${term.id} ar`);
+      }
+    }
+  });
+
   it('covers every vocabulary the contract names, and no other', () => {
     const required = (contract.components.schemas.Taxonomy as { required: string[] }).required;
     assert.deepEqual(Object.keys(taxonomy).sort(), [...required].sort());
@@ -63,12 +76,20 @@ describe('taxonomy', () => {
 
   it('uses the names people know for categories, target groups and districts', () => {
     const label = (terms: typeof taxonomy.categories, id: string) => terms.find((t) => t.id === id)?.label;
-    assert.deepEqual(label(taxonomy.categories, 'kinder-jugend'), { de: 'Kinder & Jugend', en: 'Children & youth' });
-    assert.equal(label(taxonomy.categories, 'umwelt-naturschutz')?.de, 'Umwelt & Naturschutz');
-    assert.deepEqual(label(taxonomy.targetGroups, 'little-german'), {
-      de: 'Wenig Deutschkenntnisse nötig',
-      en: 'Little German needed',
+    assert.deepEqual(label(taxonomy.categories, 'kinder-jugend'), {
+      de: 'Kinder & Jugend',
+      en: 'Children & youth',
+      uk: 'Діти та молодь',
+      ar: 'الأطفال والشباب',
+      tr: 'Çocuklar ve gençler',
+      ru: 'Дети и молодёжь',
+      easy: 'Kinder und Jugendliche',
     });
+    assert.equal(label(taxonomy.categories, 'umwelt-naturschutz')?.de, 'Umwelt & Naturschutz');
+    assert.deepEqual(
+      { de: label(taxonomy.targetGroups, 'little-german')?.de, en: label(taxonomy.targetGroups, 'little-german')?.en },
+      { de: 'Wenig Deutschkenntnisse nötig', en: 'Little German needed' },
+    );
     assert.equal(label(taxonomy.regions, 'saechsische-schweiz-osterzgebirge')?.de, 'Sächsische Schweiz-Osterzgebirge');
     assert.equal(label(taxonomy.regions, 'goerlitz')?.de, 'Landkreis Görlitz');
     assert.equal(label(taxonomy.regions, 'leipzig')?.de, 'Leipzig');

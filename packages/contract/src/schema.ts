@@ -1828,9 +1828,16 @@ export interface components {
             /** @description The server's HMAC of `challenge`. */
             signature: string;
         };
+        /** @description A name in every interface language of the elements: German, English, Ukrainian, Arabic, Turkish, Russian and Leichte Sprache (`easy`). Clients show German where a language is missing (a server older than these languages sends only `de` and `en`). */
         Label: {
             de: string;
             en: string;
+            uk?: string;
+            ar?: string;
+            tr?: string;
+            ru?: string;
+            /** @description Leichte Sprache (German in easy words). */
+            easy?: string;
         };
         Term: {
             id: string;

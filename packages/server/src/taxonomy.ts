@@ -13,6 +13,7 @@ import type {
 } from '@mitmachen/contract';
 import { placesNamed } from './places/gazetteer.js';
 import { REGION_SEAT } from './places/saxon-towns.js';
+import * as others from './taxonomy-languages.js';
 
 // Each vocabulary is a Record keyed by the contract's enum, so the compiler rejects a missing
 // or unknown id; the object's key order is the order clients show.
@@ -109,8 +110,13 @@ const ageGroups: Record<AgeGroup, Label> = {
   '65-plus': { de: '65 und älter', en: '65 and over' },
 };
 
-function terms<Id extends string>(labels: Record<Id, Label>): Taxonomy['categories'] {
-  return Object.entries<Label>(labels).map(([id, label]) => ({ id, label }));
+/** A label with the other interface languages added (taxonomy-languages.ts). */
+function withOthers(label: Label, [uk, ar, tr, ru, easy]: others.Others): Label {
+  return { ...label, uk, ar, tr, ru, easy };
+}
+
+function terms<Id extends string>(labels: Record<Id, Label>, translations: Record<Id, others.Others>): Taxonomy['categories'] {
+  return (Object.keys(labels) as Id[]).map((id) => ({ id, label: withOthers(labels[id], translations[id]) }));
 }
 
 /** A district's centre: its seat town, as the gazetteer places it. */
@@ -120,17 +126,17 @@ function regionCenter(region: Region): { lat: number; lon: number } {
   return { lat: seat.lat, lon: seat.lon };
 }
 
-/** Every vocabulary of the API, with German and English labels (`GET /v1/taxonomy`). */
+/** Every vocabulary of the API, labelled in every interface language (`GET /v1/taxonomy`). */
 export const taxonomy: Taxonomy = {
-  categories: terms(categories),
-  targetGroups: terms(targetGroups),
-  regions: (Object.keys(regions) as Region[]).map((id) => ({ id, label: regions[id], center: regionCenter(id) })),
-  scheduleTypes: terms(scheduleTypes),
-  locationTypes: terms(locationTypes),
-  benefits: terms(benefits),
-  accessibilityFeatures: terms(accessibilityFeatures),
-  organisationTypes: terms(organisationTypes),
-  ageGroups: terms(ageGroups),
+  categories: terms(categories, others.categories),
+  targetGroups: terms(targetGroups, others.targetGroups),
+  regions: (Object.keys(regions) as Region[]).map((id) => ({ id, label: withOthers(regions[id], others.regions[id]), center: regionCenter(id) })),
+  scheduleTypes: terms(scheduleTypes, others.scheduleTypes),
+  locationTypes: terms(locationTypes, others.locationTypes),
+  benefits: terms(benefits, others.benefits),
+  accessibilityFeatures: terms(accessibilityFeatures, others.accessibilityFeatures),
+  organisationTypes: terms(organisationTypes, others.organisationTypes),
+  ageGroups: terms(ageGroups, others.ageGroups),
 };
 
 /** Labels by id, for code that renders an id (the seed's descriptions, facet labels). */

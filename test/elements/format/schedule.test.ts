@@ -2,6 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatAvailability } from '../../../packages/elements/src/format/schedule.js';
 import { formatSchedule } from '../../../packages/elements/src/format/weekly-schedule.js';
+import { scheduleMessages } from '../../../packages/elements/src/format/schedule.messages.js';
+
+// Words other than German are a module of their own, loaded as a card does before it speaks them.
+for (const lang of ['en', 'uk', 'ar', 'ru', 'tr', 'easy'] as const) await scheduleMessages.load(lang);
 
 const now = new Date('2026-01-10T12:00:00Z');
 const oneTime = (...starts: string[]) => ({ type: 'one-time' as const, dates: starts.map((start) => ({ start })) });

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineMessages, LocalizeController } from '../../../packages/elements/src/internal/localize.js';
 
@@ -157,6 +157,8 @@ describe('LocalizeController with English loaded on demand', () => {
     expect(visibility(element), 'nothing German is shown').to.equal('hidden');
     expect(element.getBoundingClientRect().height, 'it keeps its place').to.be.greaterThan(0);
     expect(complete).to.equal(false);
+    // The loader runs once the code for other languages is there (languages.ts, a chunk of its own).
+    await waitUntil(() => lazy.asked() > 0);
     lazy.hand();
     await element.updateComplete;
     expect(shown(element)).to.equal('Hello');
@@ -175,6 +177,8 @@ describe('LocalizeController with English loaded on demand', () => {
     await nextFrame();
     expect(shown(element)).to.equal('Hallo');
     expect(visibility(element), 'an element already shown is not hidden').to.equal('visible');
+    // The loader runs once the code for other languages is there (languages.ts, a chunk of its own).
+    await waitUntil(() => lazy.asked() > 0);
     lazy.hand();
     await element.updateComplete;
     expect(shown(element)).to.equal('Hello');
@@ -190,6 +194,7 @@ describe('LocalizeController with English loaded on demand', () => {
     try {
       const element = make('en');
       await nextFrame();
+      await waitUntil(() => lazy.asked() > 0);
       lazy.fail(new TypeError('Failed to fetch dynamically imported module'));
       await element.updateComplete;
       expect(shown(element)).to.equal('Hallo');

@@ -1,35 +1,10 @@
-import type { components, Schedule, ScheduleType } from '@mitmachen/contract';
+import type { components, Schedule } from '@mitmachen/contract';
 import { formatDateList, type DateOptions } from './dates.js';
 import { numberFormat, type Lang } from './locale.js';
+import { scheduleMessages } from './schedule.messages.js';
 import { formatDays } from './slots.js';
 
 type Availability = components['schemas']['Availability'];
-
-/** Words the schedule line is built from; plurals are functions of the count. */
-interface ScheduleWords {
-  type: Record<ScheduleType, string>;
-  hoursPerWeek: (hours: string, count: number) => string;
-  onceOn: (date: string) => string;
-  on: (dates: string) => string;
-  moreDates: (count: number) => string;
-}
-
-const WORDS: Record<Lang, ScheduleWords> = {
-  de: {
-    type: { regular: 'regelmäßig', 'one-time': 'einmalig', flexible: 'flexibel' },
-    hoursPerWeek: (hours) => `${hours} Std./Woche`,
-    onceOn: (date) => `einmalig am ${date}`,
-    on: (dates) => `am ${dates}`,
-    moreDates: (count) => (count === 1 ? 'an einem weiteren Termin' : `an ${count} weiteren Terminen`),
-  },
-  en: {
-    type: { regular: 'regular', 'one-time': 'one-time', flexible: 'flexible' },
-    hoursPerWeek: (hours, count) => `${hours} ${count === 1 ? 'hr' : 'hrs'}/week`,
-    onceOn: (date) => `one-time on ${date}`,
-    on: (dates) => `on ${dates}`,
-    moreDates: (count) => (count === 1 ? '1 more date' : `${count} more dates`),
-  },
-};
 
 export interface ScheduleOptions extends DateOptions {
   /** Dates named before the rest is only counted ("… und an 2 weiteren Terminen"). */
@@ -39,10 +14,11 @@ export interface ScheduleOptions extends DateOptions {
 /**
  * A schedule in words, as a card shows it: "regelmäßig · 2 Std./Woche", "einmalig am 14. März",
  * "am 14. und 21. März", "flexibel"; English "regular · 2 hrs/week", "one-time on 14 March",
- * "flexible". Weekly slots are left to `formatSchedule` (and out of the card's bundle).
+ * "flexible" (other languages once `scheduleMessages.load(lang)` has settled; the card's
+ * catalogue loads it). Weekly slots are left to `formatSchedule` (and out of the card's bundle).
  */
 export function formatScheduleSummary(schedule: Schedule, lang: Lang, options: ScheduleOptions = {}): string {
-  const words = WORDS[lang];
+  const words = scheduleMessages[lang];
   if (schedule.type === 'one-time') {
     const { maxDates, ...dateOptions } = options;
     const list = formatDateList(
@@ -58,7 +34,7 @@ export function formatScheduleSummary(schedule: Schedule, lang: Lang, options: S
 /** An offer's availability in the same words: "regelmäßig · 4 Std./Woche · montags und freitags". */
 export function formatAvailability(availability: Availability, lang: Lang): string {
   return joinParts([
-    WORDS[lang].type[availability.type],
+    scheduleMessages[lang].type[availability.type],
     availability.hoursPerWeek === undefined ? '' : formatHoursPerWeek(availability.hoursPerWeek, lang),
     formatDays(availability.days ?? [], lang),
   ]);
@@ -67,7 +43,7 @@ export function formatAvailability(availability: Availability, lang: Lang): stri
 /** "2 Std./Woche", "1,5 Std./Woche"; "1 hr/week", "2.5 hrs/week". */
 export function formatHoursPerWeek(hours: number, lang: Lang): string {
   const number = numberFormat(lang, { maximumFractionDigits: 1 }).format(hours);
-  return WORDS[lang].hoursPerWeek(number, hours);
+  return scheduleMessages[lang].hoursPerWeek(number, hours);
 }
 
 /** The parts that have something to say, joined with a middle dot. */

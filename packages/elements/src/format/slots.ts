@@ -1,11 +1,6 @@
 import type { Weekday } from '@mitmachen/contract';
 import { dateTimeFormat, listFormat, type Lang } from './locale.js';
-
-/** "montags" / "Mondays": a weekday's name as "every such day". */
-const EVERY_DAY: Record<Lang, (weekday: string) => string> = {
-  de: (weekday) => `${weekday.toLowerCase()}s`,
-  en: (weekday) => `${weekday}s`,
-};
+import { scheduleMessages } from './schedule.messages.js';
 
 export const WEEK: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 /** 1 January 2024 was a Monday: the reference week for weekday names. */
@@ -17,6 +12,6 @@ export function formatDays(days: readonly Weekday[], lang: Lang): string {
   const sorted = [...days].sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b));
   const names = dateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
   return listFormat(lang, { type: 'conjunction' }).format(
-    sorted.map((day) => EVERY_DAY[lang](names.format(REFERENCE_MONDAY + WEEK.indexOf(day) * DAY_MS))),
+    sorted.map((day) => scheduleMessages[lang].everyDay(names.format(REFERENCE_MONDAY + WEEK.indexOf(day) * DAY_MS), WEEK.indexOf(day))),
   );
 }

@@ -11,7 +11,7 @@ export type TaxonomyLabels = (kind: TaxonomyKind, id: string) => string | undefi
 export function taxonomyLabels(taxonomy: Taxonomy, lang: Lang): TaxonomyLabels {
   const maps = new Map<TaxonomyKind, Map<string, string>>();
   for (const [kind, terms] of Object.entries(taxonomy) as [TaxonomyKind, Taxonomy[TaxonomyKind]][]) {
-    maps.set(kind, new Map(terms.map((term) => [term.id, term.label[lang]])));
+    maps.set(kind, new Map(terms.map((term) => [term.id, term.label[lang] ?? term.label.de])));
   }
   return (kind, id) => maps.get(kind)?.get(id);
 }

@@ -15,9 +15,15 @@ interface TimeWords {
   hourOnly: boolean;
 }
 
+// Translations other than German and English need a native speaker's review (docs/translating.md).
 const WORDS: Record<Lang, TimeWords> = {
   de: { from: (time) => `ab ${time}`, until: (time) => `bis ${time}`, hourOnly: true },
   en: { from: (time) => `from ${time}`, until: (time) => `until ${time}`, hourOnly: false },
+  uk: { from: (time) => `з ${time}`, until: (time) => `до ${time}`, hourOnly: false },
+  ar: { from: (time) => `من ${time}`, until: (time) => `حتى ${time}`, hourOnly: false },
+  tr: { from: (time) => `${time} itibarıyla`, until: (time) => `${time} saatine kadar`, hourOnly: false },
+  ru: { from: (time) => `с ${time}`, until: (time) => `до ${time}`, hourOnly: false },
+  easy: { from: (time) => `ab ${time}`, until: (time) => `bis ${time}`, hourOnly: true },
 };
 
 /**

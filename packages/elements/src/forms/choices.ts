@@ -6,7 +6,7 @@ import type { Option } from './render-fields.js';
 
 /** The terms of one taxonomy list in the user's language, or undefined while it is loading. */
 export function termOptions(taxonomy: Taxonomy | undefined, kind: keyof Taxonomy, lang: Lang): Option[] | undefined {
-  return taxonomy?.[kind].map((term) => ({ value: term.id, label: term.label[lang] }));
+  return taxonomy?.[kind].map((term) => ({ value: term.id, label: term.label[lang] ?? term.label.de }));
 }
 
 /** The contract's weekdays, Monday first, as the week is read in Germany. */

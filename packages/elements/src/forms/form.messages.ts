@@ -1,3 +1,4 @@
+import { apiBaseMessages } from '../internal/api-base.js';
 import { defineMessages } from '../internal/localize.js';
 
 /** What every form says: validation, summary, consent, sending, failure, confirmation. */
@@ -48,4 +49,4 @@ const german = {
 export type FormMessages = typeof german;
 
 /** English is a module of its own, loaded when a form first speaks it. */
-export const formMessages = defineMessages({ de: german, en: () => import('./form.messages.en.js') });
+export const formMessages = defineMessages({ de: german, en: () => import('./form.messages.en.js') }, apiBaseMessages);

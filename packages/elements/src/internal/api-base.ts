@@ -79,17 +79,16 @@ function reportMissingApiBase(element: Element): void {
   );
 }
 
-const messages = defineMessages({
-  de: {
-    missingApiBase:
-      'Dieser Bereich ist noch nicht fertig eingerichtet: Es fehlt die Adresse der Datenquelle (Attribut „api-base“).',
-  },
-  en: {
-    missingApiBase: 'This section is not set up yet: the address of its data source (the “api-base” attribute) is missing.',
-  },
-});
+const german = {
+  missingApiBase: 'Dieser Bereich ist noch nicht fertig eingerichtet: Es fehlt die Adresse der Datenquelle (Attribut „api-base“).',
+};
+
+export type ApiBaseMessages = typeof german;
+
+/** Every other language comes with the first screen's words in that language (languages.ts). */
+export const apiBaseMessages = defineMessages({ de: german, shared: 'apiBase' });
 
 /** The message an element shows in place of its content when it has no API base. */
 export function renderMissingApiBase(lang: Lang): TemplateResult {
-  return html`<p part="notice" class="notice">${messages[lang].missingApiBase}</p>`;
+  return html`<p part="notice" class="notice">${apiBaseMessages[lang].missingApiBase}</p>`;
 }

@@ -1,78 +1,107 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { numberFormat, type Lang } from '../format/locale.js';
+import type * as Languages from './languages.js';
+import type { FirstScreenWords } from './languages.js';
 
 export type { Lang };
 
+/** A language other than German, whose words may live in a module of their own. */
+type Other = Exclude<Lang, 'de'>;
+
 /**
- * An element's words in both languages; plurals and interpolations are functions. German is
- * always there. English may be a separate module, loaded when an element first speaks it (so a
- * German page does not download it): until then `en` holds the German words, and
- * LocalizeController does not switch an element to English before `load('en')` has settled.
+ * An element's words in every language; plurals and interpolations are functions. German is
+ * always there. Any other language may be a separate module, loaded when an element first speaks
+ * it (so a German page does not download it): until then `[lang]` holds the German words, and
+ * LocalizeController does not switch an element to the language before `load(lang)` has settled.
  */
-export interface Messages<T> {
-  readonly de: T;
-  readonly en: T;
+export type Messages<T> = { readonly [L in Lang]: T } & {
   /** Loads `lang`'s words (and those of the catalogues used with these); undefined when they are there. */
   load(lang: Lang): Promise<void> | undefined;
+};
+
+/** The code for languages other than German (languages.ts), loaded with the first of them. */
+let languages: Promise<typeof Languages> | undefined;
+/** How each language changes an element's look, once languages.ts is there. */
+let looks: Partial<Record<Lang, string>> = {};
+
+/**
+ * Declares an element's catalogue. The German one defines the shape; every other one must have
+ * every key with the same type (and no others), so a missing translation is a type error. Each
+ * other language is the catalogue itself or, for one the first screen should not carry, a
+ * function that imports its module (which exports it under the language's name: `export { x as uk }`).
+ * `shared` names the catalogue's part of the first screen's chunk per language (languages.ts).
+ * `uses` are catalogues the element renders with as well (the search's cards). A language left
+ * out falls back to German; test/elements/catalogues.test.ts fails for it.
+ */
+export function defineMessages<T extends object>(
+  messages: { de: T } & { [L in Other]?: NoInfer<T> | (() => Promise<{ [K in L]: NoInfer<T> }>) } & {
+    shared?: keyof FirstScreenWords;
+  },
+  ...uses: Messages<object>[]
+): Messages<T> {
+  const loading = new Map<Lang, Promise<void>>();
+  // A language's entry is its words once they are there (or given), else its loader or nothing.
+  const catalogue: Record<string, unknown> = { ...messages };
+  const load = (lang: Lang) => {
+    const pending = uses.flatMap((used) => used.load(lang) ?? []);
+    if (typeof catalogue[lang] !== 'object') {
+      let promise = loading.get(lang);
+      if (promise === undefined) {
+        languages ??= import('./languages.js').then((module) => ((looks = module.LOOKS), module));
+        promise = languages
+          .then((module) => module.loadWords(messages, lang as Other))
+          .then(
+            (words) => {
+              catalogue[lang] = words ?? messages.de;
+            },
+            (error: unknown) => {
+              languages = undefined;
+              loading.delete(lang);
+              throw error;
+            },
+          );
+        loading.set(lang, promise);
+      }
+      pending.push(promise);
+    }
+    return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
+  };
+  return new Proxy(catalogue, {
+    get: (_, key) => (key === 'load' ? load : typeof catalogue[key as string] === 'object' ? catalogue[key as string] : messages.de),
+  }) as Messages<T>;
+}
+
+/** German for anything the elements do not speak: the listings are German, so that is the safe default. */
+export function pickLang(value: string | null | undefined): Lang {
+  const base = value?.trim().toLowerCase().split('-')[0];
+  return base !== undefined && /^(en|uk|ar|tr|ru)$/.test(base) ? (base as Lang) : 'de';
+}
+
+/** The nearest of `names` on `element` or above it, looking through shadow roots up to the page. */
+function nearest(element: Element, names: string): Element | undefined {
+  let node: Element | undefined = element;
+  while (node !== undefined) {
+    const found = node.closest(names);
+    if (found !== null) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return undefined;
 }
 
 /**
- * Declares an element's catalogue. The German one defines the shape; the English one must have
- * every key with the same type (and no others), so a missing translation is a type error. `en`
- * is the catalogue itself or, for one the first screen should not carry, a function that
- * imports its module (which exports it as `en`). `uses` are catalogues the element renders with as well (the search's cards).
+ * The language of the nearest `lang` attribute; German with the nearest `reading="easy"` (an
+ * element's) or `data-mitmachen-reading="easy"` (a page's) is Leichte Sprache.
  */
-export function defineMessages<T extends object>(
-  messages: { de: T; en: NoInfer<T> | (() => Promise<{ en: NoInfer<T> }>) },
-  ...uses: Messages<object>[]
-): Messages<T> {
-  const { de, en } = messages;
-  let english = typeof en === 'function' ? undefined : en;
-  let loading: Promise<void> | undefined;
-  return {
-    de,
-    get en() {
-      return english ?? de;
-    },
-    load(lang) {
-      const pending = uses.flatMap((catalogue) => catalogue.load(lang) ?? []);
-      if (lang === 'en' && english === undefined) {
-        loading ??= (en as () => Promise<{ en: T }>)().then(
-          (loaded) => {
-            english = loaded.en;
-          },
-          (error: unknown) => {
-            loading = undefined;
-            throw error;
-          },
-        );
-        pending.push(loading);
-      }
-      return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
-    },
-  };
-}
-
-/** German for anything that is not English: the listings are German, so that is the safe default. */
-export function pickLang(value: string | null | undefined): Lang {
-  return value?.trim().toLowerCase().split('-')[0] === 'en' ? 'en' : 'de';
-}
-
-/** The language of the nearest `lang` attribute, looking through shadow roots up to the page. */
 export function langOf(element: Element): Lang {
-  return pickLang(langAttributeOf(element));
+  const lang = pickLang(langAttributeOf(element));
+  if (lang !== 'de') return lang;
+  return nearest(element, '[reading=easy],[data-mitmachen-reading=easy]') === undefined ? 'de' : 'easy';
 }
 
 /** The nearest `lang` attribute's value, looking through shadow roots up to the page; null without one. */
 export function langAttributeOf(element: Element): string | null {
-  let node: Element | undefined = element;
-  while (node !== undefined) {
-    const tagged = node.closest('[lang]');
-    if (tagged !== null) return tagged.getAttribute('lang');
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : undefined;
-  }
-  return null;
+  return nearest(element, '[lang]')?.getAttribute('lang') ?? null;
 }
 
 /**
@@ -93,8 +122,8 @@ function watchLangChanges(): void {
   observer = new MutationObserver(() => {
     for (const controller of listeners) controller.refresh();
   });
-  // Any `lang` in the light DOM may be the nearest one of some element, not only <html>'s.
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // Any `lang` (or reading) in the light DOM may be the nearest one of some element, not only <html>'s.
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'reading', 'data-mitmachen-reading'], subtree: true });
 }
 
 /**
@@ -116,6 +145,7 @@ export class LocalizeController<T> implements ReactiveController {
   #shown = false;
   #hidden = false;
   #sheet: CSSStyleSheet | undefined;
+  #looks: CSSStyleSheet | undefined;
 
   constructor(host: ReactiveControllerHost & Element, messages: Messages<T>) {
     this.#host = host;
@@ -202,6 +232,19 @@ export class LocalizeController<T> implements ReactiveController {
   #show(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
+    this.#look(lang);
     this.#host.requestUpdate();
   }
+
+  /** Adopts a sheet of this element's own for its language's look (languages.ts), from the first language but German on. */
+  #look(lang: Lang): void {
+    const root = this.#host.shadowRoot;
+    if (root === null) return;
+    if (this.#looks === undefined) {
+      this.#looks = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#looks];
+    }
+    this.#looks.replaceSync(looks[lang] ?? '');
+  }
+
 }

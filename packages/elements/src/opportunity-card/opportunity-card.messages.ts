@@ -1,3 +1,4 @@
+import { scheduleMessages } from '../format/schedule.messages.js';
 import { defineMessages } from '../internal/localize.js';
 
 /** The words of a card; the search's result list uses them as well. */
@@ -18,5 +19,11 @@ const german = {
 
 export type CardMessages = typeof german;
 
-/** English is loaded when a card first speaks it; a German page never does. */
-export const cardMessages = defineMessages({ de: german, en: () => import('./opportunity-card.messages.en.js') });
+/** Every other language is loaded when a card first speaks it; a German page never does. */
+export const cardMessages = defineMessages(
+  {
+    de: german,
+    shared: 'card',
+  },
+  scheduleMessages,
+);

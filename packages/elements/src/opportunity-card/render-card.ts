@@ -44,7 +44,7 @@ export function renderOpportunityCard(item: OpportunityListItem, options: CardOp
   return html`<article class="card" part="card">
     <div class="card-body">
       ${heading(item.id, item.title, options, item.textLang)}
-      <p class="organisation" part="card-organisation" lang="de">${item.organisation.name}</p>
+      <p class="organisation" part="card-organisation" lang="de" dir="auto">${item.organisation.name}</p>
       <ul class="facts" part="card-facts">
         <li><span class="visually-hidden">${msg.place}: </span>${place}${distance}</li>
         <li><span class="visually-hidden">${msg.time}: </span>${formatScheduleSummary(item.schedule, lang, { maxDates: CARD_MAX_DATES })}</li>
@@ -76,14 +76,15 @@ export function renderOfferCard(item: Offer, options: CardOptions): TemplateResu
   </article>`;
 }
 
-/** `lang` is the language the listing's texts came in (a translation, or German); `dir="auto"` isolates them in a page written the other way. */
+/** `lang` is the language the listing's texts came in (a translation, or German). */
 function heading(id: string, title: string, { headingLevel = 3, href, onSelect }: CardOptions, lang = 'de'): TemplateResult {
   const select = (event: Event) => onSelect?.(id, event);
   const target =
     href === undefined
-      ? html`<button class="link" type="button" part="card-link" lang=${lang} dir="auto" @click=${select}>${title}</button>`
-      : html`<a class="link" href=${href} part="card-link" lang=${lang} dir="auto" @click=${select}>${title}</a>`;
-  // Three templates rather than lit/static-html: the cheapest way to a variable heading level.
+      ? html`<button class="link" type="button" part="card-link" lang=${lang} @click=${select}><bdi>${title}</bdi></button>`
+      : html`<a class="link" href=${href} part="card-link" lang=${lang} @click=${select}><bdi>${title}</bdi></a>`;
+  // <bdi>: a title keeps its own direction on a page of the other direction and still starts on
+  // the page's side. Three templates rather than lit/static-html: the cheapest way to a variable heading level.
   if (headingLevel === 2) return html`<h2 class="title" part="card-title">${target}</h2>`;
   if (headingLevel === 4) return html`<h4 class="title" part="card-title">${target}</h4>`;
   return html`<h3 class="title" part="card-title">${target}</h3>`;

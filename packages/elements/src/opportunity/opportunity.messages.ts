@@ -1,3 +1,5 @@
+import { scheduleMessages } from '../format/schedule.messages.js';
+import { apiBaseMessages } from '../internal/api-base.js';
 import { defineMessages } from '../internal/localize.js';
 
 export const detailMessages = defineMessages({
@@ -77,6 +79,6 @@ export const detailMessages = defineMessages({
     posted: (date: string) => `Published on ${date}`,
     expires: (date: string) => `Valid until ${date}`,
   },
-});
+}, scheduleMessages, apiBaseMessages);
 
 export type DetailMessages = (typeof detailMessages)['de'];

@@ -1,3 +1,4 @@
+import { apiBaseMessages } from '../internal/api-base.js';
 import { defineMessages, formatNumber } from '../internal/localize.js';
 import { cardMessages } from '../opportunity-card/opportunity-card.messages.js';
 import type { Sort } from './vocabulary.js';
@@ -72,8 +73,15 @@ const german = {
 
 export type SearchMessages = typeof german;
 
-/** English is loaded on an English page only; the cards in the results speak with the card's words. */
-export const searchMessages = defineMessages({ de: german, en: () => import('./search.messages.en.js') }, cardMessages);
+/** Every other language is loaded on a page in it only; the cards in the results speak with the card's words. */
+export const searchMessages = defineMessages(
+  {
+    de: german,
+    shared: 'search',
+  },
+  cardMessages,
+  apiBaseMessages,
+);
 
 /** A landmark's name with the search's own name added, so two searches on a page differ. */
 export const named = (landmark: string, name: string | undefined): string => (name ? `${landmark} – ${name}` : landmark);

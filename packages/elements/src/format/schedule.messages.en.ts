@@ -1,0 +1,12 @@
+import type { ScheduleWords } from './schedule.messages.js';
+
+const english: ScheduleWords = {
+  type: { regular: 'regular', 'one-time': 'one-time', flexible: 'flexible' },
+  hoursPerWeek: (hours, count) => `${hours} ${count === 1 ? 'hr' : 'hrs'}/week`,
+  onceOn: (date) => `one-time on ${date}`,
+  on: (dates) => `on ${dates}`,
+  moreDates: (count) => (count === 1 ? '1 more date' : `${count} more dates`),
+  everyDay: (weekday) => `${weekday}s`,
+};
+
+export { english as en };

@@ -1,0 +1,99 @@
+/**
+ * Every catalogue in every language: the same keys as German (none missing, none extra), the
+ * same placeholders (what German shows of a function's arguments, the translation shows too),
+ * and plural forms that follow Intl.PluralRules.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LANGS, type Lang } from '../../../packages/elements/src/format/locale.js';
+import { scheduleMessages } from '../../../packages/elements/src/format/schedule.messages.js';
+import { apiBaseMessages } from '../../../packages/elements/src/internal/api-base.js';
+import type { Messages } from '../../../packages/elements/src/internal/localize.js';
+import { cardErrorMessages } from '../../../packages/elements/src/opportunity-card/card-errors.messages.js';
+import { cardMessages } from '../../../packages/elements/src/opportunity-card/opportunity-card.messages.js';
+import { searchMessages } from '../../../packages/elements/src/search/search.messages.js';
+
+const catalogues: Record<string, Messages<object>> = {
+  search: searchMessages,
+  card: cardMessages,
+  schedule: scheduleMessages,
+  apiBase: apiBaseMessages,
+  cardErrors: cardErrorMessages,
+};
+
+/**
+ * Not translated yet beyond German and English (they fall back to German in the other five
+ * languages). This list may only shrink: see docs/translating.md.
+ */
+export const NOT_YET_TRANSLATED = ['detail', 'interestForm', 'forms', 'opportunityForm', 'offerForm'];
+
+/** Keys whose translation may leave out an argument German shows (a fixed word list per language). */
+const DERIVED_ELSEWHERE = new Set(['everyDay']);
+
+for (const lang of LANGS) for (const catalogue of Object.values(catalogues)) await catalogue.load(lang);
+
+/** Sample arguments: strings German would show as they are, and 5 for counts (shown as "5" everywhere). */
+const sample = (fn: (...args: never[]) => unknown) => Array.from({ length: fn.length }, (_, i) => `xq${i}`);
+
+function compare(german: unknown, other: unknown, path: string, lang: Lang): void {
+  if (typeof german === 'function') {
+    assert.equal(typeof other, 'function', `${lang}: ${path} should be a function`);
+    const fn = german as (...args: unknown[]) => string;
+    const translated = other as (...args: unknown[]) => string;
+    for (const args of [sample(fn), Array.from({ length: fn.length }, () => 5)]) {
+      let de: string;
+      try {
+        de = String(fn(...args));
+      } catch {
+        continue; // arguments of another type (a count where a string was tried)
+      }
+      const out = String(translated(...args));
+      assert.ok(out.trim() !== '', `${lang}: ${path} is empty`);
+      if (DERIVED_ELSEWHERE.has(path.split('.').at(-1)!)) continue;
+      for (const arg of args) {
+        if (typeof arg === 'string' && de.includes(arg)) assert.ok(out.includes(arg), `${lang}: ${path} leaves out the placeholder German shows (${de} / ${out})`);
+      }
+    }
+    return;
+  }
+  if (typeof german === 'object' && german !== null) {
+    assert.equal(typeof other, 'object', `${lang}: ${path} should be an object`);
+    const keys = Object.keys(german).sort();
+    assert.deepEqual(Object.keys(other as object).sort(), keys, `${lang}: ${path} has other keys than German`);
+    for (const key of keys) compare((german as Record<string, unknown>)[key], (other as Record<string, unknown>)[key], `${path}.${key}`, lang);
+    return;
+  }
+  assert.equal(typeof other, 'string', `${lang}: ${path} should be a string`);
+  assert.ok((other as string).trim() !== '', `${lang}: ${path} is empty`);
+}
+
+describe('message catalogues', () => {
+  for (const [name, catalogue] of Object.entries(catalogues)) {
+    for (const lang of LANGS.filter((l) => l !== 'de')) {
+      it(`${name} is complete in ${lang}, with German's placeholders`, () => {
+        assert.notEqual(catalogue[lang], catalogue.de, `${name} has no words in ${lang} (it falls back to German)`);
+        compare(catalogue.de, catalogue[lang], name, lang);
+      });
+    }
+  }
+
+  it('counts results with the plural forms of each language for 0, 1, 2, 5, 11 and 100', () => {
+    const counts = [0, 1, 2, 5, 11, 100];
+    const expected: Record<Lang, string[]> = {
+      de: ['0 Angebote', '1 Angebot', '2 Angebote', '5 Angebote', '11 Angebote', '100 Angebote'],
+      en: ['0 opportunities', '1 opportunity', '2 opportunities', '5 opportunities', '11 opportunities', '100 opportunities'],
+      uk: ['0 пропозицій', '1 пропозиція', '2 пропозиції', '5 пропозицій', '11 пропозицій', '100 пропозицій'],
+      ru: ['0 предложений', '1 предложение', '2 предложения', '5 предложений', '11 предложений', '100 предложений'],
+      ar: ['0 فرصة', 'فرصة واحدة', 'فرصتان', '5 فرص', '11 فرصة', '100 فرصة'],
+      tr: ['0 ilan', '1 ilan', '2 ilan', '5 ilan', '11 ilan', '100 ilan'],
+      easy: ['0 Angebote', '1 Angebot', '2 Angebote', '5 Angebote', '11 Angebote', '100 Angebote'],
+    };
+    for (const lang of LANGS) {
+      assert.deepEqual(counts.map((n) => searchMessages[lang].count.opportunities(n)), expected[lang], lang);
+    }
+    // Ukrainian and Russian: 21 is "one", 22 "few", 25 "many".
+    assert.equal(searchMessages.uk.count.opportunities(21), '21 пропозиція');
+    assert.equal(searchMessages.ru.count.opportunities(22), '22 предложения');
+    assert.equal(searchMessages.ar.count.offers(3), '3 عروض مساعدة');
+  });
+});
