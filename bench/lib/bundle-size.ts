@@ -16,9 +16,13 @@ export const KiB = 1024;
  * Budgets in brotli bytes. The card's is issue 3's, the forms' issue 4's (each form, with the
  * form code the three share, on top of the first screen). The search entry's goal is 18 KiB (issue 3);
  * it is not reached yet, so what is enforced is a ceiling just above today's size that stops it
- * growing: lower it whenever the entry shrinks, until it is the goal.
+ * growing: lower it whenever the entry shrinks, until it is the goal. Raised from 24.6 to 25.0 KiB
+ * on 2026-12-05, when seven interface languages (+177 B: language detection, <bdi>), listings in
+ * several languages and the SDK's manage and change-feed calls landed together (+0.35 KiB in all);
+ * issue 16 wants those bytes back (candidates: the SDK's manage/changes calls as lazy modules,
+ * the "in my language" filter only on pages that are not German).
  */
-export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.6 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
+export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 25 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
 
 export const brotliSize = (code: string) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }).length;

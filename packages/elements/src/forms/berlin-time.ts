@@ -35,10 +35,3 @@ export function berlinInstant(date: string, time: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
-
-/** The inverse of `berlinInstant`: an instant as the date and time on site (`2026-05-01`, `15:00`). */
-export function berlinWallClock(instant: string): { date: string; time: string } {
-  const parts = Object.fromEntries(zoneParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  const pad = (value: string | undefined) => (value ?? '').padStart(2, '0');
-  return { date: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`, time: `${pad(parts.hour)}:${pad(parts.minute)}` };
-}

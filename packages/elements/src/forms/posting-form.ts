@@ -36,8 +36,8 @@ declare global {
  * its draft under the listing's id, and sends through `save`.
  */
 export interface Editing<Input> {
-  /** The listing as it is now. */
-  input: Input;
+  /** The listing as it is now, as the form's values (the manage page makes them, so a new posting's form does not carry that code). */
+  values: Values;
   /** The listing's id: the draft of its edit is kept apart from a new posting's. */
   subject: string;
   /** Sends the changes; rejects like the SDK (problem details, network errors). */
@@ -106,8 +106,6 @@ export abstract class PostingForm<Input> extends LitElement {
   protected abstract send(client: MitmachenClient, input: Input, options: SendOptions): Promise<PostingAccepted>;
   /** The confirmation's heading and what happens next. */
   protected abstract confirmation(): { title: string; body: string[] };
-  /** The form's values for a listing's input (the inverse of `toInput`), for editing it. */
-  protected valuesOf?(input: Input): Values;
   /** What the draft is about beyond the form's kind (the opportunity contacted). */
   protected draftSubject(): string | undefined {
     return undefined;
@@ -155,7 +153,7 @@ export abstract class PostingForm<Input> extends LitElement {
     const draft = key === undefined ? undefined : loadDraft(key);
     if (draft === undefined) {
       const editing = this.editing;
-      this.fieldState.reset(editing === undefined ? this.initialValues() : (this.valuesOf?.(editing.input) ?? {}));
+      this.fieldState.reset(editing === undefined ? this.initialValues() : editing.values);
       return;
     }
     this.fieldState.reset(draft.values);

@@ -2,6 +2,7 @@ import type { OfferInput, OpportunityInput } from '@mitmachen/contract';
 import type { MitmachenClient } from '@mitmachen/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Values } from '../forms/field-spec.js';
 import type { Editing } from '../forms/posting-form.js';
 import { today } from '../forms/validate.js';
 import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
@@ -204,12 +205,25 @@ export class MitmachenManage extends LitElement {
     );
   };
 
+  /** The listing as the posting form's values, made when editing starts. */
+  #values: Values | undefined;
+
   async #startEditing(): Promise<void> {
     const listing = this.listing;
     if (listing === undefined) return;
     this.announcement = '';
-    // The posting forms are their own chunks: a page that only pauses never loads them.
-    await (listing.kind === 'offer' ? import('../offer-form/define.js') : import('../opportunity-form/define.js'));
+    // The posting forms are their own chunks: a page that only pauses never loads them. The
+    // listing's values for the form come with them, so a new posting's form does not carry that code.
+    const { offer, opportunity } = listing;
+    const [, values] = await Promise.all([
+      listing.kind === 'offer' ? import('../offer-form/define.js') : import('../opportunity-form/define.js'),
+      offer !== undefined
+        ? import('../offer-form/offer-values.js').then((module) => module.offerValues(offer))
+        : opportunity !== undefined
+          ? import('../opportunity-form/opportunity-values.js').then((module) => module.opportunityValues(opportunity))
+          : undefined,
+    ]);
+    this.#values = values;
     this.view = 'editing';
     await this.updateComplete;
     const form = this.renderRoot.querySelector<LitElement>('mitmachen-opportunity-form, mitmachen-offer-form');
@@ -219,11 +233,11 @@ export class MitmachenManage extends LitElement {
 
   #editing(listing: ManagedListing): Editing<OpportunityInput | OfferInput> | undefined {
     const api = this.#api;
-    const input = listing.kind === 'offer' ? listing.offer : listing.opportunity;
-    if (api === undefined || input === undefined) return undefined;
+    const values = this.#values;
+    if (api === undefined || values === undefined) return undefined;
     let result: ManagedListing | undefined;
     return {
-      input,
+      values,
       subject: `${listing.kind}:${listing.id}`,
       submitLabel: this.#localize.msg.saveChanges,
       save: async (changed) => {

@@ -8,12 +8,10 @@ import { group, section, select, textArea, textField, type FieldContext } from '
 import type { SendOptions } from '../forms/submission.js';
 import { LocalizeController } from '../internal/localize.js';
 import { offerMessages } from './offer-form.messages.js';
+import { DEFAULT_RADIUS_KM } from './offer-radius.js';
 
 type AgeGroup = NonNullable<OfferInput['ageGroup']>;
 type Availability = OfferInput['availability'];
-
-/** The contract's default radius of an offer's area; the field starts with it. */
-const DEFAULT_RADIUS_KM = 10;
 
 /**
  * A volunteer offers help: a name to show (a pseudonym is fine), an email address that is never
@@ -122,25 +120,6 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
       },
       area: { place: text(values, 'place'), radiusKm: radiusKm ?? DEFAULT_RADIUS_KM },
       ...(ageGroup === undefined ? {} : { ageGroup }),
-    };
-  }
-
-  /** An offer's input as the form's values: the inverse of `toInput`, to edit it. */
-  protected override valuesOf(input: OfferInput): Values {
-    const { availability, area } = input;
-    return {
-      displayName: input.displayName,
-      email: input.email,
-      ...(input.ageGroup === undefined ? {} : { ageGroup: input.ageGroup }),
-      title: input.title,
-      description: input.description,
-      categories: [...input.categories],
-      availability: availability.type,
-      ...(availability.hoursPerWeek === undefined ? {} : { hoursPerWeek: String(availability.hoursPerWeek) }),
-      days: [...(availability.days ?? [])],
-      ...(availability.note === undefined ? {} : { availabilityNote: availability.note }),
-      place: area.place,
-      radiusKm: String(area.radiusKm ?? DEFAULT_RADIUS_KM),
     };
   }
 

@@ -10,7 +10,6 @@ import { LocalizeController } from '../internal/localize.js';
 import { dateCount, MAX_DATES, opportunityFields } from './opportunity-fields.js';
 import { opportunityFormMessages } from './opportunity-form.messages.js';
 import { opportunityInput } from './opportunity-input.js';
-import { opportunityValues } from './opportunity-values.js';
 import { renderOpportunityFields } from './render-opportunity.js';
 
 /**
@@ -68,10 +67,6 @@ export class MitmachenOpportunityForm extends PostingForm<OpportunityInput> {
 
   protected toInput(values: Values): OpportunityInput {
     return opportunityInput(values);
-  }
-
-  protected override valuesOf(input: OpportunityInput): Values {
-    return opportunityValues(input);
   }
 
   protected send(client: MitmachenClient, input: OpportunityInput, options: SendOptions): Promise<PostingAccepted> {

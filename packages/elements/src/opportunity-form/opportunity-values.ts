@@ -1,6 +1,15 @@
 import type { OpportunityInput } from '@mitmachen/contract';
-import { berlinWallClock } from '../forms/berlin-time.js';
 import type { Values } from '../forms/field-spec.js';
+import { LISTING_TIME_ZONE } from '../format/locale.js';
+
+/**
+ * The inverse of the form's `berlinInstant`: an instant as the date and time on site
+ * (`2026-05-01`, `15:00`). Swedish writes dates and times the ISO way.
+ */
+function berlinWallClock(instant: string): { date: string; time: string } {
+  const local = new Date(instant).toLocaleString('sv-SE', { timeZone: LISTING_TIME_ZONE, hourCycle: 'h23' });
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
+}
 
 /** Only the entries that have a value: a field left empty stays absent, as a new form has it. */
 function present(values: Record<string, string | string[] | boolean | undefined>): Values {
