@@ -173,10 +173,24 @@ describe('request bodies', () => {
   });
 });
 
+/** A translation into every language a listing may add, so their length limits are tried too. */
+function everyTranslation(fields: Record<string, string>): Record<string, Record<string, string>> {
+  return Object.fromEntries(['en', 'uk', 'ar', 'tr', 'ru'].map((lang) => [lang, { ...fields }]));
+}
+
 describe('string limits from the contract', () => {
+  const opportunityTexts = { title: 'Vorlesen im Stadtteil', summary: 'Kindern einmal in der Woche vorlesen.', description: 'Wir suchen Menschen, die gerne und deutlich vorlesen.' };
   const bodies: { operation: string; path: () => string; body: () => Json }[] = [
-    { operation: 'createOpportunity', path: () => '/v1/opportunities', body: () => sampleOpportunityInput() },
-    { operation: 'createOffer', path: () => '/v1/offers', body: () => sampleOfferInput() },
+    {
+      operation: 'createOpportunity',
+      path: () => '/v1/opportunities',
+      body: () => ({ ...sampleOpportunityInput(), translations: everyTranslation(opportunityTexts) }),
+    },
+    {
+      operation: 'createOffer',
+      path: () => '/v1/offers',
+      body: () => ({ ...sampleOfferInput(), translations: everyTranslation({ title: opportunityTexts.title, description: opportunityTexts.description }) }),
+    },
     { operation: 'expressInterest', path: () => `/v1/opportunities/${opportunityId}/interests`, body: () => sampleInterestInput() },
   ];
   for (const { operation, path, body } of bodies) {
