@@ -92,7 +92,8 @@ describe('nginx in front', () => {
     const full = await send(url, { headers: { 'accept-encoding': 'gzip' } });
     assert.equal(full.status, 200);
     assert.equal(full.headers['content-encoding'], 'gzip');
-    assert.match(full.headers.vary ?? '', /^accept-encoding$/i);
+    // Both what a cache must key on: the coding, and the language the listings' texts came in.
+    assert.deepEqual((full.headers.vary ?? '').toLowerCase().split(/\s*,\s*/).sort(), ['accept-encoding', 'accept-language']);
     const etag = full.headers.etag;
     assert.match(etag ?? '', /^W\/"/);
     // Both instances answer the weak tag with 304 (nginx alternates between them).
