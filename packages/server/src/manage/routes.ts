@@ -17,19 +17,16 @@ import { rateLimitHeaders } from '../rate-limit/policy.js';
 import { countRequest } from '../rate-limit/store.js';
 import { applyAction, editListing, readListing } from './actions.js';
 import { enqueueResend, reissueLink } from './jobs.js';
+import { preferredLanguage } from '../http/accept-language.js';
 import { resolveLink, revokeLinks, tokenFromHeader, type ListingRef } from './links.js';
 
 export function isManageOperation(operation: ContractOperation): boolean {
   return operation.security.some((requirement) => requirement.includes('manageLink'));
 }
 
-/** `en` when the request prefers English over German, else `de`. */
+/** `en` when the request prefers English over German, else `de`: the language of the author's mails and pages. */
 export function requestLanguage(request: FastifyRequest): 'de' | 'en' {
-  for (const part of (request.headers['accept-language'] ?? '').split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase();
-    if (tag === 'en' || tag === 'de') return tag;
-  }
-  return 'de';
+  return preferredLanguage(request.headers['accept-language'], ['de', 'en'], 'de');
 }
 
 type ItemParams = { kind: PostingKind; id: string };

@@ -1,5 +1,6 @@
 import type { TextLanguage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
+import { preferredLanguage } from '../http/accept-language.js';
 import { isUuid } from './uuid.js';
 
 /** The languages a listing's texts can be in, German (the original) first. */
@@ -11,22 +12,7 @@ export const textLanguages: readonly TextLanguage[] = ['de', 'en', 'uk', 'ar', '
  * else German. Only the primary subtag counts ("uk-UA" is Ukrainian).
  */
 export function answerLanguage(lang: TextLanguage | undefined, acceptLanguage: string | undefined): TextLanguage {
-  if (lang) return lang;
-  if (!acceptLanguage) return 'de';
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { primary: tag.trim().toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, order };
-    })
-    .filter((entry) => entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.order - b.order);
-  for (const entry of ranked) {
-    if ((textLanguages as readonly string[]).includes(entry.primary)) return entry.primary as TextLanguage;
-  }
-  return 'de';
+  return lang ?? preferredLanguage(acceptLanguage, textLanguages, 'de');
 }
 
 /** The texts a kind of listing is translated in: what `original` keeps of the German. */
