@@ -28,6 +28,8 @@ mkdirSync(process.env.MITMACHEN_TEST_CACHE);
 /** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
 /** @type {{ name: string, counts: Counts, seconds: number, note?: string }[]} */
 const results = [];
+/** Failed Node tests per step, repeated before the summary. @type {{ label: string, lines: string[] }[]} */
+const failures = [];
 /** @type {Set<() => void>} */
 const cleanups = new Set([() => rmSync(scratch, { recursive: true, force: true })]);
 /** @type {import('node:child_process').ChildProcess | undefined} */
@@ -110,11 +112,41 @@ async function nodeTests(label, files, env, concurrency = 2) {
     ],
     env,
   );
-  const counts = tapCounts(existsSync(tap) ? readFileSync(tap, 'utf8') : '');
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const counts = tapCounts(text);
+  if (counts.failed > 0) failures.push({ label, lines: tapFailures(text) });
   if (code !== 0 && counts.failed === 0) {
     return { ...counts, failed: 1, note: `the test runner exited with ${code} without reporting a failed test` };
   }
   return counts;
+}
+
+/**
+ * The failed tests of a TAP stream with node:test's diagnostics (error, location, our part of
+ * the stack). A long run's failures scroll far out of sight, so the end of the run repeats them;
+ * tests cancelled because a hook failed are counted, the hook's failure is shown.
+ */
+function tapFailures(tap) {
+  const lines = tap.split('\n');
+  /** @type {string[]} */
+  const out = [];
+  let cancelled = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const failed = /^(\s*)not ok \d+ - (.*)$/.exec(lines[i]);
+    if (!failed) continue;
+    const indent = failed[1].length + 2;
+    const block = [];
+    for (let j = i + 1; j < lines.length && lines[j] !== `${' '.repeat(indent)}...`; j++) block.push(lines[j].slice(indent));
+    if (block.includes("failureType: 'cancelledByParent'")) {
+      cancelled++;
+      continue;
+    }
+    if (out.length > 300) continue;
+    const shown = block.filter((line) => line !== '---' && !line.startsWith('duration_ms') && !/\(node:|^\s*node:/.test(line));
+    out.push(`✖ ${failed[2]}`, ...shown.slice(0, 30).map((line) => `    ${line}`));
+  }
+  if (cancelled > 0) out.push(`(and ${cancelled} tests cancelled by the failures above)`);
+  return out;
 }
 
 /** The totals from the end of a TAP stream written by node:test. */
@@ -227,6 +259,8 @@ try {
 } finally {
   cleanup();
 }
+
+for (const { label, lines } of failures) console.log(`\n━━ failed in ${label} (also above)\n\n${lines.join('\n')}`);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 console.log('\n━━ summary\n');

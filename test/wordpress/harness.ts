@@ -11,6 +11,7 @@ import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 const FREE_PORT_MODULE = '../../scripts/free-port.mjs';
 const { freePort } = (await import(FREE_PORT_MODULE)) as { freePort: () => Promise<number> };
@@ -289,4 +290,17 @@ ${code}
     await close();
     throw error;
   }
+}
+
+const loopback = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * A browser context whose pages reach only loopback. WordPress's pages ask outside hosts for
+ * avatars, emoji and the like; on a closed network such a request may hang instead of failing,
+ * and every wait for a page's load event hangs with it. Refused at once, they cost nothing.
+ */
+export async function closedContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.route((url) => !loopback.has(url.hostname), (route) => route.abort('blockedbyclient'));
+  return context;
 }

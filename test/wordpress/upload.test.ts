@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { browserTestSkip, launchChromium } from '../support/chromium.js';
-import { startWordPress, wordpressSkip, type WordPress } from './harness.js';
+import { closedContext, startWordPress, wordpressSkip, type WordPress } from './harness.js';
 
 const ZIP_MODULE = '../../scripts/wordpress-zip.mjs';
 const { buildWordPressZip, pluginVersion } = (await import(ZIP_MODULE)) as {
@@ -73,7 +73,7 @@ describe('the WordPress plugin’s release zip', { skip: zipSkip }, () => {
     });
 
     it('installs through Plugins → Add New → Upload Plugin and activates', async () => {
-      const page = await browser.newPage();
+      const page = await (await closedContext(browser)).newPage();
       await page.goto(`${wp.url}/wp-login.php`);
       await page.fill('#user_login', wp.adminUser);
       await page.fill('#user_pass', wp.adminPassword);

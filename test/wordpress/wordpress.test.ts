@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { OpportunitySearchResult, Taxonomy } from '@mitmachen/contract';
 import { browserTestSkip, launchChromium } from '../support/chromium.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { startWordPress, wordpressSkip, type WordPress } from './harness.js';
+import { closedContext, startWordPress, wordpressSkip, type WordPress } from './harness.js';
 
 const FREE_PORT_MODULE = '../../scripts/free-port.mjs';
 const { freePort } = (await import(FREE_PORT_MODULE)) as { freePort: () => Promise<number> };
@@ -104,7 +104,7 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
     shortcodePost = short;
     formsPost = forms;
 
-    admin = await browser.newContext();
+    admin = await closedContext(browser);
     const page = await admin.newPage();
     await page.goto(`${wp.url}/wp-login.php`);
     await page.fill('#user_login', wp.adminUser);
@@ -157,7 +157,7 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
 
   for (const [what, post] of [['block', () => blockPost], ['shortcode', () => shortcodePost]] as const) {
     it(`a visitor sees the search an author put on a post as a ${what}, and searching "Hund" finds dogs`, async () => {
-      const context = await browser.newContext();
+      const context = await closedContext(browser);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -187,7 +187,7 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
   }
 
   it('a visitor sees the blocks an author added for one opportunity and the two posting forms', async () => {
-    const context = await browser.newContext();
+    const context = await closedContext(browser);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
