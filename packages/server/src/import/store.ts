@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/database.js';
 import { findOrCreateOrganisation, maximumSlugLength, organisationKey, slugify } from '../opportunities/organisations.js';
-import { scheduleColumns } from '../opportunities/schedule.js';
+import { checkedColumns } from '../opportunities/repository.js';
 import type { ImportSource } from './types.js';
 import type { CheckedRecord } from './validate.js';
 
@@ -19,6 +19,7 @@ const columns = `title text, summary text, description text, tasks text[], requi
   start_dates timestamptz[], next_start timestamptz, minimum_age smallint, languages text[],
   accessibility_features text[], accessibility_note text, benefits text[], contact jsonb,
   contact_public boolean, image jsonb, expires_at date, submission jsonb`;
+// An import carries no translations: json_to_recordset leaves out what the list does not name.
 const columnNames = columns.split(',').map((column) => column.trim().split(/\s+/)[0]!);
 
 export interface Write {
@@ -36,42 +37,7 @@ export interface Target {
 
 function row({ opportunityId, checked, organisationId, contentHash }: Write): Record<string, unknown> {
   const { record, location, expiresAt } = checked;
-  const { input } = record;
-  const schedule = scheduleColumns(input.schedule);
-  const { name, email, phone } = input.contact;
-  return {
-    id: opportunityId,
-    source_id: record.sourceId,
-    content_hash: contentHash,
-    title: input.title,
-    summary: input.summary,
-    description: input.description,
-    tasks: input.tasks ?? [],
-    requirements: input.requirements ?? [],
-    organisation_id: organisationId,
-    categories: input.categories,
-    target_groups: input.targetGroups ?? [],
-    location_type: location.type,
-    region: location.region,
-    place: location.place,
-    address: location.address,
-    lat: location.lat,
-    lon: location.lon,
-    schedule: input.schedule,
-    schedule_type: schedule.type,
-    start_dates: schedule.startDates,
-    next_start: schedule.nextStart,
-    minimum_age: input.minimumAge ?? null,
-    languages: input.languages ?? [],
-    accessibility_features: input.accessibility?.features ?? [],
-    accessibility_note: input.accessibility?.note ?? null,
-    benefits: input.benefits ?? [],
-    contact: { name, email, ...(phone === undefined ? {} : { phone }) },
-    contact_public: input.contact.public ?? false,
-    image: input.image ?? null,
-    expires_at: expiresAt,
-    submission: input,
-  };
+  return { id: opportunityId, source_id: record.sourceId, content_hash: contentHash, ...checkedColumns(record.input, { location, expiresAt, organisationId }) };
 }
 
 const recordset = `json_to_recordset($1::json) AS r (id uuid, source_id text, content_hash text, ${columns})`;

@@ -3,7 +3,7 @@ import type { Opportunity, OpportunityInput, PostingAccepted, TextLanguage } fro
 import type { Queryable } from '../db/database.js';
 import { applyTranslation } from '../search/text-language.js';
 import { isUuid } from '../search/uuid.js';
-import { resolveLocation } from './location.js';
+import { resolveLocation, type ResolvedLocation } from './location.js';
 import { findOrCreateOrganisation } from './organisations.js';
 import { detailColumns, toOpportunity, type DetailRow } from './rows.js';
 import { postingExpiry, scheduleColumns } from './schedule.js';
@@ -49,10 +49,17 @@ export async function createOpportunity(db: Queryable, input: OpportunityInput, 
  * shared by posting and by an author's edit through the manage link.
  */
 export async function opportunityColumns(db: Queryable, input: OpportunityInput, now: Date): Promise<Record<string, unknown>> {
-  const location = resolveLocation(input.location);
+  return checkedColumns(input, {
+    location: resolveLocation(input.location),
+    expiresAt: postingExpiry(input.schedule, input.expiresAt, now),
+    organisationId: await findOrCreateOrganisation(db, input.organisation),
+  });
+}
+
+/** What a posting stores once its place, expiry and organisation are settled (the import settles them in bulk). */
+export function checkedColumns(input: OpportunityInput, settled: { location: ResolvedLocation; expiresAt: string | null; organisationId: string }): Record<string, unknown> {
+  const { location } = settled;
   const schedule = scheduleColumns(input.schedule);
-  const expiresAt = postingExpiry(input.schedule, input.expiresAt, now);
-  const organisationId = await findOrCreateOrganisation(db, input.organisation);
   const { name, email, phone } = input.contact;
   return {
     title: input.title,
@@ -60,7 +67,7 @@ export async function opportunityColumns(db: Queryable, input: OpportunityInput,
     description: input.description,
     tasks: input.tasks ?? [],
     requirements: input.requirements ?? [],
-    organisation_id: organisationId,
+    organisation_id: settled.organisationId,
     categories: input.categories,
     target_groups: input.targetGroups ?? [],
     location_type: location.type,
@@ -81,7 +88,7 @@ export async function opportunityColumns(db: Queryable, input: OpportunityInput,
     contact: { name, email, ...(phone === undefined ? {} : { phone }) },
     contact_public: input.contact.public ?? false,
     image: input.image ?? null,
-    expires_at: expiresAt,
+    expires_at: settled.expiresAt,
     submission: input,
     translations: input.translations ?? {},
   };
