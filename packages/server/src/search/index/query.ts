@@ -1,7 +1,7 @@
 import type { FacetValue } from '@mitmachen/contract';
 import { add, andInto, bitset, count, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
 import { earthRadius, type Listings } from './listings.js';
-import { addPostingSlots, forEachPosting, type Postings } from './postings.js';
+import { addPostingSlots, forEachPosting, maxWeightInto, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
 
 /** One word of the query: any alternative may match (spellings, compound parts, synonyms). */
@@ -142,6 +142,9 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
 }
 
 type Derived = NonNullable<Listings['derived']>;
+
+/** bestWeight of each of the sixteen weight sets, looked up instead of tested per posting. */
+const weightOf = Float64Array.from({ length: 16 }, (_, weights) => bestWeight(weights));
 
 /** The listings visible on `today` (published, not past expiry), kept until the listings or the day change. */
 function derivedFor(listings: Listings, today: number): Derived {
@@ -397,15 +400,15 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratc
       alternative.lexemes.forEach((lexeme, i) => {
         const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
         for (const postings of postingsOf(listings, lexeme, prefix)) {
+          if (!occurrences) {
+            maxWeightInto(postings, hits, score, weightOf);
+            continue;
+          }
           forEachPosting(postings, (slot, weights, first) => {
             if (!has(hits, slot)) return;
-            const weight = bestWeight(weights);
-            if (!occurrences) score[slot] = Math.max(score[slot]!, weight);
-            else {
-              let list = occurrences.get(slot);
-              if (!list) occurrences.set(slot, (list = []));
-              list.push(first, c, weight);
-            }
+            let list = occurrences.get(slot);
+            if (!list) occurrences.set(slot, (list = []));
+            list.push(first, c, bestWeight(weights));
           });
         }
       });
