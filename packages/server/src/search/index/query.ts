@@ -255,12 +255,18 @@ function dimensionMatches(listings: Listings, index: number, values: readonly st
   return set;
 }
 
-/** The indexes of `set`'s non-empty words, in a scratch array reused by the next call. */
+/**
+ * The indexes of `set`'s non-empty words, in a scratch array reused by the next call. The set
+ * counted for most dimensions is the same one (the total), so the last answer is kept for it.
+ */
 let wordScratch = new Uint32Array(0);
+let wordsOf: { set: Bitset; n: number } | undefined;
 function nonzeroWords(set: Bitset): { list: Uint32Array; n: number } {
+  if (wordsOf?.set === set) return { list: wordScratch, n: wordsOf.n };
   if (wordScratch.length < set.length) wordScratch = new Uint32Array(set.length);
   let n = 0;
   for (let i = 0; i < set.length; i++) if (set[i] !== 0) wordScratch[n++] = i;
+  wordsOf = { set, n };
   return { list: wordScratch, n };
 }
 
@@ -277,7 +283,8 @@ function countValues(listings: Listings, index: number, counted: Bitset, limit: 
     // Only the words holding a counted listing are read, once per value: a text search's few
     // hundred matches touch a few hundred words of each value's set, not all of them.
     const words = nonzeroWords(counted);
-    dimension.sets.forEach((set, id) => (tally[id] = countAndAt(set, counted, words.list, words.n)));
+    const { sets } = dimension;
+    for (let id = 0; id < sets.length; id++) tally[id] = countAndAt(sets[id]!, counted, words.list, words.n);
   }
   // The largest counts first, then by value; with a limit only that many are ever kept in order
   // (organisations: thousands of values, twenty shown).
