@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { IdTable } from '../../packages/server/src/search/index/ids.js';
 import { parseTsvector } from '../../packages/server/src/search/index/tsvector.js';
-import { addPostingSlots, appendPosting, emptyPostings, forEachPosting, trimPostings } from '../../packages/server/src/search/index/postings.js';
+import { addPostingSlots, appendPosting, emptyPostings, forEachPosting, maxWeightInto, trimPostings } from '../../packages/server/src/search/index/postings.js';
 
 describe('search index postings', () => {
   it('read back every posting in order, with weights and first positions, before and after trimming', () => {
@@ -49,6 +49,34 @@ describe('search index postings', () => {
       for (let b = 0; b < 32; b++) if (word & (1 << b)) found.push(i * 32 + b);
     });
     assert.deepEqual(found, slots);
+  });
+
+  it('raise the score of each slot among the hits to its weights\' value, and touch no other slot', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ gap: fc.integer({ min: 1, max: 5000 }), weights: fc.integer({ min: 1, max: 15 }), first: fc.integer({ min: 0, max: 16383 }), hit: fc.boolean() }), { maxLength: 200 }),
+        fc.float({ min: 0, max: 1, noNaN: true }),
+        (entries, start) => {
+          const postings = emptyPostings();
+          const slots = entries.reduce((sum, e) => sum + e.gap, 0) + 1;
+          const hits = new Uint32Array(Math.ceil(slots / 32));
+          const score = new Float64Array(slots).fill(start);
+          const weightOf = Float64Array.from({ length: 16 }, (_, w) => w / 10);
+          const expected = score.slice();
+          let slot = -1;
+          for (const { gap, weights, first, hit } of entries) {
+            slot += gap;
+            appendPosting(postings, slot, weights, first);
+            if (!hit) continue;
+            hits[slot >>> 5]! |= 1 << (slot & 31);
+            expected[slot] = Math.max(start, weightOf[weights]!);
+          }
+          maxWeightInto(postings, hits, score, weightOf);
+          assert.deepEqual(score, expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

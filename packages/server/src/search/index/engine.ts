@@ -37,6 +37,7 @@ interface Found {
 }
 
 const noop = () => {};
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The members in the SQL search's result order, the cards spliced in as they are. */
 function resultJson(found: Found): string {
@@ -81,8 +82,10 @@ export class SearchIndex {
   private readonly items = new CardCache();
   private readonly analyses = new Map<string, WordAnalysis>();
   private expansions: Expansions | undefined;
+  /** The read under way, if any. */
   private reading: Promise<State> | undefined;
-  private queued: Promise<State> | undefined;
+  /** The read that begins next, which a search arriving now joins. */
+  private next: Promise<State> | undefined;
   readonly recall: boolean;
   private readonly yieldAbove: number | undefined;
 
@@ -188,31 +191,35 @@ export class SearchIndex {
   }
 
   /**
-   * The database's state for a search that began now. Searches arriving while a read is under
-   * way share the next one (it starts after they arrived, so it is no older than they may
-   * answer from): under load one small query serves many searches instead of one each, and on
-   * PGlite, where every query runs on this process's one thread, that is CPU the searches get.
+   * The database's state for a search that began now. Searches share reads: every search
+   * arriving before a read begins joins it (the read then starts after they arrived, so it is no
+   * older than any of them may answer from). A read begins one event-loop turn after the first
+   * search asking for it, and not before the one under way has ended, so the searches parsed in
+   * one turn, and those arriving while a read is out, each share one small query instead of
+   * running one each. On PGlite a read finishes within the turn that began it (the database runs
+   * on this thread), so without the turn's delay no two searches ever shared one.
    * Words never analysed before need a read of their own.
    */
   private state(words: string[]): Promise<State> {
     if (words.some((w) => !this.analyses.has(w))) return this.readState(words);
-    if (this.queued) return this.queued;
-    if (!this.reading) return this.startRead();
-    this.queued = this.reading.then(noop, noop).then(() => {
-      this.queued = undefined;
-      return this.startRead();
-    });
-    return this.queued;
-  }
-
-  private startRead(): Promise<State> {
-    const read = this.readState([]);
-    this.reading = read;
-    const done = () => {
-      if (this.reading === read) this.reading = undefined;
-    };
-    read.then(done, done);
-    return read;
+    if (this.next) return this.next;
+    const after = this.reading ?? Promise.resolve();
+    const next: Promise<State> = after
+      .then(noop, noop)
+      .then(turn)
+      .then(() => {
+        // From here on a search arrives after the read began and must wait for the next one.
+        if (this.next === next) this.next = undefined;
+        const read = this.readState([]);
+        this.reading = read;
+        const done = () => {
+          if (this.reading === read) this.reading = undefined;
+        };
+        read.then(done, done);
+        return read;
+      });
+    this.next = next;
+    return next;
   }
 
   /** The database's version and day, and what its text search makes of words not seen before. */

@@ -91,3 +91,31 @@ function writeVarint(bytes: Uint8Array, at: number, value: number): number {
   bytes[at++] = value;
   return at;
 }
+
+/**
+ * For each posting of a slot in `hits`: `score[slot]` becomes the larger of itself and
+ * `weightOf[weights]`. The one-word rank's loop, decoded in place: a callback per posting
+ * (forEachPosting) cost a tenth of a text search's time.
+ */
+export function maxWeightInto(postings: Postings, hits: Uint32Array, score: Float64Array, weightOf: Float64Array): void {
+  const { bytes, used } = postings;
+  let at = 0;
+  let slot = -1;
+  while (at < used) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[at++]!;
+      gap += (b & 127) * 2 ** shift;
+      shift += 7;
+    } while (b & 128);
+    slot += gap;
+    // Weights are the low four bits of the first byte of the position-and-weights number.
+    const weights = bytes[at]! & 15;
+    while (bytes[at++]! & 128);
+    if ((hits[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+    const weight = weightOf[weights]!;
+    if (weight > score[slot]!) score[slot] = weight;
+  }
+}

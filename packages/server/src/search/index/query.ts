@@ -1,7 +1,7 @@
 import type { FacetValue } from '@mitmachen/contract';
 import { add, andInto, bitset, count, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
 import { earthRadius, type Listings } from './listings.js';
-import { addPostingSlots, forEachPosting, type Postings } from './postings.js';
+import { addPostingSlots, forEachPosting, maxWeightInto, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
 
 /** One word of the query: any alternative may match (spellings, compound parts, synonyms). */
@@ -143,6 +143,9 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
 
 type Derived = NonNullable<Listings['derived']>;
 
+/** bestWeight of each of the sixteen weight sets, looked up instead of tested per posting. */
+const weightOf = Float64Array.from({ length: 16 }, (_, weights) => bestWeight(weights));
+
 /** The listings visible on `today` (published, not past expiry), kept until the listings or the day change. */
 function derivedFor(listings: Listings, today: number): Derived {
   const current = listings.derived;
@@ -252,12 +255,18 @@ function dimensionMatches(listings: Listings, index: number, values: readonly st
   return set;
 }
 
-/** The indexes of `set`'s non-empty words, in a scratch array reused by the next call. */
+/**
+ * The indexes of `set`'s non-empty words, in a scratch array reused by the next call. The set
+ * counted for most dimensions is the same one (the total), so the last answer is kept for it.
+ */
 let wordScratch = new Uint32Array(0);
+let wordsOf: { set: Bitset; n: number } | undefined;
 function nonzeroWords(set: Bitset): { list: Uint32Array; n: number } {
+  if (wordsOf?.set === set) return { list: wordScratch, n: wordsOf.n };
   if (wordScratch.length < set.length) wordScratch = new Uint32Array(set.length);
   let n = 0;
   for (let i = 0; i < set.length; i++) if (set[i] !== 0) wordScratch[n++] = i;
+  wordsOf = { set, n };
   return { list: wordScratch, n };
 }
 
@@ -274,7 +283,8 @@ function countValues(listings: Listings, index: number, counted: Bitset, limit: 
     // Only the words holding a counted listing are read, once per value: a text search's few
     // hundred matches touch a few hundred words of each value's set, not all of them.
     const words = nonzeroWords(counted);
-    dimension.sets.forEach((set, id) => (tally[id] = countAndAt(set, counted, words.list, words.n)));
+    const { sets } = dimension;
+    for (let id = 0; id < sets.length; id++) tally[id] = countAndAt(sets[id]!, counted, words.list, words.n);
   }
   // The largest counts first, then by value; with a limit only that many are ever kept in order
   // (organisations: thousands of values, twenty shown).
@@ -397,15 +407,15 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratc
       alternative.lexemes.forEach((lexeme, i) => {
         const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
         for (const postings of postingsOf(listings, lexeme, prefix)) {
+          if (!occurrences) {
+            maxWeightInto(postings, hits, score, weightOf);
+            continue;
+          }
           forEachPosting(postings, (slot, weights, first) => {
             if (!has(hits, slot)) return;
-            const weight = bestWeight(weights);
-            if (!occurrences) score[slot] = Math.max(score[slot]!, weight);
-            else {
-              let list = occurrences.get(slot);
-              if (!list) occurrences.set(slot, (list = []));
-              list.push(first, c, weight);
-            }
+            let list = occurrences.get(slot);
+            if (!list) occurrences.set(slot, (list = []));
+            list.push(first, c, bestWeight(weights));
           });
         }
       });

@@ -31,12 +31,15 @@ export class Words {
   private readonly lexemeCounts = new Map<string, number>();
   private sortedLexemes: string[] | undefined;
   private readonly byTrigram = new Map<string, Set<string>>();
+  /** Corrections already chosen, until the list changes: a misspelt word is searched again and again. */
+  private readonly corrections = new Map<string, Correction | null>();
 
   get size(): number {
     return this.byWord.size;
   }
 
   put(row: WordRow): void {
+    this.corrections.clear();
     const old = this.byWord.get(row.word);
     if (old) this.drop(old);
     this.byWord.set(row.word, row);
@@ -84,6 +87,17 @@ export class Words {
    * ("hnud" → "hund") is taken when trigrams find nothing: trigrams of short words barely overlap.
    */
   correct(word: string, transpositions: boolean): Correction | undefined {
+    const key = `${transpositions ? 't' : 's'}${word}`;
+    const known = this.corrections.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.choose(word, transpositions);
+    // Bounded: query words are whatever people type.
+    if (this.corrections.size > 10_000) this.corrections.clear();
+    this.corrections.set(key, found ?? null);
+    return found;
+  }
+
+  private choose(word: string, transpositions: boolean): Correction | undefined {
     const umlaut = this.byWord.get(word.replace(/([aou])e/g, '$1'));
     if (umlaut) return umlaut;
     const mine = trigrams(word);
@@ -106,6 +120,7 @@ export class Words {
   }
 
   private drop(row: WordRow): void {
+    this.corrections.clear();
     this.byWord.delete(row.word);
     const n = (this.lexemeCounts.get(row.lexeme) ?? 1) - 1;
     if (n > 0) this.lexemeCounts.set(row.lexeme, n);
