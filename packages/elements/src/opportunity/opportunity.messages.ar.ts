@@ -30,7 +30,7 @@ const words: DetailMessages = {
   contact: 'التواصل',
   email: 'البريد الإلكتروني',
   phone: 'الهاتف',
-  contactRequest: 'تواصل معنا',
+  contactRequest: 'تواصل مع الجهة',
   contactRequestHint: 'اكتب إلى الجهة أنك ترغب في المشاركة.',
   share: 'مشاركة الفرصة',
   germanOriginal: 'عرض النص الألماني الأصلي',
