@@ -76,7 +76,7 @@ export const GERMAN_WORDS = /\b(Bitte|bitte|Sie|Ihre?|Ihnen|und|oder|nicht|werde
  * attribute name a web editor has to type.
  */
 export function latinWords(texts: string[]): string[] {
-  const allowed = /^(https?|OpenStreetMap|ics|opportunity-id|offer-id|name@example\.de|E-Mail)$/;
+  const allowed = /^(https?|OpenStreetMap|ics|opportunity-id|offer-id|api-base|name@example\.de|E-Mail)$/;
   return texts
     .flatMap((text) => text.split(/[\s«»"“”„()]+/))
     .map((word) => word.replace(/^[.,:;!?…]+|[.,:;!?…]+$/g, ''))
