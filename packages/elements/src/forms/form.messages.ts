@@ -48,5 +48,16 @@ const german = {
 
 export type FormMessages = typeof german;
 
-/** English is a module of its own, loaded when a form first speaks it. */
-export const formMessages = defineMessages({ de: german, en: () => import('./form.messages.en.js') }, apiBaseMessages);
+/** Every language but German is a module of its own, loaded when a form first speaks it. */
+export const formMessages = defineMessages(
+  {
+    de: german,
+    en: () => import('./form.messages.en.js'),
+    uk: () => import('./form.messages.uk.js'),
+    ar: () => import('./form.messages.ar.js'),
+    tr: () => import('./form.messages.tr.js'),
+    ru: () => import('./form.messages.ru.js'),
+    easy: () => import('./form.messages.easy.js'),
+  },
+  apiBaseMessages,
+);

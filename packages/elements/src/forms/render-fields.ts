@@ -18,6 +18,8 @@ export interface FieldContext {
 export interface Option {
   value: string;
   label: string;
+  /** The label's language when it is not the page's (a language named in itself). */
+  lang?: string;
 }
 
 interface Extra {
@@ -125,7 +127,7 @@ export function select(ctx: FieldContext, spec: FieldSpec, options: readonly Opt
       aria-describedby=${describedBy(spec.name, extra.hint, error)}
     >
       <option value="" ?selected=${chosen === ''}>${extra.placeholder}</option>
-      ${options.map((option) => html`<option value=${option.value} ?selected=${option.value === chosen}>${option.label}</option>`)}
+      ${options.map((option) => html`<option value=${option.value} lang=${option.lang ?? nothing} ?selected=${option.value === chosen}>${option.label}</option>`)}
     </select>
   </div>`;
 }

@@ -1,23 +1,28 @@
 import { defineMessages } from '../internal/localize.js';
 
+/** The contact form's own words (the forms' shared words are in forms/form.messages.ts). */
+const german = {
+  name: 'Ihr Name',
+  email: 'Ihre E-Mail-Adresse',
+  emailHint: 'Die Organisation antwortet Ihnen an diese Adresse. Sie wird nicht veröffentlicht.',
+  offerEmailHint: 'Die Person antwortet Ihnen an diese Adresse. Sie wird nicht veröffentlicht.',
+  phone: 'Telefonnummer',
+  phoneHint: 'Falls Sie lieber angerufen werden möchten.',
+  message: 'Ihre Nachricht',
+  messageHint: 'Schreiben Sie kurz, warum Sie mitmachen möchten und wann Sie Zeit haben (10 bis 2000 Zeichen).',
+  offerMessageHint: 'Schreiben Sie kurz, wobei Sie Unterstützung suchen und wie Sie erreichbar sind (10 bis 2000 Zeichen).',
+  submit: 'Nachricht senden',
+  thanks: 'Ihre Nachricht ist angekommen.',
+  next: 'Wir leiten sie an die Organisation weiter. Sie meldet sich dann direkt bei Ihnen, meist innerhalb weniger Tage.',
+  offerNext: 'Wir leiten sie an die Person weiter, die das Hilfsangebot eingestellt hat. Sie meldet sich dann direkt bei Ihnen.',
+  gone: 'Dieses Angebot gibt es nicht mehr. Vielleicht ist es schon besetzt oder abgelaufen. Ihre Nachricht wurde nicht gesendet.',
+  noSubject: 'Dieses Kontaktformular weiß nicht, an wen es gehen soll (es fehlt das Attribut „opportunity-id“ oder „offer-id“).',
+};
+
+export type InterestMessages = typeof german;
+
 export const interestMessages = defineMessages({
-  de: {
-    name: 'Ihr Name',
-    email: 'Ihre E-Mail-Adresse',
-    emailHint: 'Die Organisation antwortet Ihnen an diese Adresse. Sie wird nicht veröffentlicht.',
-    offerEmailHint: 'Die Person antwortet Ihnen an diese Adresse. Sie wird nicht veröffentlicht.',
-    phone: 'Telefonnummer',
-    phoneHint: 'Falls Sie lieber angerufen werden möchten.',
-    message: 'Ihre Nachricht',
-    messageHint: 'Schreiben Sie kurz, warum Sie mitmachen möchten und wann Sie Zeit haben (10 bis 2000 Zeichen).',
-    offerMessageHint: 'Schreiben Sie kurz, wobei Sie Unterstützung suchen und wie Sie erreichbar sind (10 bis 2000 Zeichen).',
-    submit: 'Nachricht senden',
-    thanks: 'Ihre Nachricht ist angekommen.',
-    next: 'Wir leiten sie an die Organisation weiter. Sie meldet sich dann direkt bei Ihnen, meist innerhalb weniger Tage.',
-    offerNext: 'Wir leiten sie an die Person weiter, die das Hilfsangebot eingestellt hat. Sie meldet sich dann direkt bei Ihnen.',
-    gone: 'Dieses Angebot gibt es nicht mehr. Vielleicht ist es schon besetzt oder abgelaufen. Ihre Nachricht wurde nicht gesendet.',
-    noSubject: 'Dieses Kontaktformular weiß nicht, an wen es gehen soll (es fehlt das Attribut „opportunity-id“ oder „offer-id“).',
-  },
+  de: german,
   en: {
     name: 'Your name',
     email: 'Your email address',
@@ -35,4 +40,9 @@ export const interestMessages = defineMessages({
     gone: 'This opportunity no longer exists. It may have been filled or have expired. Your message was not sent.',
     noSubject: 'This contact form does not know whom to write to (the “opportunity-id” or “offer-id” attribute is missing).',
   },
+  uk: () => import('./interest-form.messages.uk.js'),
+  ar: () => import('./interest-form.messages.ar.js'),
+  tr: () => import('./interest-form.messages.tr.js'),
+  ru: () => import('./interest-form.messages.ru.js'),
+  easy: () => import('./interest-form.messages.easy.js'),
 });

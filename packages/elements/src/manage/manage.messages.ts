@@ -85,8 +85,13 @@ const german = {
 
 export type ManageMessages = typeof german;
 
-/** English is a module of its own, loaded when the manage page first speaks it. */
+/** Every language but German is a module of its own, loaded when the manage page first speaks it. */
 export const manageMessages = defineMessages({
   de: german,
   en: () => import('./manage.messages.en.js'),
+  uk: () => import('./manage.messages.uk.js'),
+  ar: () => import('./manage.messages.ar.js'),
+  tr: () => import('./manage.messages.tr.js'),
+  ru: () => import('./manage.messages.ru.js'),
+  easy: () => import('./manage.messages.easy.js'),
 });

@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Values } from '../forms/field-spec.js';
 import type { Editing } from '../forms/posting-form.js';
+import { intlLocale } from '../format/locale.js';
 import { today } from '../forms/validate.js';
 import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import { asError, emit } from '../internal/events.js';
@@ -200,7 +201,7 @@ export class MitmachenManage extends LitElement {
 
   #formatDate = (date: string | undefined): string => {
     if (date === undefined) return this.#localize.msg.noEnd;
-    return new Intl.DateTimeFormat(this.#localize.lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    return new Intl.DateTimeFormat(intlLocale(this.#localize.lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
       new Date(`${date}T00:00:00Z`)
     );
   };

@@ -171,10 +171,10 @@ export function renderOverview(listing: ManagedListing, ctx: OverviewContext): T
   const editable = listing.editable === true && (listing.kind === 'offer' ? listing.offer : listing.opportunity) !== undefined;
   return html`${title(level, msg.title)}
     <section class="overview" part="overview" aria-labelledby="listing-title">
-      ${subheading(level, 'listing-title', html`${listing.title}`)}
+      ${subheading(level, 'listing-title', html`<bdi lang="de">${listing.title}</bdi>`)}
       <p>${listing.kind === 'offer' ? msg.kindOffer : msg.kindOpportunity}</p>
       ${facts(listing, ctx)} ${hint === undefined ? nothing : html`<p>${hint}</p>`}
-      ${listing.reviewReason === undefined ? nothing : html`<p><strong>${msg.reviewReason}:</strong> ${listing.reviewReason}</p>`}
+      ${listing.reviewReason === undefined ? nothing : html`<p><strong>${msg.reviewReason}:</strong> <bdi lang="de">${listing.reviewReason}</bdi></p>`}
       ${can('confirm') && listing.confirmBy !== undefined ? html`<p>${msg.confirmHint(ctx.formatDate(listing.confirmBy))}</p>` : nothing}
     </section>
     ${listing.actions.length === 0 && !editable
@@ -253,7 +253,7 @@ export function renderEditor(
         ></mitmachen-opportunity-form>`;
   return html`${title(level, msg.title)}
     <section class="overview" aria-labelledby="listing-title">
-      ${subheading(level, 'listing-title', html`${msg.edit}: ${listing.title}`)}
+      ${subheading(level, 'listing-title', html`${msg.edit}: <bdi lang="de">${listing.title}</bdi>`)}
       <p class="hint">${msg.editHint}</p>
       ${form} ${button(msg.cancelEdit, stop, { id: 'stop-editing' })}
     </section>`;

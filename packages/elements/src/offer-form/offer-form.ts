@@ -6,6 +6,7 @@ import { list, numberOf, optional, text, type FieldSpec, type Values } from '../
 import { PostingForm } from '../forms/posting-form.js';
 import { group, section, select, textArea, textField, type FieldContext } from '../forms/render-fields.js';
 import type { SendOptions } from '../forms/submission.js';
+import { languageOptions, translationLanguage } from '../forms/translation.js';
 import { LocalizeController } from '../internal/localize.js';
 import { offerMessages } from './offer-form.messages.js';
 import { DEFAULT_RADIUS_KM } from './offer-radius.js';
@@ -19,7 +20,7 @@ type Availability = OfferInput['availability'];
  *
  * @fires mitmachen-submitted - The offer was accepted for review; detail `{ id, kind: 'offer' }`.
  * @csspart form - The form.
- * @csspart section - Each section (also named: `about`, `offer`, `when`, `where`).
+ * @csspart section - Each section (also named: `about`, `offer`, `when`, `where`, `translation`).
  * @csspart error-summary - The list of problems shown on submit.
  * @csspart confirmation - What is shown once the offer is sent.
  * @csspart submit-button - The send button.
@@ -52,6 +53,20 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
       { name: 'availabilityNote', label: msg.note, maxLength: 300, pointer: '/availability/note' },
       { name: 'place', label: msg.place, required: true, minLength: 2, maxLength: 80, pointer: '/area/place', rejected: msg.unknownPlace },
       { name: 'radiusKm', label: msg.radius, kind: 'number', min: 0, max: 200, pointer: '/area/radiusKm' },
+      ...this.#translationFields(values),
+    ];
+  }
+
+  /** The translation's language, then (once one is chosen) its texts, required like the German ones. */
+  #translationFields(values: Values): FieldSpec[] {
+    const msg = this.#localize.msg;
+    const lang = translationLanguage(values);
+    const language: FieldSpec = { name: 'translationLang', label: msg.translationLang, kind: 'choice', pointer: '/translations' };
+    if (lang === undefined) return [language];
+    return [
+      language,
+      { name: 'translatedTitle', label: msg.translatedTitle, required: true, minLength: 5, maxLength: 140, pointer: `/translations/${lang}/title` },
+      { name: 'translatedDescription', label: msg.translatedDescription, required: true, minLength: 20, maxLength: 4000, pointer: `/translations/${lang}/description` },
     ];
   }
 
@@ -96,6 +111,15 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
           ${textField(ctx, spec.radiusKm!, { hint: msg.radiusHint, width: 'short' })}
         </div>`,
         'where',
+      )}
+      ${section(
+        msg.translation,
+        html`${select(ctx, spec.translationLang!, languageOptions(), { placeholder: msg.noTranslation })}
+        ${spec.translatedTitle === undefined
+          ? nothing
+          : html`${textField(ctx, spec.translatedTitle)} ${textArea(ctx, spec.translatedDescription!, { rows: 6 })}`}`,
+        'translation',
+        msg.translationIntro,
       )}`;
   }
 
@@ -106,6 +130,7 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
     const note = optional(values, 'availabilityNote');
     const radiusKm = numberOf(values, 'radiusKm');
     const ageGroup = optional(values, 'ageGroup') as AgeGroup | undefined;
+    const lang = translationLanguage(values);
     return {
       displayName: text(values, 'displayName'),
       email: text(values, 'email'),
@@ -120,6 +145,9 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
       },
       area: { place: text(values, 'place'), radiusKm: radiusKm ?? DEFAULT_RADIUS_KM },
       ...(ageGroup === undefined ? {} : { ageGroup }),
+      ...(lang === undefined
+        ? {}
+        : { translations: { [lang]: { title: text(values, 'translatedTitle'), description: text(values, 'translatedDescription') } } }),
     };
   }
 

@@ -5,6 +5,8 @@ import { DEFAULT_RADIUS_KM } from './offer-radius.js';
 /** An offer's input as the offer form's values: the inverse of its `toInput`, to edit it. */
 export function offerValues(input: OfferInput): Values {
   const { availability, area } = input;
+  // The form takes one translation: the first one stored.
+  const [lang, translation] = Object.entries(input.translations ?? {})[0] ?? [];
   return {
     displayName: input.displayName,
     email: input.email,
@@ -18,5 +20,8 @@ export function offerValues(input: OfferInput): Values {
     ...(availability.note === undefined ? {} : { availabilityNote: availability.note }),
     place: area.place,
     radiusKm: String(area.radiusKm ?? DEFAULT_RADIUS_KM),
+    ...(lang === undefined || translation === undefined
+      ? {}
+      : { translationLang: lang, translatedTitle: translation.title, translatedDescription: translation.description }),
   };
 }

@@ -2,8 +2,8 @@ import type { OpportunityListItem } from '@mitmachen/contract';
 import type { MitmachenClient } from '@mitmachen/sdk';
 import type { TemplateResult } from 'lit';
 import { taxonomyLabels, type TaxonomyLabels } from '../format/taxonomy.js';
-import { clientFor, findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
-import type { Lang } from '../internal/localize.js';
+import { apiBaseMessages, clientFor, findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
+import { langOf, type Lang } from '../internal/localize.js';
 import { textLanguageOf } from '../internal/text-language.js';
 import { cardErrorMessages } from './card-errors.messages.js';
 import { renderLoadError } from './render-load-error.js';
@@ -29,7 +29,12 @@ export type CardLoad =
 
 export async function loadCard({ element, id, apiBase, client }: CardSource, signal: AbortSignal): Promise<CardLoad> {
   const resolved = resolveClient(element, apiBase, client);
-  if (resolved === undefined) return { kind: 'problem', render: renderMissingApiBase };
+  if (resolved === undefined) {
+    // The notice's words come with the first screen's, which the card's own catalogue loads
+    // without filling this one: load it, or the notice shows German on a page in another language.
+    await apiBaseMessages.load(langOf(element));
+    return { kind: 'problem', render: renderMissingApiBase };
+  }
   try {
     return { kind: 'data', item: await resolved.opportunities.get(id, { signal, lang: textLanguageOf(element) }) };
   } catch (error) {

@@ -79,5 +79,15 @@ const german = {
 
 export type OpportunityFormMessages = typeof german;
 
-/** English is a module of its own, loaded when the opportunity form first speaks it. */
-export const opportunityFormMessages = defineMessages({ de: german, en: () => import('./opportunity-form.messages.en.js') });
+/** Every language but German is a module of its own, loaded when the opportunity form first speaks it. */
+export const opportunityFormMessages = defineMessages(
+  {
+    de: german,
+    en: () => import('./opportunity-form.messages.en.js'),
+    uk: () => import('./opportunity-form.messages.uk.js'),
+    ar: () => import('./opportunity-form.messages.ar.js'),
+    tr: () => import('./opportunity-form.messages.tr.js'),
+    ru: () => import('./opportunity-form.messages.ru.js'),
+    easy: () => import('./opportunity-form.messages.easy.js'),
+  },
+);

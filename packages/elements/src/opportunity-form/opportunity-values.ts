@@ -58,6 +58,8 @@ function scheduleValues(schedule: OpportunityInput['schedule']): Values {
 /** An opportunity's input as the form's values: the inverse of `opportunityInput`, to edit it. */
 export function opportunityValues(input: OpportunityInput): Values {
   const location = input.location;
+  // The form takes one translation, the first stored: without it an edit would drop it.
+  const [translationLang, translation] = Object.entries(input.translations ?? {})[0] ?? [];
   return present({
     orgName: input.organisation.name,
     orgType: input.organisation.type,
@@ -84,5 +86,9 @@ export function opportunityValues(input: OpportunityInput): Values {
     features: [...(input.accessibility?.features ?? [])],
     accessibilityNote: input.accessibility?.note,
     expiresAt: input.expiresAt,
+    translationLang,
+    translatedTitle: translation?.title,
+    translatedSummary: translation?.summary,
+    translatedDescription: translation?.description,
   });
 }

@@ -68,7 +68,7 @@ export function renderOpportunityFields(view: OpportunityView): TemplateResult {
 function languageOptions(): Option[] {
   return TRANSLATION_LANGUAGES.map((code) => {
     const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return { value: code, label: name.charAt(0).toLocaleUpperCase(code) + name.slice(1) };
+    return { value: code, label: name.charAt(0).toLocaleUpperCase(code) + name.slice(1), lang: code };
   });
 }
 

@@ -80,7 +80,7 @@ export function renderDetail(view: DetailView): TemplateResult {
     </header>
     ${image === undefined
       ? nothing
-      : html`<img class="image" part="image" src=${image} alt=${item.image!.alt} loading="lazy" decoding="async" />`}
+      : html`<img class="image" part="image" src=${image} alt=${item.image!.alt} lang="de" loading="lazy" decoding="async" />`}
     ${view.translated
       ? html`<p class="original-toggle">
           <button class="button" type="button" part="original-toggle" aria-pressed=${view.originalShown ? 'true' : 'false'} @click=${view.onToggleOriginal}>
@@ -117,12 +117,13 @@ function renderFacts({ opportunity: item, msg, lang, labels }: DetailView) {
   const suits = names(labels, 'targetGroups', item.targetGroups);
   const languageNames = new Intl.DisplayNames(intlLocale(lang), { type: 'language' });
   const languages = item.languages.flatMap((code) => languageNames.of(code) ?? []);
-  const place = formatPlace(item.location) ?? msg.remote;
-  const fact = (term: string, value: string | undefined) =>
-    value === undefined || value === '' ? nothing : html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  const placeName = formatPlace(item.location);
+  // A place's name is German (the listing's), "online" is the page's language.
+  const fact = (term: string, value: string | undefined, valueLang?: 'de') =>
+    value === undefined || value === '' ? nothing : html`<div><dt>${term}</dt><dd lang=${valueLang ?? nothing}>${value}</dd></div>`;
   const join = (values: readonly string[]) => values.join(', ');
   return html`<dl class="facts" part="facts">
-    ${fact(msg.place, place)} ${fact(msg.time, formatSchedule(item.schedule, lang, { maxDates: 3 }))}
+    ${placeName === undefined ? fact(msg.place, msg.remote) : fact(msg.place, placeName, 'de')} ${fact(msg.time, formatSchedule(item.schedule, lang, { maxDates: 3 }))}
     ${fact(msg.categories, join(categories))} ${fact(msg.suits, join(suits))}
     ${fact(msg.minimumAge, item.minimumAge === undefined ? undefined : msg.years(item.minimumAge))}
     ${fact(msg.languages, join(languages))}

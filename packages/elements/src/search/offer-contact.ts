@@ -2,21 +2,11 @@ import type { Offer } from '@mitmachen/contract';
 import type { MitmachenClient } from '@mitmachen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../interest-form/define.js';
-import { defineMessages, type Lang } from '../internal/localize.js';
+import type { Lang } from '../internal/localize.js';
+import { offerContactMessages } from './offer-contact.messages.js';
 
 // Loaded on the first chosen offer, with the contact form it shows: the search entry carries
-// neither the form nor these words.
-
-const messages = defineMessages({
-  de: {
-    title: 'Kontakt zu diesem Hilfsangebot',
-    offeredBy: (name: string) => `angeboten von ${name}`,
-  },
-  en: {
-    title: 'Get in touch about this offer',
-    offeredBy: (name: string) => `offered by ${name}`,
-  },
-});
+// neither the form nor its words.
 
 export interface OfferContactView {
   lang: Lang;
@@ -33,7 +23,7 @@ export interface OfferContactView {
  * when known; otherwise the form stands under the general heading.
  */
 export function renderOfferContact({ lang, id, offer, apiBase, client }: OfferContactView): TemplateResult {
-  const msg = messages[lang];
+  const msg = offerContactMessages[lang];
   return html`<h2 class="detail-title" part="detail-title" tabindex="-1">${msg.title}</h2>
     ${offer === undefined ? nothing : html`<p class="detail-subject"><strong lang="de">${offer.title}</strong> · ${msg.offeredBy(offer.displayName)}</p>`}
     <mitmachen-interest-form offer-id=${id} api-base=${apiBase ?? nothing} heading-level="3" .client=${client}></mitmachen-interest-form>`;

@@ -1,0 +1,46 @@
+// Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
+import type { FormMessages } from './form.messages.js';
+
+const words: FormMessages = {
+  required: (label: string) => `Lütfen „${label}“ alanını doldurun.`,
+  choose: (label: string) => `Lütfen „${label}“ için bir seçenek seçin.`,
+  tooShort: (label: string, n: number) => `„${label}“ en az ${n} karakter olmalıdır.`,
+  tooLong: (label: string, n: number) => `„${label}“ en fazla ${n} karakter olabilir.`,
+  email: 'Lütfen e-posta adresini ad@ornek.de biçiminde girin.',
+  url: 'Lütfen https:// veya http:// ile başlayan bir web adresi girin.',
+  tel: 'Lütfen 5 ile 40 karakter arasında bir telefon numarası girin: yalnızca rakam, boşluk ve + ( ) / -.',
+  postalCode: 'Lütfen beş haneli bir posta kodu girin, örneğin 01067.',
+  number: (label: string) => `Lütfen „${label}“ için bir sayı girin.`,
+  wholeNumber: (label: string) => `Lütfen „${label}“ için bir tam sayı girin.`,
+  between: (label: string, min: number, max: number) => `„${label}“ ${min} ile ${max} arasında olmalıdır.`,
+  moreThan: (label: string, min: number, max: number) => `„${label}“ ${min} değerinden büyük ve en fazla ${max} olmalıdır.`,
+  date: (label: string) => `Lütfen „${label}“ için bir tarih girin, örneğin 24.12.2026.`,
+  time: (label: string) => `Lütfen „${label}“ için bir saat girin, örneğin 15:30.`,
+  notPast: (label: string) => `„${label}“ geçmişte olamaz.`,
+  chooseRange: (label: string, min: number, max: number) =>
+    min === max ? `Lütfen „${label}“ için tam ${min} seçenek seçin.` : `Lütfen „${label}“ için ${min} ile ${max} arasında seçenek seçin.`,
+  chooseAtMost: (label: string, max: number) => `Lütfen „${label}“ için en fazla ${max} seçenek seçin.`,
+  rejected: (label: string, detail: string) => `„${label}“ kabul edilmedi (${detail}). Lütfen kontrol edin.`,
+  errorPrefix: 'Hata:',
+  optional: '(isteğe bağlı)',
+  summaryTitle: 'Lütfen bilgilerinizi kontrol edin',
+  consent: 'Bu talebin işlenmesi için bilgilerimin saklanmasını ve iletilmesini kabul ediyorum.',
+  consentLink: 'Veri koruma bilgilerini okuyun (yeni sekmede açılır)',
+  consentLabel: 'Onay',
+  consentMissing: 'Lütfen bilgilerinizin işlenmesini onaylayın. Onayınız olmadan hiçbir şey göndermiyoruz.',
+  honeypot: 'Lütfen bu alanı boş bırakın',
+  submit: 'Gönder',
+  sending: 'Gönderiliyor …',
+  sendingStatus: 'Bilgileriniz gönderiliyor. Lütfen biraz bekleyin.',
+  networkFailed: 'Sunucuyla bağlantı olmadığı için bilgileriniz gönderilemedi. Hiçbir şey kaybolmadı: girdiğiniz her şey hâlâ formda.',
+  serverFailed: 'Sunucu bilgilerinizi şu anda kabul edemedi. Hiçbir şey kaybolmadı: girdiğiniz her şey hâlâ formda.',
+  tooMany: 'Az önce çok fazla istek gönderildi. Lütfen bir dakika bekleyip tekrar deneyin.',
+  retry: 'Tekrar gönder',
+  draftRestored: 'Daha önce girdiklerinizi geri getirdik.',
+  choicesLoading: 'Seçenekler yükleniyor …',
+  choicesFailed: 'Seçenekler yüklenemedi.',
+  loadAgain: 'Tekrar yükle',
+  thanks: 'Teşekkürler!',
+};
+
+export { words as tr };

@@ -1,0 +1,43 @@
+// Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
+import type { DetailMessages } from './opportunity.messages.js';
+
+const words: DetailMessages = {
+  loading: 'جارٍ تحميل الفرصة …',
+  notFound: 'هذه الفرصة غير موجودة أو لم تعد متاحة. ربما شُغلت أو انتهت مدتها.',
+  loadFailed: 'تعذّر تحميل الفرصة. يُرجى التحقق من الاتصال.',
+  retry: 'حاول مرة أخرى',
+  organisation: 'الجهة',
+  website: 'الموقع الإلكتروني للجهة',
+  place: 'المكان',
+  time: 'الوقت',
+  categories: 'مجالات النشاط',
+  suits: 'مناسبة بشكل خاص لـ',
+  minimumAge: 'الحد الأدنى للعمر',
+  years: (age: number) => `من سن ${age} فما فوق`,
+  languages: 'اللغات',
+  description: 'الوصف',
+  tasks: 'مهامك',
+  requirements: 'ما تحتاج إليه',
+  benefits: 'ما تحصل عليه',
+  accessibility: 'سهولة الوصول',
+  schedule: 'متى',
+  dates: 'المواعيد',
+  calendar: 'إضافة المواعيد إلى التقويم (ملف .ics)',
+  location: 'أين',
+  remote: 'عبر الإنترنت، من المنزل',
+  hybrid: 'في المكان وعبر الإنترنت',
+  map: 'عرض المكان على OpenStreetMap',
+  contact: 'التواصل',
+  email: 'البريد الإلكتروني',
+  phone: 'الهاتف',
+  contactRequest: 'تواصل مع الجهة',
+  contactRequestHint: 'اكتب إلى الجهة أنك ترغب في المشاركة.',
+  share: 'مشاركة الفرصة',
+  germanOriginal: 'عرض النص الألماني الأصلي',
+  copied: 'تم نسخ رابط هذه الفرصة.',
+  copyFailed: 'تعذّر نسخ الرابط. ها هو لتنسخه بنفسك:',
+  posted: (date: string) => `نُشرت في ${date}`,
+  expires: (date: string) => `صالحة حتى ${date}`,
+};
+
+export { words as ar };

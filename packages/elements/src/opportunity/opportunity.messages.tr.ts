@@ -1,0 +1,43 @@
+// Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
+import type { DetailMessages } from './opportunity.messages.js';
+
+const words: DetailMessages = {
+  loading: 'İlan yükleniyor …',
+  notFound: 'Bu ilan yok ya da artık geçerli değil. Belki doldu ya da süresi bitti.',
+  loadFailed: 'İlan yüklenemedi. Lütfen bağlantınızı kontrol edin.',
+  retry: 'Tekrar dene',
+  organisation: 'Kuruluş',
+  website: 'Kuruluşun web sitesi',
+  place: 'Yer',
+  time: 'Zaman',
+  categories: 'Faaliyet alanları',
+  suits: 'Özellikle uygun',
+  minimumAge: 'En düşük yaş',
+  years: (age: number) => `${age} yaş ve üzeri`,
+  languages: 'Diller',
+  description: 'Açıklama',
+  tasks: 'Görevleriniz',
+  requirements: 'Sizden beklenenler',
+  benefits: 'Size sunulanlar',
+  accessibility: 'Erişilebilirlik',
+  schedule: 'Ne zaman',
+  dates: 'Tarihler',
+  calendar: 'Tarihleri takviminize ekleyin (.ics dosyası)',
+  location: 'Nerede',
+  remote: 'Çevrim içi, evden',
+  hybrid: 'Yerinde ve çevrim içi',
+  map: 'Yeri OpenStreetMap’te görün',
+  contact: 'İletişim',
+  email: 'E-posta',
+  phone: 'Telefon',
+  contactRequest: 'İletişime geçin',
+  contactRequestHint: 'Kuruluşa katılmak istediğinizi yazın.',
+  share: 'İlanı paylaş',
+  germanOriginal: 'Almanca aslını göster',
+  copied: 'Bu ilanın bağlantısı kopyalandı.',
+  copyFailed: 'Bağlantı kopyalanamadı. Kopyalamanız için burada:',
+  posted: (date: string) => `Yayın tarihi: ${date}`,
+  expires: (date: string) => `Son geçerlilik: ${date}`,
+};
+
+export { words as tr };
