@@ -3129,6 +3129,12 @@ export interface operations {
             query?: never;
             header: {
                 /**
+                 * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
+                 *     body returns the stored response; the same key with a different body is a 422; a replay
+                 *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
                  * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
                  *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
                  *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
@@ -3158,6 +3164,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];

@@ -21,7 +21,7 @@ export function normalizeSearch(search: AlertSearch): AlertSearch {
     .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]): [string, unknown] => [key, Array.isArray(value) ? [...new Set(value as string[])].sort() : value])
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  return Object.fromEntries(kept) as AlertSearch;
+  return Object.fromEntries(kept);
 }
 
 /** The search engine's own check of the place parameters, its 400 turned into the body's field. */
