@@ -95,6 +95,8 @@ export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone
     more: [
       // Not on first use: the search imports it as soon as it connects, and renders it when it is there.
       onFirstUse('search filter panel, loaded after the first render', 'filter-panel'),
+      // Loaded the same way: "notify me" (alerts by e-mail) and the feed link under the results.
+      onFirstUse('search alert form and feed link, loaded after the first render', 'alerts'),
       onFirstUse('detail on first use (+ DOMPurify)', 'opportunity'),
       onFirstUse('standalone card on first use', 'opportunity-card'),
       // Any language but German: the code for it (languages-*.js), then one chunk of words per language.

@@ -228,6 +228,7 @@ describe('the operations', () => {
         method === 'post' && operation.security === undefined && !path.startsWith('/v1/console/sign-in') && path !== '/v1/manage/resend',
     );
     assert.deepEqual(anonymousPosts.map(({ path }) => path).sort(), [
+      '/v1/alerts',
       '/v1/offers',
       '/v1/offers/{id}/interests',
       '/v1/offers/{id}/reports',

@@ -19,6 +19,7 @@ interface Traces {
   leipzigInterest: string;
   leipzigReport: string;
   message: string;
+  alert: string;
 }
 
 async function leaveTraces(server: TestServer): Promise<Traces> {
@@ -41,7 +42,12 @@ async function leaveTraces(server: TestServer): Promise<Traces> {
   const leipzigInterest = await interest(await other('leipzig'));
   const leipzigReport = await one(`INSERT INTO reports (id, opportunity_id, reason, email) VALUES (gen_random_uuid(), $1, 'Seltsame Anzeige', $2) RETURNING id`, [await other('leipzig'), erika]);
   const message = await one(`INSERT INTO outbox (id, topic, recipient, subject, body) VALUES (gen_random_uuid(), 'interest', $1, 'Ihre Anfrage', 'Hallo Erika') RETURNING id`, [erika]);
-  return { dresdenPosting, leipzigPosting, dresdenOffer, dresdenInterest, leipzigInterest, leipzigReport, message };
+  // An alert subscription: an address and a search, belonging to no agency (like the outbox).
+  const alert = await one(
+    `INSERT INTO alert_subscriptions (id, email, search, frequency, language, created_at) VALUES (gen_random_uuid(), 'Erika.Muster@test.example', '{"category":["tierschutz"]}', 'weekly', 'de', now()) RETURNING id`,
+  );
+  await db.query(`INSERT INTO alert_tokens (hash, subscription_id, purpose, created_at) VALUES ('erika-alert', $1, 'unsubscribe', now())`, [alert]);
+  return { dresdenPosting, leipzigPosting, dresdenOffer, dresdenInterest, leipzigInterest, leipzigReport, message, alert };
 }
 
 describe('personal data in the console (DSGVO)', () => {
@@ -68,7 +74,7 @@ describe('personal data in the console (DSGVO)', () => {
     assert.equal(data.email, erika);
     assert.equal(data.agencyId, null);
     assert.deepEqual(ids(data), Object.values(traces).sort());
-    assert.deepEqual(data.counts, { opportunity: 2, offer: 1, interest: 2, 'offer-contact': 0, report: 1, staff: 0, note: 0, message: 1 });
+    assert.deepEqual(data.counts, { opportunity: 2, offer: 1, interest: 2, 'offer-contact': 0, report: 1, staff: 0, note: 0, message: 1, alert: 1 });
     const interest = data.records.find((record) => record.id === traces.dresdenInterest);
     assert.equal(interest?.data.message, 'Ich helfe gern.');
   });
@@ -77,7 +83,7 @@ describe('personal data in the console (DSGVO)', () => {
     const data = await find(await signedIn('admin.dresden@test.example'));
     assert.deepEqual(ids(data), [traces.dresdenPosting, traces.dresdenOffer, traces.dresdenInterest].sort());
     const text = JSON.stringify(data);
-    for (const foreign of [traces.leipzigPosting, traces.leipzigInterest, traces.leipzigReport, traces.message, 'Seltsame Anzeige', 'Hallo Erika']) {
+    for (const foreign of [traces.leipzigPosting, traces.leipzigInterest, traces.leipzigReport, traces.message, traces.alert, 'Seltsame Anzeige', 'Hallo Erika']) {
       assert.ok(!text.includes(foreign), `leaks ${foreign}`);
     }
     const leipzig = await find(await signedIn('admin.leipzig@test.example'), 'moderator.dresden@test.example');
@@ -120,6 +126,7 @@ describe('personal data in the console (DSGVO)', () => {
     assert.equal(await exists('opportunities', traces.leipzigPosting), true);
     assert.equal(await exists('interests', traces.leipzigInterest), true);
     assert.equal(await exists('outbox', traces.message), true);
+    assert.equal(await exists('alert_subscriptions', traces.alert), true);
 
     const audit = await contractResponse<AuditList>('listAuditLog', await admin.fetch('/console/audit?action=personal-data-erase'));
     assert.equal(audit.items.length, 1);
@@ -135,7 +142,8 @@ describe('personal data in the console (DSGVO)', () => {
     await db.query(`INSERT INTO manage_links (token_hash, kind, listing_id) VALUES ('erika-link', 'opportunity', $1)`, [traces.leipzigPosting]);
     await db.query(`INSERT INTO lifecycle_jobs (id, topic, payload) VALUES (gen_random_uuid(), 'resend-links', $1)`, [{ email: 'Erika.Muster@test.example', language: 'de' }]);
     const erased = await contractResponse<PersonalDataErasure>('erasePersonalData', await operator.fetch('/console/personal-data/erasure', { method: 'POST', body: { email: erika } }));
-    assert.deepEqual({ ...erased.counts }, { opportunity: 1, offer: 0, interest: 1, 'offer-contact': 0, report: 1, staff: 0, note: 0, message: 1 });
+    assert.deepEqual({ ...erased.counts }, { opportunity: 1, offer: 0, interest: 1, 'offer-contact': 0, report: 1, staff: 0, note: 0, message: 1, alert: 1 });
+    assert.equal((await db.query(`SELECT 1 FROM alert_tokens WHERE hash = 'erika-alert'`)).rowCount, 0, 'the alert went with its links');
     const report = (await db.query<{ email: string | null; reason: string }>('SELECT email, reason FROM reports WHERE id = $1', [traces.leipzigReport])).rows[0];
     assert.deepEqual(report, { email: null, reason: 'Seltsame Anzeige' });
     assert.deepEqual((await find(operator)).records, []);

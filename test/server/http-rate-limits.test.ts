@@ -129,6 +129,8 @@ describe('rate limits', () => {
     assert.equal(refused.headers.get('retry-after'), String(item(refused.headers.get('ratelimit')).params.t));
     await contractResponse('reportOpportunity', refused);
     assert.equal(refused.status, 429);
+    const alert = await postJson(api, '/alerts', { email: 'abo@example.net', frequency: 'daily', search: {} }, { altcha: null });
+    assert.equal(alert.status, 429, 'asking for e-mail alerts counts against the same writes');
     assert.equal((await fetch(`${api}/opportunities?pageSize=1`)).status, 200, 'reads are still allowed');
   });
 

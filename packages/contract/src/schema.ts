@@ -208,6 +208,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscribe to e-mail alerts for a search (double opt-in)
+         * @description Asks for a digest of the listings newly published that match `search` (the parameters of
+         *     `GET /v1/opportunities` without sorting and paging), at most once a day or a week. Nothing
+         *     is subscribed yet: a mail with a confirm link goes to `email`, and only its confirmation
+         *     (a form on the linked page) starts the alerts. The answer is the same whether or not the
+         *     address is known or already subscribed, and a second request for the same address and
+         *     search within an hour sends no second mail. Every alert mail carries a one-click
+         *     unsubscribe link (RFC 8058 `List-Unsubscribe` and `List-Unsubscribe-Post`). Only the
+         *     address, the search, the frequency and the language are stored.
+         */
+        post: operations["subscribeAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/offers": {
         parameters: {
             query?: never;
@@ -2324,7 +2351,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        PersonalDataKind: "opportunity" | "offer" | "interest" | "offer-contact" | "report" | "staff" | "note" | "message";
+        PersonalDataKind: "opportunity" | "offer" | "interest" | "offer-contact" | "report" | "staff" | "note" | "message" | "alert";
         PersonalDataRecord: {
             kind: components["schemas"]["PersonalDataKind"];
             id: string;
@@ -2360,6 +2387,40 @@ export interface components {
             counts: {
                 [key: string]: number;
             };
+        };
+        /** @description The search an alert follows, with the names and limits of `GET /v1/opportunities`'s parameters. */
+        AlertSearch: {
+            q?: string;
+            category?: components["schemas"]["Category"][];
+            suits?: components["schemas"]["TargetGroup"][];
+            schedule?: components["schemas"]["ScheduleType"][];
+            locationType?: components["schemas"]["LocationType"][];
+            region?: components["schemas"]["Region"][];
+            organisation?: components["schemas"]["Slug"][];
+            age?: number;
+            near?: string;
+            lat?: number;
+            lon?: number;
+            radiusKm?: number;
+            available?: components["schemas"]["TextLanguage"][];
+        };
+        AlertInput: {
+            email: components["schemas"]["Email"];
+            /**
+             * @description At most one digest a day or a week.
+             * @enum {string}
+             */
+            frequency: "daily" | "weekly";
+            /** @description The mails' language and the listings' where translated; default de. */
+            language?: components["schemas"]["TextLanguage"];
+            search: components["schemas"]["AlertSearch"];
+        };
+        AlertAccepted: {
+            /**
+             * @description A confirm mail went (or had gone within the hour) to the address.
+             * @constant
+             */
+            status: "confirmation-sent";
         };
     };
     responses: {
@@ -3059,6 +3120,54 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    subscribeAlert: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per logical request (the SDK sends a UUID). A replay with the same key and
+                 *     body returns the stored response; the same key with a different body is a 422; a replay
+                 *     while the first request is still being processed is a 409. Keys are kept for 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description A solved challenge from `GET /v1/challenge`: `base64(JSON({ algorithm, challenge, number,
+                 *     salt, signature }))`, the ALTCHA payload as the altcha widget sends it. Checked after the
+                 *     body and after an `Idempotency-Key` replay (a replay returns the stored response even
+                 *     though its solution is used by then). Missing: 400 (`invalid-parameter`); not base64 JSON
+                 *     of that shape: 400 (`altcha-malformed`); wrong: 422 (`altcha-invalid`); expired: 422
+                 *     (`altcha-expired`); already used by an accepted request: 422 (`altcha-used`). Every one of
+                 *     these problems names the header in `errors[].header`; answer it with a new challenge.
+                 */
+                Altcha: components["parameters"]["Altcha"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertInput"];
+            };
+        };
+        responses: {
+            /** @description The confirm mail is on its way (or was sent within the last hour). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };

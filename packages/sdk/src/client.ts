@@ -1,4 +1,6 @@
 import type {
+  AlertAccepted,
+  AlertInput,
   AltchaChallenge,
   ChangeFeedPage,
   Id,
@@ -95,9 +97,20 @@ export interface ModerationApi {
   resolveReport(id: Id, resolution: ReportResolutionInput, options?: CallOptions): Promise<ReportResolution>;
 }
 
+export interface AlertsApi {
+  /**
+   * Asks for e-mail alerts about new listings that match `input.search` (the search's own
+   * parameters, without sort and paging). Needs a proof of work like a posting. Nothing is
+   * subscribed until the person confirms with the link mailed to `input.email`; the answer is
+   * the same whether or not the address was known.
+   */
+  subscribe(input: AlertInput, options?: CreateOptions): Promise<AlertAccepted>;
+}
+
 export interface MitmachenClient {
   opportunities: OpportunitiesApi;
   offers: OffersApi;
+  alerts: AlertsApi;
   taxonomy(options?: CallOptions): Promise<Taxonomy>;
   /** A fresh proof-of-work challenge for one anonymous posting (never cached). */
   challenge(options?: CallOptions): Promise<AltchaChallenge>;
@@ -127,9 +140,9 @@ export function createClient(options: ClientOptions): MitmachenClient {
     send<OfferSearchResult>({ method: 'get', path: 'offers', searchParams: toSearchParams(query) }, call);
   // Postings load their code on first use (see postings.ts); a failed load is reported as what
   // it is to the caller, a network failure.
-  const create = (path: string, input: unknown, call?: CreateOptions) =>
+  const create = <T = PostingAccepted>(path: string, input: unknown, call?: CreateOptions) =>
     import('./postings.js').then(
-      ({ post }) => post(send, path, input, call),
+      ({ post }) => post<T>(send, path, input, call),
       (cause: unknown) => {
         throw new NetworkError(`Could not load the SDK's code for postings (${String(cause)})`, { cause });
       },
@@ -153,6 +166,9 @@ export function createClient(options: ClientOptions): MitmachenClient {
       create: (input, call) => create('offers', input, call),
       contact: (id, input, call) => create(`offers/${segment(id)}/interests`, input, call),
       report: (id, input, call) => create(`offers/${segment(id)}/reports`, input, call),
+    },
+    alerts: {
+      subscribe: (input, call) => create<AlertAccepted>('alerts', input, call),
     },
     taxonomy: (call) => send<Taxonomy>({ method: 'get', path: 'taxonomy' }, call),
     challenge: (call) => send<AltchaChallenge>({ method: 'get', path: 'challenge' }, call),

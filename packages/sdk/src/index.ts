@@ -8,6 +8,7 @@ export { createManageClient, manageTokenFrom, requestManageLinks, type ManageCli
 export { createFiguresClient, type FiguresApi } from './figures.js';
 export type { ChangesOptions } from './changes.js';
 export type {
+  AlertsApi,
   CallOptions,
   ClientOptions,
   CreateOptions,
@@ -26,6 +27,9 @@ export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 export { DEFAULT_TIMEOUT } from './transport.js';
 export { MAX_PAGE, MAX_PAGE_SIZE } from './pages.js';
 export type {
+  AlertAccepted,
+  AlertInput,
+  AlertSearch,
   AltchaChallenge,
   BulkDecision,
   BulkDecisionResult,

@@ -18,6 +18,8 @@ import { SearchIndex } from './search/index/engine.js';
 import { registerSearchIndex } from './search/index/registry.js';
 import { seedConsoleDemo } from './console/demo.js';
 import { followUpHandler, followUpJob } from './follow-up/repository.js';
+import { digestHandler, expiryHandler } from './alerts/digest.js';
+import { alertJobs } from './alerts/rules.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { retentionPeriods } from './retention/purge.js';
 import { isSeeded, seedDatabase } from './seed/load.js';
@@ -107,7 +109,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     jobs = createJobRunner(db, {
       clock,
-      handlers: { [followUpJob]: followUpHandler(() => config.publicUrl ?? listeningOrigin(app, config)) },
+      handlers: {
+        [followUpJob]: followUpHandler(() => config.publicUrl ?? listeningOrigin(app, config)),
+        [alertJobs.digest]: digestHandler(() => config.publicUrl ?? listeningOrigin(app, config)),
+        [alertJobs.expire]: expiryHandler,
+      },
       ...(options.lifecycleIntervalMs === undefined ? {} : { pollMs: options.lifecycleIntervalMs }),
       onDone: () => worker?.wake(),
       onError: (error, job) => app.log.warn({ err: error, ...(job ?? {}) }, 'a scheduled job failed; it will be retried'),

@@ -26,6 +26,7 @@ export const en: PersonalDataMessages = {
     staff: 'Console account',
     note: 'Note',
     message: 'Mail in the outbox',
+    alert: 'Alert subscription (new listings)',
   },
   download: 'Download as JSON',
   erase: 'Erase everything …',

@@ -27,6 +27,7 @@ const de = {
     staff: 'Konto in der Konsole',
     note: 'Notiz',
     message: 'E-Mail im Postausgang',
+    alert: 'Benachrichtigung über neue Angebote (Abo)',
   } satisfies Record<PersonalDataKind, string>,
   download: 'Als JSON herunterladen',
   erase: 'Alles löschen …',

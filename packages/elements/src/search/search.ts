@@ -2,6 +2,7 @@ import type { MitmachenClient } from '@mitmachen/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { numberFormat } from '../format/locale.js';
 import { renderMissingApiBase, resolveClient } from '../internal/api-base.js';
+import { loadAlert } from '../alerts/load.js';
 import { emit } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
@@ -229,10 +230,17 @@ export class MitmachenSearch extends LitElement {
               onRemove: (suggestion: Suggestion) => this.#search.change(removeFilter(this.#search.state, suggestion)),
               onPage: this.#goToPage,
             })}
+            ${kind === 'opportunities' ? this.#renderAlert(state) : nothing}
           </div>
         </div>
       </div>
       ${this.#opener.render()}`;
+  }
+
+  /** "Notify me" and the feed link for the search shown: an element of its own, loaded after the first screen. */
+  #renderAlert(state: SearchState) {
+    loadAlert();
+    return html`<mitmachen-alert .client=${this.#client} .state=${state} .presets=${this.#presets}></mitmachen-alert>`;
   }
 
   #settled(outcome: SearchOutcome | undefined, error: Error | undefined, state: SearchState): void {

@@ -3,7 +3,8 @@
  * and 20), and erase it (Art. 17). Both stay within the caller's scope: an operator searches the
  * platform, an agency admin what belongs to their agency (postings in its regions, what was sent
  * or reported about them, its staff). Messages in the outbox belong to no agency, so only an
- * operator finds and erases them; they are deleted after MITMACHEN_RETENTION_DAYS anyway.
+ * operator finds and erases them; they are deleted after MITMACHEN_RETENTION_DAYS anyway. Alert
+ * subscriptions (an address and a search) belong to no agency either.
  *
  * The audit log is not searched or touched: it is the platform's account of what staff did and
  * cannot change (migration 080). The request itself is audited with counts, never the address.
@@ -61,6 +62,13 @@ const finders: Record<PersonalDataKind, (operator: boolean) => string | null> = 
     ? `SELECT m.id::text, m.created_at, m.subject AS summary,
         jsonb_build_object('topic', m.topic, 'recipient', m.recipient, 'replyTo', m.reply_to, 'subject', m.subject, 'body', m.body, 'state', m.state, 'sentAt', m.sent_at) AS data
       FROM outbox m WHERE (lower(m.recipient) = $1 OR lower(m.reply_to) = $1) AND $2::uuid IS NULL`
+    : null,
+  // Alert subscriptions belong to no agency, like the outbox.
+  alert: (operator) => operator
+    ? `SELECT a.id::text, a.created_at, 'Benachrichtigung / alert' AS summary,
+        jsonb_build_object('email', a.email, 'search', a.search, 'frequency', a.frequency, 'language', a.language,
+          'confirmedAt', a.confirmed_at, 'lastDigestAt', a.last_digest_at) AS data
+      FROM alert_subscriptions a WHERE lower(a.email) = $1 AND $2::uuid IS NULL`
     : null,
 };
 
@@ -121,6 +129,8 @@ export async function erasePersonalData(db: Queryable, principal: Principal, ema
   await run('report', `UPDATE reports SET email = NULL WHERE id = ANY($1::uuid[])`);
   await run('note', `UPDATE item_notes SET email = NULL, account_id = NULL WHERE id = ANY($1::uuid[])`);
   await run('message', `DELETE FROM outbox WHERE id = ANY($1::uuid[])`);
+  // Its tokens go with it (ON DELETE CASCADE); a pending digest job then finds nothing to do.
+  await run('alert', `DELETE FROM alert_subscriptions WHERE id = ANY($1::uuid[])`);
   // A "send me my links again" still waiting holds the address too; like the outbox, it belongs to no agency.
   if (scope === null) await db.query(`DELETE FROM lifecycle_jobs WHERE lower(payload->>'email') = $1`, [address]);
   for (const id of ids('staff')) await endSessionsOf(db, id, 'personal data erased');

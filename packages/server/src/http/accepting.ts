@@ -13,12 +13,12 @@ import type { RouteContext } from './routes/index.js';
  * write. Solution, posting and key are stored in one transaction before the response leaves, so
  * a 202 is never lost and a failed request spends nothing.
  */
-export async function acceptPosting(
+export async function acceptPosting<T extends object = PostingAccepted>(
   context: RouteContext,
   request: FastifyRequest,
   reply: FastifyReply,
   scope: string,
-  create: (client: pg.PoolClient) => Promise<PostingAccepted>,
+  create: (client: pg.PoolClient) => Promise<T>,
 ): Promise<FastifyReply> {
   const db = context.database();
   // Read before the transaction: PGlite has one connection, which the transaction holds.

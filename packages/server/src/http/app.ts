@@ -22,6 +22,7 @@ import { createValidatorCompiler } from './validation.js';
 import { trackRequests } from './in-flight.js';
 import { loggerOptions, resolveLogFormat } from './log-format.js';
 import { registerFollowUpPages } from '../follow-up/pages.js';
+import { registerAlertPages } from '../alerts/pages.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -190,6 +191,7 @@ export async function buildApp({ db, config, mailQueued = () => {}, clock = () =
   registerStaticFiles(app);
   registerConsoleFiles(app);
   registerFollowUpPages(app, { database: context.database, now: clock, mailQueued });
+  registerAlertPages(app, { database: context.database, now: clock });
 
   return app;
 }

@@ -5,11 +5,13 @@
 import type { PostingKind } from '@mitmachen/contract';
 
 export interface Message {
-  topic: 'interest' | 'offer-contact' | 'decision' | 'sign-in' | 'lifecycle' | 'follow-up' | 'unanswered';
+  topic: 'interest' | 'offer-contact' | 'decision' | 'sign-in' | 'lifecycle' | 'follow-up' | 'unanswered' | 'alert';
   to: string;
   replyTo?: string;
   subject: string;
   body: string;
+  /** Extra headers (e.g. List-Unsubscribe); names and values without line breaks. */
+  headers?: Record<string, string>;
 }
 
 export interface Sender {

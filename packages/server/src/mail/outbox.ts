@@ -10,6 +10,7 @@ export interface OutboxRow {
   reply_to: string | null;
   subject: string;
   body: string;
+  headers: Record<string, string> | null;
   attempts: number;
   lease: string;
 }
@@ -17,7 +18,7 @@ export interface OutboxRow {
 /** Queues a message. Call it with the client of the transaction that makes the change it reports. */
 export async function enqueue(db: Queryable, message: Message): Promise<string> {
   const id = randomUUID();
-  await db.query('INSERT INTO outbox (id, topic, recipient, reply_to, subject, body) VALUES ($1, $2, $3, $4, $5, $6)', [
+  await db.query('INSERT INTO outbox (id, topic, recipient, reply_to, subject, body, headers) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
     id,
     message.topic,
     message.to,
@@ -25,6 +26,7 @@ export async function enqueue(db: Queryable, message: Message): Promise<string> 
     // A title with a line break must not start a header of its own.
     message.subject.replace(/[\r\n]+/g, ' '),
     message.body,
+    message.headers ? JSON.stringify(message.headers) : null,
   ]);
   return id;
 }
@@ -43,7 +45,7 @@ export async function claimDue(db: Queryable, limit: number, leaseMs: number): P
        ORDER BY next_attempt_at, id LIMIT $2
        FOR UPDATE SKIP LOCKED
      )
-     RETURNING id, topic, recipient, reply_to, subject, body, attempts, lease`,
+     RETURNING id, topic, recipient, reply_to, subject, body, headers, attempts, lease`,
     [lease, limit, leaseMs],
   );
   return rows;

@@ -85,7 +85,7 @@ export function createOutboxWorker(db: Queryable, mail: MailSettings, options: W
         subject: row.subject,
         text: row.body,
         messageId: `<${row.id}@${domain}>`,
-        headers: { 'Auto-Submitted': 'auto-generated' },
+        headers: { ...(row.headers ?? {}), 'Auto-Submitted': 'auto-generated' },
       });
       await markSent(db, row);
       return true;

@@ -2,6 +2,7 @@ import type { RouteHandlerMethod } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { Contract } from '../contract.js';
+import { alertRoutes } from '../../alerts/routes.js';
 import { consoleRoutes } from '../../console/routes.js';
 import { changeRoutes } from './changes.js';
 import { manageRoutes } from '../../manage/routes.js';
@@ -40,6 +41,7 @@ export function routeHandlers(context: RouteContext): Handlers {
     ...opportunityRoutes(context),
     ...exportRoutes(context),
     ...changeRoutes(context),
+    ...alertRoutes(context),
     ...offerRoutes(context),
     ...reportRoutes(context),
     ...referenceRoutes(context),
