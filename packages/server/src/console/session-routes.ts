@@ -28,7 +28,7 @@ import {
 } from './sessions.js';
 import { getAccount, getAgency } from './staff.js';
 
-const noncePattern = /^[A-Za-z0-9_-]{43}$/;
+export const noncePattern = /^[A-Za-z0-9_-]{43}$/;
 
 export function sessionRoutes(context: RouteContext): Handlers {
   const { database, config, mailQueued } = context;
@@ -54,21 +54,6 @@ export function sessionRoutes(context: RouteContext): Handlers {
     const { port } = request.server.server.address() as AddressInfo;
     const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  }
-
-  async function sessionBody(db: Queryable, session: SessionRow): Promise<ConsoleSession> {
-    const account = await getAccount(db, session.account_id);
-    if (!account) throw new Error('the session has no account');
-    const seen = new Date(session.last_seen_at).getTime();
-    return {
-      id: session.id,
-      account,
-      agency: account.agencyId === null ? null : ((await getAgency(db, account.agencyId)) ?? null),
-      csrfToken: session.csrf_token,
-      createdAt: isoTimestamp(session.created_at),
-      idleExpiresAt: new Date(Math.min(seen + sessionIdleMinutes * 60_000, new Date(session.expires_at).getTime())).toISOString(),
-      expiresAt: isoTimestamp(session.expires_at),
-    };
   }
 
   return {
@@ -175,8 +160,24 @@ export function sessionRoutes(context: RouteContext): Handlers {
   };
 }
 
+/** What the console gets on sign-in and from GET /v1/console/session. */
+export async function sessionBody(db: Queryable, session: SessionRow): Promise<ConsoleSession> {
+  const account = await getAccount(db, session.account_id);
+  if (!account) throw new Error('the session has no account');
+  const seen = new Date(session.last_seen_at).getTime();
+  return {
+    id: session.id,
+    account,
+    agency: account.agencyId === null ? null : ((await getAgency(db, account.agencyId)) ?? null),
+    csrfToken: session.csrf_token,
+    createdAt: isoTimestamp(session.created_at),
+    idleExpiresAt: new Date(Math.min(seen + sessionIdleMinutes * 60_000, new Date(session.expires_at).getTime())).toISOString(),
+    expiresAt: isoTimestamp(session.expires_at),
+  };
+}
+
 /** Operators manage everyone; agency admins the people of their agency (never an operator). */
-function mayManage(principal: Principal, agencyId: string | null, role: string | null): boolean {
+export function mayManage(principal: Principal, agencyId: string | null, role: string | null): boolean {
   if (principal.role === 'operator') return true;
   if (principal.role !== 'agency_admin') return false;
   if (role === 'operator') return false;
