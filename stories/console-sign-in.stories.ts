@@ -63,3 +63,9 @@ export const Confirm: Story = {
 export const ConfirmInvalidLink: Story = {
   render: (_args, context) => confirm(context, { kind: 'failed', error: apiError(401) }),
 };
+
+/** A browser without passkeys (WebAuthn): the link is the only way in. */
+export const LinkOnly: Story = {
+  render: (args, context) =>
+    html`<mitmachen-console-sign-in email=${args.email} .state=${{ kind: 'idle' }} .passkeys=${false} theme=${globalsOf(context).theme}></mitmachen-console-sign-in>`,
+};
