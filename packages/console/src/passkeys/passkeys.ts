@@ -7,6 +7,7 @@ import { ConsoleApiError } from '../api/problem.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { formatDateTime } from '../internal/dates.js';
 import { describeError } from '../internal/describe-error.js';
+import { renderListState, renderTable } from '../internal/render-table.js';
 import { LocalizeController } from '../internal/localize.js';
 import { screenStyles } from '../internal/screen.styles.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
@@ -71,41 +72,22 @@ export class MitmachenConsolePasskeys extends LitElement {
   #renderList() {
     const msg = this.#localize.msg;
     const lang = this.#localize.lang;
-    if (this.error !== undefined) {
-      return html`<div class="notice problem">
-        <p>${describeError(this.error, this.#common.msg)}</p>
-        <button type="button" @click=${() => void this.load()}>${this.#common.msg.retry}</button>
-      </div>`;
-    }
-    if (this.items === undefined) return html`<p class="notice" aria-busy="true">${this.#common.msg.loading}</p>`;
-    if (this.items.length === 0) return html`<p class="notice">${msg.none}</p>`;
-    return html`<div class="table-wrap">
-      <table>
-        <caption>${msg.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg.name}</th>
-            <th scope="col">${msg.created}</th>
-            <th scope="col">${msg.lastUsed}</th>
-            <th scope="col">${msg.synced}</th>
-            <th scope="col">${msg.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.items.map(
-            (item) => html`<tr>
-              <td>${item.name}</td>
-              <td>${formatDateTime(item.createdAt, lang)}</td>
-              <td>${item.lastUsedAt === null ? msg.never : formatDateTime(item.lastUsedAt, lang)}</td>
-              <td>${item.backedUp ? msg.yes : msg.no}</td>
-              <td>
-                <button type="button" class="danger" aria-label=${msg.removeLabel(item.name)} @click=${() => void this.#remove(item)}>${msg.remove}</button>
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const state = renderListState({ error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() }, this.#common.msg);
+    if (state !== undefined || this.items === undefined) return state;
+    return renderTable<Passkey>(
+      msg.caption,
+      [
+        { heading: msg.name, rowHeader: true, cell: (item) => item.name },
+        { heading: msg.created, cell: (item) => formatDateTime(item.createdAt, lang) },
+        { heading: msg.lastUsed, cell: (item) => (item.lastUsedAt === null ? msg.never : formatDateTime(item.lastUsedAt, lang)) },
+        { heading: msg.synced, cell: (item) => (item.backedUp ? msg.yes : msg.no) },
+        {
+          heading: msg.actions,
+          cell: (item) => html`<button type="button" class="danger" aria-label=${msg.removeLabel(item.name)} @click=${() => void this.#remove(item)}>${msg.remove}</button>`,
+        },
+      ],
+      this.items,
+    );
   }
 
   #renderAdd() {
