@@ -8,8 +8,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { AuditList, ConsoleSession, Passkey, PasskeyList, PasskeyOptions } from '@mitmachen/contract';
+import { staffCommand } from '../../packages/server/src/commands/staff.js';
 import { contractResponse, problemResponse, startTestServer, type TestServer } from '../support/server.js';
-import { Browser, seedStaff } from './console-client.js';
+import { Browser, latestLinkToken, seedStaff } from './console-client.js';
 import { SoftAuthenticator } from './passkey-authenticator.js';
 
 const origin = 'https://console.test.example';
@@ -163,5 +164,30 @@ describe('staff passkeys', () => {
     const audit = await contractResponse<AuditList>('listAuditLog', await admin.fetch(`/console/audit?action=passkey-remove&itemId=${passkey.id}`));
     assert.equal(audit.items.length, 1);
     assert.equal(audit.items[0]?.email, 'admin.dresden@test.example');
+  });
+
+  it('makes an operator who has a passkey sign in with it; removing it from the shell lets the link work again', async () => {
+    const operator = 'operator@test.example';
+    const { session, key } = await withPasskey(operator);
+    const asking = new Browser(server);
+    assert.equal((await asking.requestLink(operator)).status, 202);
+    const token = await latestLinkToken(server, operator);
+    const refused = await problemResponse(await asking.fetch('/console/sign-in/confirm', { method: 'POST', body: { token } }), 403);
+    assert.match(refused.type, /passkey-required$/);
+    assert.equal((await asking.fetch('/console/session')).status, 401);
+    assert.deepEqual(await auditActions(session.account.id), ['passkey-add', 'passkey-required']);
+    // The passkey works.
+    const challenge = await signInOptions(asking);
+    assert.equal((await asking.fetch('/console/sign-in/passkey', { method: 'POST', body: { response: key.assert({ challenge, accountId: session.account.id }) } })).status, 200);
+
+    // Other roles keep both ways in (the Dresden admin registered one above).
+    assert.ok((await new Browser(server).signIn('admin.dresden@test.example')).id);
+
+    // A lost passkey: the shell removes it, and the link works again.
+    assert.deepEqual(await staffCommand({ command: 'staff', args: ['remove-passkeys', operator] })(server.db), [`Removed 1 passkey(s) of ${operator}.`]);
+    assert.ok((await new Browser(server).signIn(operator)).id);
+    assert.equal((await auditActions(session.account.id)).at(-1), 'passkey-signed-in');
+    const { rows } = await server.db.pool.query<{ address: string }>(`SELECT address FROM audit_log WHERE action = 'passkey-remove' AND change->>'accountId' = $1`, [session.account.id]);
+    assert.deepEqual(rows.map((row) => row.address), ['cli']);
   });
 });

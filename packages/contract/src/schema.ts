@@ -711,6 +711,8 @@ export interface paths {
          *     id, whatever session the browser had before is ended) and sets
          *     `__Host-mitmachen-session`. An unknown, expired, used or foreign-browser link is the same
          *     401 (`sign-in-link-invalid`).
+         *     An operator who has registered a passkey must sign in with it: their link is refused with
+         *     403 (`passkey-required`, audited).
          */
         post: operations["confirmSignIn"];
         delete?: never;
@@ -2407,7 +2409,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve" | "passkey-add" | "passkey-remove" | "passkey-signed-in" | "passkey-sign-in-refused";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve" | "passkey-add" | "passkey-remove" | "passkey-signed-in" | "passkey-sign-in-refused" | "passkey-required";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -3989,6 +3991,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            /** @description An operator with a passkey must sign in with it (`passkey-required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };

@@ -60,5 +60,6 @@ export const en: AuditMessages = {
     'passkey-remove': 'removed a passkey',
     'passkey-signed-in': 'signed in with a passkey',
     'passkey-sign-in-refused': 'passkey sign-in refused',
+    'passkey-required': 'sign-in link refused: passkey required',
   },
 };

@@ -61,6 +61,7 @@ const de = {
     'passkey-remove': 'Passkey entfernt',
     'passkey-signed-in': 'mit Passkey angemeldet',
     'passkey-sign-in-refused': 'Anmeldung mit Passkey abgewiesen',
+    'passkey-required': 'Anmeldelink abgewiesen: Passkey nötig',
   } satisfies Record<AuditAction, string>,
 };
 

@@ -13,6 +13,7 @@ import { clientKey, rateLimitHeaders } from '../rate-limit/policy.js';
 import { countRequest } from '../rate-limit/store.js';
 import { actorOf, audit } from './audit.js';
 import { bindingCookie, bindingCookieOptions, sessionCookie, sessionCookieOptions } from './auth.js';
+import { hasPasskey } from './passkeys.js';
 import type { Principal } from './principal.js';
 import { digest, newSecret } from './secrets.js';
 import {
@@ -94,6 +95,16 @@ export function sessionRoutes(context: RouteContext): Handlers {
       const started = await db.transaction(async (client) => {
         const accountId = await spendSignInLink(client, token, request.cookies[bindingCookie]);
         if (!accountId) return undefined;
+        const account = await getAccount(client, accountId);
+        // An operator who has a passkey signs in with it: a stolen mailbox alone opens no platform.
+        if (account?.role === 'operator' && (await hasPasskey(client, accountId))) {
+          await audit(
+            client,
+            { accountId, email: account.email, role: account.role, agencyId: null, address: request.ip },
+            { action: 'passkey-required', itemKind: 'staff', itemId: accountId },
+          );
+          return 'passkey-required' as const;
+        }
         const result = await startSession(client, accountId, {
           address: request.ip,
           userAgent: request.headers['user-agent'],
@@ -107,6 +118,10 @@ export function sessionRoutes(context: RouteContext): Handlers {
         );
         return { ...result, body: await sessionBody(client, session) };
       });
+      if (started === 'passkey-required') {
+        throw new ProblemError(403, 'passkey-required', 'Passkey required',
+          'This operator account has a passkey: sign in with it. If it is lost, another operator removes it in the console, or run `mitmachen-server staff remove-passkeys <email>` on the server.');
+      }
       if (!started) {
         throw new ProblemError(401, 'sign-in-link-invalid', 'Sign-in link not valid',
           'This link is unknown, expired or used, or it was asked for in another browser. Ask for a new one here.');
