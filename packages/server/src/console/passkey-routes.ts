@@ -31,6 +31,7 @@ import {
   saveChallenge,
   spendRegisterChallenge,
   spendSignInChallenge,
+  toPasskey,
 } from './passkeys.js';
 import { requireSession, type Principal } from './principal.js';
 import { newSecret } from './secrets.js';
@@ -123,14 +124,7 @@ export function passkeyRoutes(context: RouteContext): Handlers {
         await audit(client, actorOf(principal), { action: 'passkey-add', itemKind: 'passkey', itemId: row.id, change: { name: row.name } });
         return row;
       });
-      return reply.code(201).header('Cache-Control', cacheControl.none).send({
-        id: created.id,
-        accountId: created.account_id,
-        name: created.name,
-        backedUp: created.backed_up,
-        createdAt: created.created_at.toISOString(),
-        lastUsedAt: null,
-      });
+      return reply.code(201).header('Cache-Control', cacheControl.none).send(toPasskey(created));
     },
 
     async listPasskeys(request, reply) {

@@ -95,7 +95,7 @@ export async function addPasskey(
   await db.query(
     `INSERT INTO staff_passkeys (id, account_id, credential_id, public_key, counter, transports, name, backed_up)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, accountId, credential.id, credential.publicKey, credential.counter, credential.transports ?? [], name, credential.backedUp],
+    [id, accountId, credential.id, Buffer.from(credential.publicKey), credential.counter, credential.transports ?? [], name, credential.backedUp],
   );
   const row = await passkeyById(db, id);
   if (!row) throw new Error('the new passkey is missing');
