@@ -65,7 +65,7 @@ export function browserApiServer() {
       await passThrough(context, new URL(context.url, apiBase));
     },
 
-    async serverStart() {
+    async serverStart({ config }) {
       const port = await freePort();
       const origin = `http://127.0.0.1:${port}`;
       let output = '';
@@ -85,6 +85,9 @@ export function browserApiServer() {
           MITMACHEN_RATE_LIMIT_READS: 'off',
           MITMACHEN_RATE_LIMIT_WRITES: 'off',
           MITMACHEN_RATE_LIMIT_SIGN_IN: 'off',
+          // Passkeys are made on the test page (browsers refuse them on an IP address).
+          MITMACHEN_PASSKEY_ORIGINS: `http://${config.hostname}:${config.port}`,
+          MITMACHEN_PASSKEY_RP_ID: config.hostname,
           // info: the console's sign-in links (no mail server in tests) are logged at that level.
           LOG_LEVEL: 'info',
         },

@@ -3,6 +3,7 @@ import '../packages/console/src/confirm/define.js';
 import '../packages/console/src/sign-in/define.js';
 import type { ConfirmState } from '../packages/console/src/confirm/confirm.js';
 import type { SignInState } from '../packages/console/src/sign-in/sign-in.js';
+import { ConsoleApiError } from '../packages/console/src/api/problem.js';
 import { apiError } from './support/console-fixtures.js';
 import { globalsOf, type Meta, type StoryObj } from './support/story.js';
 
@@ -62,4 +63,19 @@ export const Confirm: Story = {
 /** A link that expired, was used, or was asked for in another browser. */
 export const ConfirmInvalidLink: Story = {
   render: (_args, context) => confirm(context, { kind: 'failed', error: apiError(401) }),
+};
+
+/** A browser without passkeys (WebAuthn): the link is the only way in. */
+export const LinkOnly: Story = {
+  render: (args, context) =>
+    html`<mitmachen-console-sign-in email=${args.email} .state=${{ kind: 'idle' }} .passkeys=${false} theme=${globalsOf(context).theme}></mitmachen-console-sign-in>`,
+};
+
+/** An operator with a passkey opened a link: the link is refused, the passkey is the way in. */
+export const ConfirmPasskeyRequired: Story = {
+  render: (_args, context) =>
+    confirm(context, {
+      kind: 'failed',
+      error: new ConsoleApiError(403, { type: 'https://mitmachen.dev/problems/passkey-required', title: 'Passkey required', status: 403 }),
+    }),
 };

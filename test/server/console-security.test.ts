@@ -31,7 +31,12 @@ interface Targets {
   session: string;
   token: string;
   template: string;
+  passkey: string;
 }
+
+/** Operations on one's own account only (nothing of another agency to aim at): 401 and CSRF are tried, cross-agency is not. */
+const ownOnly = new Set(['passkeyRegistrationOptions', 'addPasskey']);
+const passkeyAnswer = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: { clientDataJSON: 'e30', attestationObject: 'oA' } };
 
 /** One request per console operation (sign-in aside), aimed at Leipzig's records. */
 function probes(t: Targets): Probe[] {
@@ -71,6 +76,10 @@ function probes(t: Targets): Probe[] {
     { operationId: 'resolveUnanswered', method: 'POST', path: `/console/unanswered/${t.item}/resolve` },
     { operationId: 'findPersonalData', method: 'GET', path: `/console/personal-data?email=${t.accountEmail}` },
     { operationId: 'erasePersonalData', method: 'POST', path: '/console/personal-data/erasure', body: { email: t.accountEmail } },
+    { operationId: 'listPasskeys', method: 'GET', path: `/console/passkeys?accountId=${t.account}` },
+    { operationId: 'passkeyRegistrationOptions', method: 'POST', path: '/console/passkeys/registration-options' },
+    { operationId: 'addPasskey', method: 'POST', path: '/console/passkeys', body: { name: 'Fremd', response: passkeyAnswer } },
+    { operationId: 'removePasskey', method: 'DELETE', path: `/console/passkeys/${t.passkey}` },
     { operationId: 'signOut', method: 'POST', path: '/console/sign-out' },
   ];
 }
@@ -98,7 +107,12 @@ describe('the console’s security', () => {
       'createReasonTemplate',
       await admin.fetch('/console/reason-templates', { method: 'POST', body: { title: 'Leipziger Vorlage', text: 'Nur für Leipzig.' } }),
     );
-    targets = { agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id };
+    // A passkey of the Leipzig moderator (its key material does not matter for refusals).
+    const passkey = (await db.query<{ id: string }>(
+      `INSERT INTO staff_passkeys (id, account_id, credential_id, public_key, name) VALUES (gen_random_uuid(), $1, 'leipzig-credential', '\\x00', 'Leipziger Schlüssel') RETURNING id`,
+      [session.account.id],
+    )).rows[0]?.id as string;
+    targets = { agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id, passkey };
     leipzigStaff = (await db.query<{ id: string; email: string }>('SELECT id, email FROM staff_accounts WHERE agency_id = $1', [agencies.leipzig])).rows.flatMap((r) => [r.id, r.email]);
   });
   after(() => server?.close());
@@ -146,9 +160,9 @@ describe('the console’s security', () => {
     it(`gives ${email.split('@')[0]} nothing of Leipzig’s, on any operation`, async () => {
       const browser = new Browser(server);
       await browser.signIn(email);
-      const secrets = [targets.agency, targets.item, targets.report, targets.session, targets.token, targets.template, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig'];
+      const secrets = [targets.agency, targets.item, targets.report, targets.session, targets.token, targets.template, targets.passkey, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig', 'Leipziger Schlüssel'];
       for (const probe of probes(targets)) {
-        if (probe.operationId === 'signOut') continue;
+        if (probe.operationId === 'signOut' || ownOnly.has(probe.operationId)) continue;
         const response = await browser.fetch(probe.path, { method: probe.method, body: probe.body });
         const text = await response.text();
         const what = `${email}: ${probe.method} ${probe.path} answered ${response.status} ${text.slice(0, 200)}`;
@@ -177,6 +191,7 @@ describe('the console’s security', () => {
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM unanswered_flags WHERE opportunity_id = $1 AND resolved_at IS NULL`, [targets.item])).rows[0]?.n, 1);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_accounts WHERE email = 'neu@test.example'`)).rows[0]?.n, 0);
       assert.equal((await db.query(`SELECT email FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.email, targets.accountEmail);
+      assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_passkeys WHERE id = $1`, [targets.passkey])).rows[0]?.n, 1);
     });
   }
 

@@ -153,3 +153,10 @@ export type PersonalDataRecord = Schemas['PersonalDataRecord'];
 export type PersonalData = Schemas['PersonalData'];
 export type PersonalDataErasureInput = Schemas['PersonalDataErasureInput'];
 export type PersonalDataErasure = Schemas['PersonalDataErasure'];
+
+// Staff passkeys (WebAuthn, issue 12).
+export type Passkey = Schemas['Passkey'];
+export type PasskeyList = Schemas['PasskeyList'];
+export type PasskeyOptions = Schemas['PasskeyOptions'];
+export type PasskeyRegistration = Schemas['PasskeyRegistration'];
+export type PasskeySignIn = Schemas['PasskeySignIn'];

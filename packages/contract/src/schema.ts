@@ -738,6 +738,8 @@ export interface paths {
          *     id, whatever session the browser had before is ended) and sets
          *     `__Host-mitmachen-session`. An unknown, expired, used or foreign-browser link is the same
          *     401 (`sign-in-link-invalid`).
+         *     An operator who has registered a passkey must sign in with it: their link is refused with
+         *     403 (`passkey-required`, audited).
          */
         post: operations["confirmSignIn"];
         delete?: never;
@@ -779,6 +781,126 @@ export interface paths {
         put?: never;
         /** End the current session */
         post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Passkeys of an account
+         * @description Without `accountId`: the caller's own passkeys. With it: that account's, for an operator
+         *     (any account) or an agency admin (accounts of their agency); anyone else gets 404.
+         */
+        get: operations["listPasskeys"];
+        put?: never;
+        /**
+         * Register a passkey for the signed-in staff member
+         * @description The browser's answer to the options of `passkeyRegistrationOptions` (as
+         *     `@simplewebauthn/browser`'s `startRegistration` returns it). The challenge in it must be
+         *     one this session asked for, unused and at most five minutes old; the origin and RP ID
+         *     must be the configured ones (`MITMACHEN_PASSKEY_ORIGINS`, `MITMACHEN_PASSKEY_RP_ID`).
+         *     Anything else is 400 `passkey-invalid`. Audited as `passkey-add`.
+         */
+        post: operations["addPasskey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/passkeys/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start registering a passkey
+         * @description WebAuthn creation options for `navigator.credentials.create` (JSON form, for
+         *     `@simplewebauthn/browser`'s `startRegistration`). Its challenge is stored, bound to this
+         *     staff member and this session, single use, valid five minutes. The account's existing
+         *     passkeys are excluded, so one authenticator is not registered twice.
+         */
+        post: operations["passkeyRegistrationOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/passkeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a passkey
+         * @description One's own, or (operator, agency admin of the account's agency) someone else's. It no
+         *     longer signs anyone in. Audited as `passkey-remove`. Another agency's passkey is 404.
+         */
+        delete: operations["removePasskey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/sign-in/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with a passkey
+         * @description WebAuthn request options for `navigator.credentials.get` (discoverable credentials: no
+         *     address is asked, so nothing tells whether an address has a passkey). The challenge is
+         *     bound to this browser by the sign-in binding cookie `__Host-mitmachen-sign-in`, single
+         *     use, valid five minutes. Rate-limited per client address like sign-in links.
+         */
+        post: operations["passkeySignInOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/sign-in/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a passkey
+         * @description The browser's answer to `passkeySignInOptions` (as `startAuthentication` returns it). The
+         *     challenge must be one this browser asked for, unused and unexpired; the passkey must
+         *     exist (not removed), belong to an active account, and its signature, origin and RP ID
+         *     must verify. Starts a session like `confirmSignIn`. Any failure is the same 401
+         *     (`passkey-invalid`), audited as `passkey-sign-in-refused` when the passkey is known.
+         */
+        post: operations["signInWithPasskey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2314,7 +2436,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve" | "passkey-add" | "passkey-remove" | "passkey-signed-in" | "passkey-sign-in-refused" | "passkey-required";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -2421,6 +2543,46 @@ export interface components {
              * @constant
              */
             status: "confirmation-sent";
+        };
+        Passkey: {
+            id: components["schemas"]["Id"];
+            accountId: components["schemas"]["Id"];
+            /** @description What the staff member called it ("Laptop im Büro"). */
+            name: string;
+            /** @description The authenticator says the key is synced (a password manager, a phone's keychain). */
+            backedUp: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+        };
+        PasskeyList: {
+            items: components["schemas"]["Passkey"][];
+        };
+        /** @description WebAuthn options in their JSON form (PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON). */
+        PasskeyOptions: {
+            challenge: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A PublicKeyCredential in its JSON form (RegistrationResponseJSON or AuthenticationResponseJSON). */
+        PasskeyCredentialResponse: {
+            id: string;
+            rawId: string;
+            /** @constant */
+            type: "public-key";
+            response: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        PasskeyRegistration: {
+            name: string;
+            response: components["schemas"]["PasskeyCredentialResponse"];
+        };
+        PasskeySignIn: {
+            response: components["schemas"]["PasskeyCredentialResponse"];
         };
     };
     responses: {
@@ -3938,6 +4100,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            /** @description An operator with a passkey must sign in with it (`passkey-required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3981,6 +4152,158 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    listPasskeys: {
+        parameters: {
+            query?: {
+                accountId?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The passkeys, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addPasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyRegistration"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Passkey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    passkeyRegistrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptions"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    removePasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    passkeySignInOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The options. */
+            200: {
+                headers: {
+                    /** @description `__Host-mitmachen-sign-in=<nonce>; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=600` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptions"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    signInWithPasskey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeySignIn"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    /** @description `__Host-mitmachen-session=<id>; Path=/; Secure; HttpOnly; SameSite=Lax` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listConsoleSessions: {

@@ -131,6 +131,11 @@ export interface Config {
    */
   publicUrl: string | undefined;
   /**
+   * Passkeys (WebAuthn) for staff: the relying party id (a domain, never an IP address) and the
+   * origins the console is opened at. A passkey only works where its origin and RP ID match.
+   */
+  passkeys: { rpId: string; origins: string[] };
+  /**
    * Proxies whose X-Forwarded-For names the client (Fastify's trustProxy: addresses, CIDRs, or
    * `loopback`, `linklocal`, `uniquelocal`); empty: the peer address is the client.
    */
@@ -191,7 +196,42 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: trustProxy(value('MITMACHEN_TRUST_PROXY')),
     signInLimit: rateLimit(value('MITMACHEN_RATE_LIMIT_SIGN_IN') ?? defaultSignInLimit, 'MITMACHEN_RATE_LIMIT_SIGN_IN'),
     publicUrl: publicUrl(value('MITMACHEN_PUBLIC_URL')),
+    passkeys: passkeyConfig(value('MITMACHEN_PASSKEY_RP_ID'), value('MITMACHEN_PASSKEY_ORIGINS'), value('MITMACHEN_PUBLIC_URL'), value('PORT')),
   };
+}
+
+/**
+ * Origins default to MITMACHEN_PUBLIC_URL, else http://localhost:PORT: browsers refuse passkeys
+ * on an IP address, so local use opens the console at localhost. The RP ID defaults to the first
+ * origin's host name and must be that host or a parent domain of every origin.
+ */
+function passkeyConfig(rawRpId: string | undefined, rawOrigins: string | undefined, rawPublic: string | undefined, rawPort: string | undefined): Config['passkeys'] {
+  const configured = publicUrl(rawPublic);
+  const local = `http://localhost:${rawPort && /^\d+$/.test(rawPort) ? rawPort : '8080'}`;
+  const fallback = configured && !isIpHost(new URL(configured).hostname) ? configured : local;
+  const origins = (rawOrigins ?? fallback).split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const parsed = origins.map((origin) => {
+    try {
+      const url = new URL(origin);
+      if (['http:', 'https:'].includes(url.protocol) && url.origin === origin.replace(/\/$/, '')) return url;
+    } catch {
+      // Reported below.
+    }
+    throw new ConfigError(`MITMACHEN_PASSKEY_ORIGINS must be origins like https://engagement.example.org, separated by commas, not "${origin}"`);
+  });
+  if (parsed.length === 0) throw new ConfigError('MITMACHEN_PASSKEY_ORIGINS must name at least one origin');
+  const rpId = (rawRpId ?? (parsed[0] as URL).hostname).toLowerCase();
+  if (isIpHost(rpId)) throw new ConfigError(`MITMACHEN_PASSKEY_RP_ID must be a domain name, not an IP address ("${rpId}")`);
+  for (const url of parsed) {
+    if (url.hostname !== rpId && !url.hostname.endsWith(`.${rpId}`)) {
+      throw new ConfigError(`MITMACHEN_PASSKEY_RP_ID "${rpId}" must be the host name of ${url.origin} or a parent domain of it`);
+    }
+  }
+  return { rpId, origins: parsed.map((url) => url.origin) };
+}
+
+function isIpHost(hostname: string): boolean {
+  return /^[\d.]+$/.test(hostname) || hostname.includes(':') || hostname.startsWith('[');
 }
 
 function integer(raw: string | undefined, name: string, fallback: number, min: number, max: number): number {

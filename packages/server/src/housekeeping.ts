@@ -6,6 +6,7 @@
  */
 import type { Queryable } from './db/database.js';
 import { expireListings } from './changes/expiry.js';
+import { purgeChallenges } from './console/passkeys.js';
 import { purgeSignInLinks } from './console/sessions.js';
 import { purgeLifecycle } from './manage/jobs.js';
 import { purgeExpiredKeys } from './idempotency/store.js';
@@ -30,6 +31,7 @@ export function startHousekeeping(db: Queryable, retention: () => RetentionPerio
       purgeSpentSolutions(db),
       purgeClosedWindows(db),
       purgeSignInLinks(db),
+      purgeChallenges(db),
       purgePersonalData(db, retention()),
       expireListings(db),
       // Search indexes further behind than this reload instead of replaying the log.

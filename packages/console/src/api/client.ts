@@ -14,6 +14,9 @@ import type {
   DecisionResult,
   ItemEdit,
   ManageLinkIssued,
+  Passkey,
+  PasskeyList,
+  PasskeyOptions,
   Note,
   PersonalData,
   PersonalDataErasure,
@@ -66,6 +69,32 @@ export class ConsoleApi {
 
   async confirmSignIn(token: string): Promise<ConsoleSession> {
     return this.#remember(await this.#http.request<ConsoleSession>('POST', 'console/sign-in/confirm', { json: { token } }));
+  }
+
+  passkeySignInOptions(): Promise<PasskeyOptions> {
+    return this.#http.request<PasskeyOptions>('POST', 'console/sign-in/passkey/options');
+  }
+
+  /** `response` is what `startAuthentication` returned for the options above. */
+  async signInWithPasskey(response: object): Promise<ConsoleSession> {
+    return this.#remember(await this.#http.request<ConsoleSession>('POST', 'console/sign-in/passkey', { json: { response } }));
+  }
+
+  passkeys(accountId?: string, { signal }: Call = {}): Promise<PasskeyList> {
+    return this.#http.request('GET', 'console/passkeys', { query: { accountId }, signal });
+  }
+
+  passkeyRegistrationOptions(): Promise<PasskeyOptions> {
+    return this.#http.request('POST', 'console/passkeys/registration-options');
+  }
+
+  /** `response` is what `startRegistration` returned for the options above. */
+  addPasskey(name: string, response: object): Promise<Passkey> {
+    return this.#http.request('POST', 'console/passkeys', { json: { name, response } });
+  }
+
+  async removePasskey(id: string): Promise<void> {
+    await this.#http.request('DELETE', `console/passkeys/${encodeURIComponent(id)}`);
   }
 
   async session({ signal }: Call = {}): Promise<ConsoleSession> {

@@ -188,7 +188,7 @@ export class MitmachenConsole extends LitElement {
           <button type="button" @click=${() => void this.#start()}>${this.#common.msg.retry}</button>
         </div>`;
       case 'signed-out':
-        return html`<mitmachen-console-sign-in .api=${this.client}></mitmachen-console-sign-in>`;
+        return html`<mitmachen-console-sign-in .api=${this.client} @mitmachen-console-signed-in=${this.#onConfirmed}></mitmachen-console-sign-in>`;
       case 'confirm':
         return html`<mitmachen-console-confirm
           .api=${this.client}
@@ -210,7 +210,8 @@ export class MitmachenConsole extends LitElement {
       case 'audit':
         return html`<mitmachen-console-audit .api=${this.client} .session=${session}></mitmachen-console-audit>`;
       case 'sessions':
-        return html`<mitmachen-console-sessions .api=${this.client} .session=${session}></mitmachen-console-sessions>`;
+        return html`<mitmachen-console-sessions .api=${this.client} .session=${session}></mitmachen-console-sessions>
+          <mitmachen-console-passkeys .api=${this.client}></mitmachen-console-passkeys>`;
       case 'tokens':
         return html`<mitmachen-console-tokens .api=${this.client} .session=${session}></mitmachen-console-tokens>`;
       case 'staff':

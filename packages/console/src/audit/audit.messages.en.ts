@@ -56,5 +56,10 @@ export const en: AuditMessages = {
     'manage-link-revoke': 'revoked the manage links',
     'author-change': 'changed by its author',
     'unanswered-resolve': 'closed an “unanswered” flag',
+    'passkey-add': 'added a passkey',
+    'passkey-remove': 'removed a passkey',
+    'passkey-signed-in': 'signed in with a passkey',
+    'passkey-sign-in-refused': 'passkey sign-in refused',
+    'passkey-required': 'sign-in link refused: passkey required',
   },
 };

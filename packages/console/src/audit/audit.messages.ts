@@ -57,6 +57,11 @@ const de = {
     'manage-link-revoke': 'Verwaltungslinks gesperrt',
     'author-change': 'vom Autor geändert',
     'unanswered-resolve': 'Hinweis „unbeantwortet“ erledigt',
+    'passkey-add': 'Passkey hinzugefügt',
+    'passkey-remove': 'Passkey entfernt',
+    'passkey-signed-in': 'mit Passkey angemeldet',
+    'passkey-sign-in-refused': 'Anmeldung mit Passkey abgewiesen',
+    'passkey-required': 'Anmeldelink abgewiesen: Passkey nötig',
   } satisfies Record<AuditAction, string>,
 };
 

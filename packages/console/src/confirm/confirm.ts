@@ -41,16 +41,17 @@ export class MitmachenConsoleConfirm extends LitElement {
     const msg = this.#localize.msg;
     const busy = this.state.kind === 'confirming';
     const error = this.state.kind === 'failed' ? this.state.error : undefined;
-    const invalid = error instanceof ConsoleApiError && (error.status === 401 || error.status === 400 || error.status === 422);
+    const passkeyRequired = error instanceof ConsoleApiError && error.status === 403 && error.problem?.type.endsWith('/passkey-required') === true;
+    const invalid = passkeyRequired || (error instanceof ConsoleApiError && (error.status === 401 || error.status === 400 || error.status === 422));
     return html`<section aria-labelledby="heading">
       <h1 id="heading">${msg.heading}</h1>
       <p>${msg.intro}</p>
       <div role="alert" class="alert">
-        ${error === undefined ? nothing : html`<p class="notice problem">${invalid ? msg.invalid : describeError(error, this.#common.msg)}</p>`}
+        ${error === undefined ? nothing : html`<p class="notice problem">${passkeyRequired ? msg.passkeyRequired : invalid ? msg.invalid : describeError(error, this.#common.msg)}</p>`}
       </div>
       <div class="actions">
         ${invalid
-          ? html`<button class="primary" type="button" @click=${this.#newLink}>${msg.newLink}</button>`
+          ? html`<button class="primary" type="button" @click=${this.#newLink}>${passkeyRequired ? msg.toPasskey : msg.newLink}</button>`
           : html`<button class="primary" type="button" ?disabled=${busy} @click=${this.#confirm}>${busy ? msg.confirming : msg.confirm}</button>`}
       </div>
     </section>`;

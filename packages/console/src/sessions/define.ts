@@ -1,5 +1,7 @@
 import { defineElement } from '../internal/define.js';
 import { MitmachenConsoleSessions } from './sessions.js';
+// Passkeys are shown on the sessions page (how one signs in, next to where one is signed in).
+import '../passkeys/define.js';
 
 defineElement('mitmachen-console-sessions', MitmachenConsoleSessions);
 

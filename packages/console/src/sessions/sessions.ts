@@ -6,6 +6,7 @@ import { commonMessages } from '../internal/common.messages.js';
 import { formatDateTime } from '../internal/dates.js';
 import { describeError } from '../internal/describe-error.js';
 import { emit } from '../internal/events.js';
+import { renderListState, renderTable } from '../internal/render-table.js';
 import { LocalizeController } from '../internal/localize.js';
 import { screenStyles } from '../internal/screen.styles.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
@@ -65,46 +66,31 @@ export class MitmachenConsoleSessions extends LitElement {
   #renderBody() {
     const msg = this.#localize.msg;
     const lang = this.#localize.lang;
-    if (this.error !== undefined) {
-      return html`<div class="notice problem">
-        <p>${describeError(this.error, this.#common.msg)}</p>
-        <button type="button" @click=${() => void this.load()}>${this.#common.msg.retry}</button>
-      </div>`;
-    }
-    if (this.items === undefined) return html`<p class="notice" aria-busy="true">${this.#common.msg.loading}</p>`;
-    if (this.items.length === 0) return html`<p class="notice">${msg.none}</p>`;
-    return html`<div class="table-wrap">
-      <table>
-        <caption>${msg.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg.started}</th>
-            <th scope="col">${msg.lastSeen}</th>
-            <th scope="col">${msg.expires}</th>
-            <th scope="col">${msg.from}</th>
-            <th scope="col">${msg.browser}</th>
-            <th scope="col">${msg.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.items.map((item) => {
-            const started = formatDateTime(item.createdAt, lang);
-            return html`<tr>
-              <td>${started} ${item.current ? html`<strong>(${msg.current})</strong>` : nothing}</td>
-              <td>${formatDateTime(item.lastSeenAt, lang)}</td>
-              <td>${formatDateTime(item.expiresAt, lang)}</td>
-              <td>${item.address ?? msg.unknown}</td>
-              <td class="muted">${item.userAgent ?? msg.unknown}</td>
-              <td>
-                <button type="button" class="danger" aria-label=${item.current ? msg.revokeCurrent : msg.revokeLabel(started)} @click=${() => void this.#revoke(item)}>
-                  ${item.current ? msg.revokeCurrent : msg.revoke}
-                </button>
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
+    const state = renderListState({ error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() }, this.#common.msg);
+    if (state !== undefined || this.items === undefined) return state;
+    return renderTable<SessionSummary>(
+      msg.caption,
+      [
+        { heading: msg.started, cell: (item) => html`${formatDateTime(item.createdAt, lang)} ${item.current ? html`<strong>(${msg.current})</strong>` : nothing}` },
+        { heading: msg.lastSeen, cell: (item) => formatDateTime(item.lastSeenAt, lang) },
+        { heading: msg.expires, cell: (item) => formatDateTime(item.expiresAt, lang) },
+        { heading: msg.from, cell: (item) => item.address ?? msg.unknown },
+        { heading: msg.browser, className: 'muted', cell: (item) => item.userAgent ?? msg.unknown },
+        {
+          heading: msg.actions,
+          cell: (item) =>
+            html`<button
+              type="button"
+              class="danger"
+              aria-label=${item.current ? msg.revokeCurrent : msg.revokeLabel(formatDateTime(item.createdAt, lang))}
+              @click=${() => void this.#revoke(item)}
+            >
+              ${item.current ? msg.revokeCurrent : msg.revoke}
+            </button>`,
+        },
+      ],
+      this.items,
+    );
   }
 
   async #revoke(item: SessionSummary): Promise<void> {

@@ -14,4 +14,10 @@ export const en: SignInMessages = {
   sentRules: 'The link works for 10 minutes, once, and only in this browser. Open it here, on this device.',
   sentNothing: 'No e-mail? Look in your spam folder, or ask for a new link.',
   again: 'Use another address',
+  passkeyHeading: 'Or with a passkey',
+  passkeyIntro: 'If you have created a passkey in the console, sign in with it without an e-mail.',
+  passkey: 'Sign in with a passkey',
+  passkeyBusy: 'Your device asks for the passkey …',
+  passkeyCancelled: 'Signing in with a passkey was cancelled or timed out. Try again, or ask for a sign-in link.',
+  passkeyRefused: 'This passkey does not work: it is unknown or was removed. Ask for a sign-in link.',
 };

@@ -15,6 +15,12 @@ const de = {
   sentRules: 'Der Link gilt 10 Minuten, nur einmal und nur in diesem Browser. Öffnen Sie ihn hier, auf diesem Gerät.',
   sentNothing: 'Keine E-Mail erhalten? Sehen Sie im Spam-Ordner nach, oder fordern Sie einen neuen Link an.',
   again: 'Andere Adresse eingeben',
+  passkeyHeading: 'Oder mit einem Passkey',
+  passkeyIntro: 'Haben Sie in der Konsole schon einen Passkey angelegt, melden Sie sich damit ohne E-Mail an.',
+  passkey: 'Mit Passkey anmelden',
+  passkeyBusy: 'Ihr Gerät fragt nach dem Passkey …',
+  passkeyCancelled: 'Die Anmeldung mit Passkey wurde abgebrochen oder ist abgelaufen. Versuchen Sie es noch einmal, oder fordern Sie einen Anmeldelink an.',
+  passkeyRefused: 'Mit diesem Passkey geht es nicht: Er ist unbekannt oder wurde entfernt. Fordern Sie einen Anmeldelink an.',
 };
 
 export type SignInMessages = typeof de;

@@ -1,8 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { ConsoleSession } from '@mitmachen/contract';
+import { browserSupportsWebAuthn, startAuthentication } from '@simplewebauthn/browser';
 import { ConsoleApiError } from '../api/problem.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { describeError } from '../internal/describe-error.js';
+import { emit } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
 import { signInMessages } from './sign-in.messages.js';
@@ -11,6 +14,8 @@ import { signInStyles } from './sign-in.styles.js';
 /** What the sign-in screen needs from the API. */
 export interface SignInApi {
   requestLink(email: string): Promise<void>;
+  passkeySignInOptions?(): Promise<{ challenge: string }>;
+  signInWithPasskey?(response: object): Promise<ConsoleSession>;
 }
 
 export type SignInState =
@@ -22,7 +27,9 @@ export type SignInState =
 /**
  * Asks for a sign-in link by e-mail. The answer is the same whether or not the address is known
  * (the server does not say, so neither do we); errors stand next to the field, and what was typed
- * stays in it.
+ * stays in it. Beside it, signing in with a passkey where the browser can.
+ *
+ * @fires mitmachen-console-signed-in - Signed in with a passkey; the session is in place.
  */
 export class MitmachenConsoleSignIn extends LitElement {
   static readonly version = VERSION;
@@ -34,6 +41,12 @@ export class MitmachenConsoleSignIn extends LitElement {
   /** The address in the field. */
   @property() email = '';
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Whether the browser offers passkeys; found out by itself unless a story says. */
+  @property({ attribute: false }) passkeys = browserSupportsWebAuthn();
+
+  @state() private passkeyBusy = false;
+  @state() private passkeyError?: string;
 
   /** Our own check of the field, or the server's message for `/email`. */
   @state() private fieldError?: string;
@@ -84,7 +97,41 @@ export class MitmachenConsoleSignIn extends LitElement {
         <div role="alert" class="alert">${failure === undefined ? nothing : html`<p class="notice problem">${failure}</p>`}</div>
         <button class="primary" type="submit" ?disabled=${sending}>${sending ? msg.sending : msg.send}</button>
       </form>
+    </section>
+    ${this.passkeys ? this.#renderPasskey() : nothing}`;
+  }
+
+  #renderPasskey() {
+    const msg = this.#localize.msg;
+    return html`<section aria-labelledby="passkey-heading" class="passkey">
+      <h2 id="passkey-heading">${msg.passkeyHeading}</h2>
+      <p>${msg.passkeyIntro}</p>
+      <div role="alert" class="alert">${this.passkeyError === undefined ? nothing : html`<p class="notice problem">${this.passkeyError}</p>`}</div>
+      <button type="button" ?disabled=${this.passkeyBusy} @click=${this.#withPasskey}>${this.passkeyBusy ? msg.passkeyBusy : msg.passkey}</button>
     </section>`;
+  }
+
+  async #withPasskey(): Promise<void> {
+    const api = this.api;
+    if (api?.passkeySignInOptions === undefined || api.signInWithPasskey === undefined || this.passkeyBusy) return;
+    const msg = this.#localize.msg;
+    this.passkeyBusy = true;
+    this.passkeyError = undefined;
+    try {
+      const options = await api.passkeySignInOptions();
+      const response = await startAuthentication({ optionsJSON: options });
+      const session = await api.signInWithPasskey(response);
+      emit(this, 'mitmachen-console-signed-in', { email: session.account.email, session });
+    } catch (error) {
+      this.passkeyError =
+        error instanceof ConsoleApiError && error.status === 401
+          ? msg.passkeyRefused
+          : error instanceof Error && (error.name === 'NotAllowedError' || error.name === 'AbortError')
+            ? msg.passkeyCancelled
+            : describeError(error, this.#common.msg);
+    } finally {
+      this.passkeyBusy = false;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

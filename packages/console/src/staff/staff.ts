@@ -7,6 +7,7 @@ import { commonMessages } from '../internal/common.messages.js';
 import { formatDateTime } from '../internal/dates.js';
 import { describeError } from '../internal/describe-error.js';
 import { labelMessages } from '../internal/labels.messages.js';
+import { renderListState, renderTable } from '../internal/render-table.js';
 import { LocalizeController } from '../internal/localize.js';
 import { screenStyles } from '../internal/screen.styles.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
@@ -128,53 +129,38 @@ export class MitmachenConsoleStaff extends LitElement {
   #renderList() {
     const msg = this.#localize.msg;
     const lang = this.#localize.lang;
-    if (this.error !== undefined) {
-      return html`<div class="notice problem">
-        <p>${describeError(this.error, this.#common.msg)}</p>
-        <button type="button" @click=${() => void this.load()}>${this.#common.msg.retry}</button>
-      </div>`;
-    }
-    if (this.items === undefined) return html`<p class="notice" aria-busy="true">${this.#common.msg.loading}</p>`;
-    if (this.items.length === 0) return html`<p class="notice">${msg.none}</p>`;
+    const state = renderListState({ error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() }, this.#common.msg);
+    if (state !== undefined || this.items === undefined) return state;
     const agencyName = (id: string | null) => (id === null ? '–' : (this.agencies.find((agency) => agency.id === id)?.name ?? this.session?.agency?.name ?? id));
-    return html`<div class="table-wrap">
-      <table>
-        <caption>${msg.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg.email}</th>
-            <th scope="col">${msg.role}</th>
-            <th scope="col">${msg.agency}</th>
-            <th scope="col">${msg.lastSignIn}</th>
-            <th scope="col">${msg.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.items.map((account) => {
-            const self = account.id === this.session?.account.id;
-            return html`<tr>
-              <th scope="row">${account.email} ${self ? msg.you : nothing}${account.name ? html`<br /><span class="muted">${account.name}</span>` : nothing}</th>
-              <td>${this.#labels.msg.roles[account.role]}</td>
-              <td>${agencyName(account.agencyId)}</td>
-              <td>${account.lastSignInAt === null ? msg.never : formatDateTime(account.lastSignInAt, lang)}</td>
-              <td>
-                ${account.disabled ? msg.disabled : msg.active}
-                ${self
-                  ? nothing
-                  : html`<button
-                      type="button"
-                      class=${account.disabled ? '' : 'danger'}
-                      aria-label=${account.disabled ? msg.enableLabel(account.email) : msg.disableLabel(account.email)}
-                      @click=${() => void this.#toggle(account)}
-                    >
-                      ${account.disabled ? msg.enable : msg.disable}
-                    </button>`}
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
+    const self = (account: StaffAccount) => account.id === this.session?.account.id;
+    return renderTable<StaffAccount>(
+      msg.caption,
+      [
+        {
+          heading: msg.email,
+          rowHeader: true,
+          cell: (account) => html`${account.email} ${self(account) ? msg.you : nothing}${account.name ? html`<br /><span class="muted">${account.name}</span>` : nothing}`,
+        },
+        { heading: msg.role, cell: (account) => this.#labels.msg.roles[account.role] },
+        { heading: msg.agency, cell: (account) => agencyName(account.agencyId) },
+        { heading: msg.lastSignIn, cell: (account) => (account.lastSignInAt === null ? msg.never : formatDateTime(account.lastSignInAt, lang)) },
+        {
+          heading: msg.status,
+          cell: (account) => html`${account.disabled ? msg.disabled : msg.active}
+            ${self(account)
+              ? nothing
+              : html`<button
+                  type="button"
+                  class=${account.disabled ? '' : 'danger'}
+                  aria-label=${account.disabled ? msg.enableLabel(account.email) : msg.disableLabel(account.email)}
+                  @click=${() => void this.#toggle(account)}
+                >
+                  ${account.disabled ? msg.enable : msg.disable}
+                </button>`}`,
+        },
+      ],
+      this.items,
+    );
   }
 
   async #add(event: SubmitEvent): Promise<void> {

@@ -6,6 +6,7 @@ import { ConsoleApiError } from '../api/problem.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { formatDateTime } from '../internal/dates.js';
 import { describeError } from '../internal/describe-error.js';
+import { renderListState, renderTable } from '../internal/render-table.js';
 import { LocalizeController } from '../internal/localize.js';
 import { screenStyles } from '../internal/screen.styles.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
@@ -117,48 +118,27 @@ export class MitmachenConsoleTokens extends LitElement {
   #renderList() {
     const msg = this.#localize.msg;
     const lang = this.#localize.lang;
-    if (this.error !== undefined) {
-      return html`<div class="notice problem">
-        <p>${describeError(this.error, this.#common.msg)}</p>
-        <button type="button" @click=${() => void this.load()}>${this.#common.msg.retry}</button>
-      </div>`;
-    }
-    if (this.items === undefined) return html`<p class="notice" aria-busy="true">${this.#common.msg.loading}</p>`;
-    if (this.items.length === 0) return html`<p class="notice">${msg.none}</p>`;
-    return html`<div class="table-wrap">
-      <table>
-        <caption>${msg.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg.name}</th>
-            <th scope="col">${msg.scope}</th>
-            <th scope="col">${msg.prefix}</th>
-            <th scope="col">${msg.created}</th>
-            <th scope="col">${msg.lastUsed}</th>
-            <th scope="col">${msg.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.items.map(
-            (token) => html`<tr>
-              <th scope="row">${token.name}${token.agencyId === null ? html` <span class="muted">(${msg.platformWide})</span>` : nothing}</th>
-              <td>${msg.scopes[token.scope]}</td>
-              <td><code>${token.prefix}…</code></td>
-              <td>${formatDateTime(token.createdAt, lang)}</td>
-              <td>${token.lastUsedAt === null ? msg.never : formatDateTime(token.lastUsedAt, lang)}</td>
-              <td>
-                ${token.revokedAt === null
-                  ? html`${msg.active}
-                      <button type="button" class="danger" aria-label=${msg.revokeLabel(token.name)} @click=${() => void this.#revoke(token)}>
-                        ${msg.revoke}
-                      </button>`
-                  : msg.revokedAt(formatDateTime(token.revokedAt, lang))}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const state = renderListState({ error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() }, this.#common.msg);
+    if (state !== undefined || this.items === undefined) return state;
+    return renderTable<ApiToken>(
+      msg.caption,
+      [
+        { heading: msg.name, rowHeader: true, cell: (token) => html`${token.name}${token.agencyId === null ? html` <span class="muted">(${msg.platformWide})</span>` : nothing}` },
+        { heading: msg.scope, cell: (token) => msg.scopes[token.scope] },
+        { heading: msg.prefix, cell: (token) => html`<code>${token.prefix}…</code>` },
+        { heading: msg.created, cell: (token) => formatDateTime(token.createdAt, lang) },
+        { heading: msg.lastUsed, cell: (token) => (token.lastUsedAt === null ? msg.never : formatDateTime(token.lastUsedAt, lang)) },
+        {
+          heading: msg.status,
+          cell: (token) =>
+            token.revokedAt === null
+              ? html`${msg.active}
+                  <button type="button" class="danger" aria-label=${msg.revokeLabel(token.name)} @click=${() => void this.#revoke(token)}>${msg.revoke}</button>`
+              : msg.revokedAt(formatDateTime(token.revokedAt, lang)),
+        },
+      ],
+      this.items,
+    );
   }
 
   async #create(event: SubmitEvent): Promise<void> {

@@ -16,6 +16,9 @@ export const staffUsage = `  staff add <email> --role operator|agency_admin|mode
                         Add a console account (the first one: --role operator). It signs in
                         at /console/ with a link by mail (or, without SMTP_URL, in the log).
   staff list            Every account with role and agency.
+  staff remove-passkeys <email>
+                        Remove every passkey of an account (a lost one), so it signs in by
+                        link again; operators with a passkey must otherwise use it.
   agency add "<name>" --regions dresden,meissen
                         Add an agency covering these regions (ids from GET /v1/taxonomy).
   agency list           Every agency with its regions.`;
@@ -71,7 +74,30 @@ export function staffCommand({ command, args, role, agency, name, regions }: Sta
       (s) => `${s.email}  ${s.role}${s.agencyId ? `  agency ${s.agencyId}` : ''}${s.disabled ? '  (disabled)' : ''}`,
     );
   }
-  if (action !== 'add' || rest.length !== 1) throw new UsageError('staff add <email> --role <role> [--agency <id or name>]  or  staff list');
+  if (action === 'remove-passkeys' && rest.length === 1) {
+    const email = rest[0] as string;
+    return async (db) => {
+      const removed = await db.transaction(async (client) => {
+        const { rows } = await client.query<{ id: string; name: string; account_id: string; agency_id: string | null }>(
+          `DELETE FROM staff_passkeys p USING staff_accounts a
+           WHERE a.id = p.account_id AND lower(a.email) = lower($1) RETURNING p.id, p.name, p.account_id, a.agency_id`,
+          [email],
+        );
+        for (const row of rows) {
+          await audit(client, actorOf(shell), {
+            action: 'passkey-remove',
+            itemKind: 'passkey',
+            itemId: row.id,
+            subjectAgencyId: row.agency_id,
+            change: { name: row.name, accountId: row.account_id },
+          });
+        }
+        return rows.length;
+      });
+      return [`Removed ${removed} passkey(s) of ${email}.`];
+    };
+  }
+  if (action !== 'add' || rest.length !== 1) throw new UsageError('staff add <email> --role <role> [--agency <id or name>],  staff list  or  staff remove-passkeys <email>');
   if (!role || !roles.includes(role as StaffRole)) throw new UsageError(`--role must be one of ${roles.join(', ')}`);
   const email = rest[0] as string;
   return async (db) => {

@@ -13,6 +13,7 @@ import { clientKey, rateLimitHeaders } from '../rate-limit/policy.js';
 import { countRequest } from '../rate-limit/store.js';
 import { actorOf, audit } from './audit.js';
 import { bindingCookie, bindingCookieOptions, sessionCookie, sessionCookieOptions } from './auth.js';
+import { hasPasskey } from './passkeys.js';
 import type { Principal } from './principal.js';
 import { digest, newSecret } from './secrets.js';
 import {
@@ -28,7 +29,7 @@ import {
 } from './sessions.js';
 import { getAccount, getAgency } from './staff.js';
 
-const noncePattern = /^[A-Za-z0-9_-]{43}$/;
+export const noncePattern = /^[A-Za-z0-9_-]{43}$/;
 
 export function sessionRoutes(context: RouteContext): Handlers {
   const { database, config, mailQueued } = context;
@@ -54,21 +55,6 @@ export function sessionRoutes(context: RouteContext): Handlers {
     const { port } = request.server.server.address() as AddressInfo;
     const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  }
-
-  async function sessionBody(db: Queryable, session: SessionRow): Promise<ConsoleSession> {
-    const account = await getAccount(db, session.account_id);
-    if (!account) throw new Error('the session has no account');
-    const seen = new Date(session.last_seen_at).getTime();
-    return {
-      id: session.id,
-      account,
-      agency: account.agencyId === null ? null : ((await getAgency(db, account.agencyId)) ?? null),
-      csrfToken: session.csrf_token,
-      createdAt: isoTimestamp(session.created_at),
-      idleExpiresAt: new Date(Math.min(seen + sessionIdleMinutes * 60_000, new Date(session.expires_at).getTime())).toISOString(),
-      expiresAt: isoTimestamp(session.expires_at),
-    };
   }
 
   return {
@@ -109,6 +95,16 @@ export function sessionRoutes(context: RouteContext): Handlers {
       const started = await db.transaction(async (client) => {
         const accountId = await spendSignInLink(client, token, request.cookies[bindingCookie]);
         if (!accountId) return undefined;
+        const account = await getAccount(client, accountId);
+        // An operator who has a passkey signs in with it: a stolen mailbox alone opens no platform.
+        if (account?.role === 'operator' && (await hasPasskey(client, accountId))) {
+          await audit(
+            client,
+            { accountId, email: account.email, role: account.role, agencyId: null, address: request.ip },
+            { action: 'passkey-required', itemKind: 'staff', itemId: accountId },
+          );
+          return 'passkey-required' as const;
+        }
         const result = await startSession(client, accountId, {
           address: request.ip,
           userAgent: request.headers['user-agent'],
@@ -122,6 +118,10 @@ export function sessionRoutes(context: RouteContext): Handlers {
         );
         return { ...result, body: await sessionBody(client, session) };
       });
+      if (started === 'passkey-required') {
+        throw new ProblemError(403, 'passkey-required', 'Passkey required',
+          'This operator account has a passkey: sign in with it. If it is lost, another operator removes it in the console, or run `mitmachen-server staff remove-passkeys <email>` on the server.');
+      }
       if (!started) {
         throw new ProblemError(401, 'sign-in-link-invalid', 'Sign-in link not valid',
           'This link is unknown, expired or used, or it was asked for in another browser. Ask for a new one here.');
@@ -175,8 +175,24 @@ export function sessionRoutes(context: RouteContext): Handlers {
   };
 }
 
+/** What the console gets on sign-in and from GET /v1/console/session. */
+export async function sessionBody(db: Queryable, session: SessionRow): Promise<ConsoleSession> {
+  const account = await getAccount(db, session.account_id);
+  if (!account) throw new Error('the session has no account');
+  const seen = new Date(session.last_seen_at).getTime();
+  return {
+    id: session.id,
+    account,
+    agency: account.agencyId === null ? null : ((await getAgency(db, account.agencyId)) ?? null),
+    csrfToken: session.csrf_token,
+    createdAt: isoTimestamp(session.created_at),
+    idleExpiresAt: new Date(Math.min(seen + sessionIdleMinutes * 60_000, new Date(session.expires_at).getTime())).toISOString(),
+    expiresAt: isoTimestamp(session.expires_at),
+  };
+}
+
 /** Operators manage everyone; agency admins the people of their agency (never an operator). */
-function mayManage(principal: Principal, agencyId: string | null, role: string | null): boolean {
+export function mayManage(principal: Principal, agencyId: string | null, role: string | null): boolean {
   if (principal.role === 'operator') return true;
   if (principal.role !== 'agency_admin') return false;
   if (role === 'operator') return false;

@@ -1,0 +1,31 @@
+import type { PasskeysMessages } from './passkeys.messages.js';
+
+export const en: PasskeysMessages = {
+  heading: 'Passkeys',
+  intro:
+    'With a passkey you sign in without an e-mail link: with this device’s fingerprint, face recognition or PIN, or with a security key. The passkey works for this console only.',
+  caption: 'Your passkeys, newest first',
+  name: 'Name',
+  created: 'Added',
+  lastUsed: 'Last used',
+  synced: 'Synced',
+  actions: 'Action',
+  never: 'never',
+  yes: 'yes',
+  no: 'no',
+  remove: 'Remove',
+  removeLabel: (name: string) => `Remove passkey “${name}”`,
+  removed: (name: string) => `The passkey “${name}” is removed. It signs nobody in any more.`,
+  none: 'You have no passkey yet.',
+  addHeading: 'Add a passkey',
+  nameLabel: 'Name of the passkey',
+  nameHint: 'So you recognise it later, e.g. “Office laptop” or “Security key”.',
+  nameMissing: 'Please give the passkey a name.',
+  add: 'Add passkey',
+  adding: 'Your device asks for the passkey …',
+  added: (name: string) => `The passkey “${name}” is added. You can sign in with it from now on.`,
+  cancelled: 'No passkey was created: it was cancelled or timed out. You can try again.',
+  exists: 'This device already has a passkey for your account.',
+  unsupported: 'This browser cannot create passkeys.',
+  refused: 'The server did not accept the passkey. Please try again.',
+};
