@@ -31,6 +31,8 @@ interface Targets {
   session: string;
   token: string;
   template: string;
+  /** A published Leipzig opportunity ending within 90 days (the "expiring" tab's probes). */
+  published: string;
 }
 
 /** One request per console operation (sign-in aside), aimed at Leipzig's records. */
@@ -69,6 +71,10 @@ function probes(t: Targets): Probe[] {
     { operationId: 'listUnanswered', method: 'GET', path: `/console/unanswered?agencyId=${t.agency}` },
     { operationId: 'listUnanswered', method: 'GET', path: '/console/unanswered' },
     { operationId: 'resolveUnanswered', method: 'POST', path: `/console/unanswered/${t.item}/resolve` },
+    { operationId: 'listExpiring', method: 'GET', path: `/console/expiring?days=90&agencyId=${t.agency}` },
+    { operationId: 'listExpiring', method: 'GET', path: '/console/expiring?days=90' },
+    { operationId: 'extendListing', method: 'POST', path: `/console/expiring/${t.published}/extend`, body: {} },
+    { operationId: 'askStillCurrent', method: 'POST', path: `/console/expiring/${t.published}/ask` },
     { operationId: 'findPersonalData', method: 'GET', path: `/console/personal-data?email=${t.accountEmail}` },
     { operationId: 'erasePersonalData', method: 'POST', path: '/console/personal-data/erasure', body: { email: t.accountEmail } },
     { operationId: 'signOut', method: 'POST', path: '/console/sign-out' },
@@ -98,7 +104,9 @@ describe('the console’s security', () => {
       'createReasonTemplate',
       await admin.fetch('/console/reason-templates', { method: 'POST', body: { title: 'Leipziger Vorlage', text: 'Nur für Leipzig.' } }),
     );
-    targets = { agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id };
+    // It ends soon, so it is on Leipzig's "expiring" list, and has an address to ask.
+    await db.query(`UPDATE opportunities SET expires_at = (now() AT TIME ZONE 'Europe/Berlin')::date + 5 WHERE id = $1`, [published]);
+    targets = { published: published as string, agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id };
     leipzigStaff = (await db.query<{ id: string; email: string }>('SELECT id, email FROM staff_accounts WHERE agency_id = $1', [agencies.leipzig])).rows.flatMap((r) => [r.id, r.email]);
   });
   after(() => server?.close());
@@ -146,7 +154,7 @@ describe('the console’s security', () => {
     it(`gives ${email.split('@')[0]} nothing of Leipzig’s, on any operation`, async () => {
       const browser = new Browser(server);
       await browser.signIn(email);
-      const secrets = [targets.agency, targets.item, targets.report, targets.session, targets.token, targets.template, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig'];
+      const secrets = [targets.agency, targets.item, targets.published, targets.report, targets.session, targets.token, targets.template, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig'];
       for (const probe of probes(targets)) {
         if (probe.operationId === 'signOut') continue;
         const response = await browser.fetch(probe.path, { method: probe.method, body: probe.body });
@@ -162,13 +170,15 @@ describe('the console’s security', () => {
         // A refusal may repeat what was asked for (the id in the path); it must tell nothing else.
         const asked = probe.path + JSON.stringify(probe.body ?? '');
         for (const secret of secrets) if (!asked.includes(secret)) assert.ok(!text.includes(secret), `${what} leaks ${secret}`);
-        if (probe.operationId === 'getConsoleStatistics' || probe.operationId === 'listUnanswered') assert.ok(!text.includes('"leipzig"'), what);
+        if (['getConsoleStatistics', 'listUnanswered', 'listExpiring'].includes(probe.operationId)) assert.ok(!text.includes('"leipzig"'), what);
       }
       // Nothing of Leipzig's changed.
       const db = { query: (sql: string, values: unknown[] = []) => server.db.pool.query<Record<string, unknown>>(sql, values) };
       assert.equal((await db.query(`SELECT status FROM opportunities WHERE id = $1`, [targets.item])).rows[0]?.status, 'pending');
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM item_notes WHERE item_id = $1`, [targets.item])).rows[0]?.n, 0);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM manage_links WHERE listing_id = $1`, [targets.item])).rows[0]?.n, 0);
+      assert.equal((await db.query(`SELECT count(*)::int AS n FROM lifecycle_notices WHERE listing_id = $1`, [targets.published])).rows[0]?.n, 0);
+      assert.equal((await db.query(`SELECT (expires_at - (now() AT TIME ZONE 'Europe/Berlin')::date)::int AS n FROM opportunities WHERE id = $1`, [targets.published])).rows[0]?.n, 5);
       assert.equal((await db.query(`SELECT revoked_at FROM api_tokens WHERE id = $1`, [targets.token])).rows[0]?.revoked_at, null);
       assert.equal((await db.query(`SELECT ended_at FROM staff_sessions WHERE id = $1`, [targets.session])).rows[0]?.ended_at, null);
       assert.equal((await db.query(`SELECT disabled_at FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.disabled_at, null);

@@ -56,5 +56,7 @@ export const en: AuditMessages = {
     'manage-link-revoke': 'revoked the manage links',
     'author-change': 'changed by its author',
     'unanswered-resolve': 'closed an “unanswered” flag',
+    'lifecycle-extend': 'extended the end date',
+    'lifecycle-ask': 'asked “still current?”',
   },
 };

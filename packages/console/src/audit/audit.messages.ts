@@ -57,6 +57,8 @@ const de = {
     'manage-link-revoke': 'Verwaltungslinks gesperrt',
     'author-change': 'vom Autor geändert',
     'unanswered-resolve': 'Hinweis „unbeantwortet“ erledigt',
+    'lifecycle-extend': 'Enddatum verlängert',
+    'lifecycle-ask': '„Noch aktuell?“ gefragt',
   } satisfies Record<AuditAction, string>,
 };
 

@@ -1,6 +1,7 @@
 /** The console's operations (tag `console` in the contract), by operationId. */
 import type { Handlers, RouteContext } from '../http/routes/index.js';
 import { adminRoutes } from './admin-routes.js';
+import { expiringRoutes } from './expiring-routes.js';
 import { personalDataRoutes } from './personal-data-routes.js';
 import { queueRoutes } from './queue-routes.js';
 import { sessionRoutes } from './session-routes.js';
@@ -12,6 +13,7 @@ export function consoleRoutes(context: RouteContext): Handlers {
     ...adminRoutes(context),
     ...queueRoutes(context),
     ...unansweredRoutes(context),
+    ...expiringRoutes(context),
     ...personalDataRoutes(context),
   };
 }

@@ -9,7 +9,7 @@ import { conflict, invalidField, ProblemError } from '../errors.js';
 import { offerColumnValues } from '../offers/repository.js';
 import { opportunityColumns } from '../opportunities/repository.js';
 import { serviceDate } from '../search/service-day.js';
-import { audit } from '../console/audit.js';
+import { audit, type Actor } from '../console/audit.js';
 import { itemAgency } from '../console/queue.js';
 import { invalidLink, type ListingRef } from './links.js';
 import { actionsOf, addDays, isEditable, lifecycleRow, renewDays, toManagedListing, type LifecycleRow } from './listing.js';
@@ -53,7 +53,19 @@ function newEndDate(input: ManageActionInput, from: string, today: string): stri
   return date;
 }
 
-export async function applyAction(db: Queryable, listing: ListingRef, input: ManageActionInput, now: Date): Promise<ManagedListing> {
+/** Who acts, for the audit log: the author through the link, or staff from the console. */
+export interface ActingAs {
+  actor: Actor;
+  action: 'author-change' | 'lifecycle-extend';
+}
+
+export async function applyAction(
+  db: Queryable,
+  listing: ListingRef,
+  input: ManageActionInput,
+  now: Date,
+  by: ActingAs = { actor: authorActor, action: 'author-change' },
+): Promise<ManagedListing> {
   const row = await lockedRow(db, listing);
   if (!actionsOf(row, now).includes(input.action)) throw notPossible(input.action, row, now);
   const today = serviceDate(now);
@@ -92,8 +104,8 @@ export async function applyAction(db: Queryable, listing: ListingRef, input: Man
      WHERE id = $1`,
     [listing.id, status, now, input.action === 'confirm' || input.action === 'resume' || input.action === 'renew', ...(listing.kind === 'opportunity' ? [expiresAt] : [])],
   );
-  await audit(db, authorActor, {
-    action: 'author-change',
+  await audit(db, by.actor, {
+    action: by.action,
     itemKind: listing.kind,
     itemId: listing.id,
     subjectAgencyId: await itemAgency(db, listing.kind, listing.id),
@@ -103,7 +115,7 @@ export async function applyAction(db: Queryable, listing: ListingRef, input: Man
 }
 
 /** The author, in the audit log: no account, no address kept. */
-const authorActor = { accountId: null, email: null, role: 'author', agencyId: null, address: null };
+const authorActor: Actor = { accountId: null, email: null, role: 'author', agencyId: null, address: null };
 
 /** Sorted keys, undefined dropped: two postings compare equal when they mean the same. */
 function canonical(value: unknown): string {
