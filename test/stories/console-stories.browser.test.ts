@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import * as lifecycle from '../../stories/console-lifecycle.stories.js';
 import * as personalData from '../../stories/console-personal-data.stories.js';
 import * as queue from '../../stories/console-queue.stories.js';
 import * as screens from '../../stories/console-screens.stories.js';
@@ -18,7 +19,7 @@ type AnyStory = StoryObj<Record<string, unknown>>;
 type AnyMeta = Meta<Record<string, unknown>>;
 type Render = NonNullable<AnyStory['render']>;
 
-const files: Record<string, Record<string, unknown>> = { signIn, queue, screens, personalData, templates, statistics };
+const files: Record<string, Record<string, unknown>> = { signIn, queue, screens, personalData, templates, statistics, lifecycle };
 
 function render(meta: AnyMeta, story: AnyStory, globals: Globals): unknown {
   const args = { ...meta.args, ...story.args };
