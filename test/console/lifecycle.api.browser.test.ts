@@ -2,6 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/console/src/app/define.js';
+import type { Statistics } from '@mitmachen/contract';
 import type { MitmachenConsoleLifecycle } from '../../packages/console/src/lifecycle/lifecycle.js';
 import { deepActiveElement, openSection, shadowOf, signInThroughApi, tabTo } from './support.js';
 
@@ -127,4 +128,35 @@ describe('the queue’s lifecycle tabs against the real server', function () {
     expect(rows(unanswered)[0]?.textContent).to.contain('2 of 2 contact requests of the last 60 days got no reply');
     await expect(queue).to.be.accessible();
   });
+});
+
+describe('the figures per month against the real server', function () {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  for (const lang of ['de', 'en'] as const) {
+    it(`shows GET /v1/statistics as a table and a column chart, the figure chosen by keyboard (${lang})`, async () => {
+      const element = await signInThroughApi(SSO);
+      element.setAttribute('lang', lang);
+      const screen = await openSection(element, lang === 'de' ? 'Zahlen' : 'Figures', 'mitmachen-console-statistics');
+      await waitUntil(() => root(screen).querySelector('#monthly-caption'), 'the figures per month show', { timeout: 20_000 });
+      await expect(screen).to.be.accessible();
+      const figures = (await (await fetch('/v1/statistics')).json()) as Statistics;
+      const table = root(screen).querySelector('#monthly-caption')?.closest('table') as HTMLTableElement;
+      expect(table.tBodies[0]?.rows.length, 'a row per month').to.equal(figures.totals.length);
+      // The demo's two contact requests in this agency's district, and nothing of other districts'.
+      const requests = [...(table.tBodies[0]?.rows ?? [])].reduce((sum, row) => sum + Number(row.cells[1]?.textContent), 0);
+      expect(requests).to.equal(2);
+      const chart = () => root(screen).querySelector('#monthly-chart-title')?.textContent ?? '';
+      expect(chart()).to.contain(lang === 'de' ? 'Kontaktanfragen je Monat' : 'Contact requests per month');
+      expect(root(screen).querySelectorAll('svg rect.bar').length).to.be.greaterThan(figures.totals.length - 1);
+
+      await tabTo((active) => active.id === 'chart-figure', 'the chart’s figure');
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => chart().includes(lang === 'de' ? 'aktive Organisationen' : 'active organisations'), 'the chart shows the chosen figure');
+      await expect(screen).to.be.accessible();
+      const csv = root(screen).querySelector<HTMLAnchorElement>('a[download]');
+      const download = await fetch(csv?.href ?? '');
+      expect(download.headers.get('content-type')).to.contain('text/csv');
+    });
+  }
 });
