@@ -1842,6 +1842,11 @@ export interface components {
             renewableUntil?: string;
             /**
              * Format: date
+             * @description For `filled` with a date: the day it is published again by itself.
+             */
+            filledUntil?: string;
+            /**
+             * Format: date
              * @description The "still current?" question is open: answer by this day, else the listing leaves the search.
              */
             confirmBy?: string;
@@ -1863,6 +1868,14 @@ export interface components {
              * @description For `extend` and `renew`: the new end date.
              */
             expiresAt?: string;
+            /**
+             * Format: date
+             * @description For `fill`: the listing is filled only until this day (after today, at most 365 days
+             *     ahead); on that day it is published again by itself (expired instead if its end date
+             *     has passed). Without it, `fill` is for good (until `resume`). Filled listings are not
+             *     found by search either way.
+             */
+            filledUntil?: string;
         };
         ManageResendInput: {
             /** Format: email */

@@ -59,6 +59,13 @@ export interface ActingAs {
   action: 'author-change' | 'lifecycle-extend';
 }
 
+/** The day a listing filled for a while comes back: after today, within a year. */
+function filledUntilDate(date: string, today: string): string {
+  if (date <= today) throw invalidField('/filledUntil', `must be after ${today}`);
+  if (date > addDays(today, maximumExtendDays)) throw invalidField('/filledUntil', `must be at most ${maximumExtendDays} days ahead`);
+  return date;
+}
+
 export async function applyAction(
   db: Queryable,
   listing: ListingRef,
@@ -73,6 +80,8 @@ export async function applyAction(
   const before = row.status;
   let status = row.status;
   let expiresAt = row.expires_at;
+  const filledUntil = input.action === 'fill' && input.filledUntil !== undefined ? filledUntilDate(input.filledUntil, today) : null;
+  if (input.action !== 'fill' && input.filledUntil !== undefined) throw invalidField('/filledUntil', 'only goes with the action fill');
   switch (input.action) {
     case 'extend':
       expiresAt = newEndDate(input, row.expires_at ?? today, today);
@@ -97,19 +106,27 @@ export async function applyAction(
       break;
   }
   await db.query(
-    `UPDATE ${table} SET status = $2, updated_at = $3, lifecycle_at = $3,
+    `UPDATE ${table} SET status = $2, updated_at = $3, lifecycle_at = $3, filled_until = $5::date,
        confirmed_at = CASE WHEN $4 THEN $3 ELSE confirmed_at END
-       ${listing.kind === 'opportunity' ? `, expires_at = $5::date,
-       submission = CASE WHEN submission IS NULL OR $5::date IS NULL THEN submission ELSE jsonb_set(submission, '{expiresAt}', to_jsonb($5::text)) END` : ''}
+       ${listing.kind === 'opportunity' ? `, expires_at = $6::date,
+       submission = CASE WHEN submission IS NULL OR $6::date IS NULL THEN submission ELSE jsonb_set(submission, '{expiresAt}', to_jsonb($6::text)) END` : ''}
      WHERE id = $1`,
-    [listing.id, status, now, input.action === 'confirm' || input.action === 'resume' || input.action === 'renew', ...(listing.kind === 'opportunity' ? [expiresAt] : [])],
+    [
+      listing.id,
+      status,
+      now,
+      input.action === 'confirm' || input.action === 'resume' || input.action === 'renew',
+      // Any other action ends a "filled until": resumed, withdrawn, or filled for good.
+      filledUntil,
+      ...(listing.kind === 'opportunity' ? [expiresAt] : []),
+    ],
   );
   await audit(db, by.actor, {
     action: by.action,
     itemKind: listing.kind,
     itemId: listing.id,
     subjectAgencyId: await itemAgency(db, listing.kind, listing.id),
-    change: { action: input.action, status: { before, after: status }, ...(expiresAt !== row.expires_at ? { expiresAt: { before: row.expires_at, after: expiresAt } } : {}) },
+    change: { action: input.action, status: { before, after: status }, ...(filledUntil === null ? {} : { filledUntil }), ...(expiresAt !== row.expires_at ? { expiresAt: { before: row.expires_at, after: expiresAt } } : {}) },
   });
   return readListing(db, listing, now);
 }
