@@ -40,7 +40,7 @@ describe('<mitmachen-console-queue>', function () {
     const element = await queueWith(queue(40));
     await expect(element).to.be.accessible();
     const tabs = [...root(element).querySelectorAll('[role="tab"]')].map((tab) => tab.textContent?.replace(/\s+/g, ' ').trim());
-    expect(tabs).to.deep.equal(['Neue Beiträge (40)', 'Meldungen (2)']);
+    expect(tabs).to.deep.equal(['Neue Beiträge (40)', 'Meldungen (2)', 'Läuft ab', 'Unbeantwortet']);
     expect(root(element).querySelectorAll('.row').length).to.equal(25);
     expect(root(element).querySelector('.pager')?.textContent).to.contain('Seite 1 von 2');
   });

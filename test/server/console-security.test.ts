@@ -32,6 +32,8 @@ interface Targets {
   token: string;
   template: string;
   passkey: string;
+  /** A published Leipzig opportunity ending within 90 days (the "expiring" tab's probes). */
+  published: string;
 }
 
 /** Operations on one's own account only (nothing of another agency to aim at): 401 and CSRF are tried, cross-agency is not. */
@@ -74,6 +76,10 @@ function probes(t: Targets): Probe[] {
     { operationId: 'listUnanswered', method: 'GET', path: `/console/unanswered?agencyId=${t.agency}` },
     { operationId: 'listUnanswered', method: 'GET', path: '/console/unanswered' },
     { operationId: 'resolveUnanswered', method: 'POST', path: `/console/unanswered/${t.item}/resolve` },
+    { operationId: 'listExpiring', method: 'GET', path: `/console/expiring?days=90&agencyId=${t.agency}` },
+    { operationId: 'listExpiring', method: 'GET', path: '/console/expiring?days=90' },
+    { operationId: 'extendListing', method: 'POST', path: `/console/expiring/${t.published}/extend`, body: {} },
+    { operationId: 'askStillCurrent', method: 'POST', path: `/console/expiring/${t.published}/ask` },
     { operationId: 'findPersonalData', method: 'GET', path: `/console/personal-data?email=${t.accountEmail}` },
     { operationId: 'erasePersonalData', method: 'POST', path: '/console/personal-data/erasure', body: { email: t.accountEmail } },
     { operationId: 'listPasskeys', method: 'GET', path: `/console/passkeys?accountId=${t.account}` },
@@ -112,7 +118,9 @@ describe('the console’s security', () => {
       `INSERT INTO staff_passkeys (id, account_id, credential_id, public_key, name) VALUES (gen_random_uuid(), $1, 'leipzig-credential', '\\x00', 'Leipziger Schlüssel') RETURNING id`,
       [session.account.id],
     )).rows[0]?.id as string;
-    targets = { agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id, passkey };
+    // It ends soon, so it is on Leipzig's "expiring" list, and has an address to ask.
+    await db.query(`UPDATE opportunities SET expires_at = (now() AT TIME ZONE 'Europe/Berlin')::date + 5 WHERE id = $1`, [published]);
+    targets = { published: published as string, agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id, passkey };
     leipzigStaff = (await db.query<{ id: string; email: string }>('SELECT id, email FROM staff_accounts WHERE agency_id = $1', [agencies.leipzig])).rows.flatMap((r) => [r.id, r.email]);
   });
   after(() => server?.close());
@@ -160,7 +168,7 @@ describe('the console’s security', () => {
     it(`gives ${email.split('@')[0]} nothing of Leipzig’s, on any operation`, async () => {
       const browser = new Browser(server);
       await browser.signIn(email);
-      const secrets = [targets.agency, targets.item, targets.report, targets.session, targets.token, targets.template, targets.passkey, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig', 'Leipziger Schlüssel'];
+      const secrets = [targets.agency, targets.item, targets.published, targets.report, targets.session, targets.token, targets.template, targets.passkey, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig', 'Leipziger Schlüssel'];
       for (const probe of probes(targets)) {
         if (probe.operationId === 'signOut' || ownOnly.has(probe.operationId)) continue;
         const response = await browser.fetch(probe.path, { method: probe.method, body: probe.body });
@@ -176,13 +184,15 @@ describe('the console’s security', () => {
         // A refusal may repeat what was asked for (the id in the path); it must tell nothing else.
         const asked = probe.path + JSON.stringify(probe.body ?? '');
         for (const secret of secrets) if (!asked.includes(secret)) assert.ok(!text.includes(secret), `${what} leaks ${secret}`);
-        if (probe.operationId === 'getConsoleStatistics' || probe.operationId === 'listUnanswered') assert.ok(!text.includes('"leipzig"'), what);
+        if (['getConsoleStatistics', 'listUnanswered', 'listExpiring'].includes(probe.operationId)) assert.ok(!text.includes('"leipzig"'), what);
       }
       // Nothing of Leipzig's changed.
       const db = { query: (sql: string, values: unknown[] = []) => server.db.pool.query<Record<string, unknown>>(sql, values) };
       assert.equal((await db.query(`SELECT status FROM opportunities WHERE id = $1`, [targets.item])).rows[0]?.status, 'pending');
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM item_notes WHERE item_id = $1`, [targets.item])).rows[0]?.n, 0);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM manage_links WHERE listing_id = $1`, [targets.item])).rows[0]?.n, 0);
+      assert.equal((await db.query(`SELECT count(*)::int AS n FROM lifecycle_notices WHERE listing_id = $1`, [targets.published])).rows[0]?.n, 0);
+      assert.equal((await db.query(`SELECT (expires_at - (now() AT TIME ZONE 'Europe/Berlin')::date)::int AS n FROM opportunities WHERE id = $1`, [targets.published])).rows[0]?.n, 5);
       assert.equal((await db.query(`SELECT revoked_at FROM api_tokens WHERE id = $1`, [targets.token])).rows[0]?.revoked_at, null);
       assert.equal((await db.query(`SELECT ended_at FROM staff_sessions WHERE id = $1`, [targets.session])).rows[0]?.ended_at, null);
       assert.equal((await db.query(`SELECT disabled_at FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.disabled_at, null);

@@ -2,6 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import * as passkeys from '../../stories/console-passkeys.stories.js';
+import * as lifecycle from '../../stories/console-lifecycle.stories.js';
 import * as personalData from '../../stories/console-personal-data.stories.js';
 import * as queue from '../../stories/console-queue.stories.js';
 import * as screens from '../../stories/console-screens.stories.js';
@@ -19,7 +20,7 @@ type AnyStory = StoryObj<Record<string, unknown>>;
 type AnyMeta = Meta<Record<string, unknown>>;
 type Render = NonNullable<AnyStory['render']>;
 
-const files: Record<string, Record<string, unknown>> = { signIn, queue, screens, personalData, templates, statistics, passkeys };
+const files: Record<string, Record<string, unknown>> = { signIn, queue, screens, personalData, templates, statistics, passkeys, lifecycle };
 
 function render(meta: AnyMeta, story: AnyStory, globals: Globals): unknown {
   const args = { ...meta.args, ...story.args };

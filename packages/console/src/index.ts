@@ -12,6 +12,7 @@ export { defineElement } from './internal/define.js';
 export type { ResultEventDetail, SignedInEventDetail } from './internal/events.js';
 export type { Lang } from './internal/localize.js';
 export { VERSION } from './internal/version.js';
+export { MitmachenConsoleLifecycle, type LifecycleTab } from './lifecycle/lifecycle.js';
 export { MitmachenConsolePersonalData } from './personal-data/personal-data.js';
 export { MitmachenConsoleQueue } from './queue/queue.js';
 export type { QueueFilters } from './queue/queue-controller.js';

@@ -147,6 +147,10 @@ export type StatisticsQuery = NonNullable<operations['getStatistics']['parameter
 export type UnansweredItem = Schemas['UnansweredItem'];
 export type UnansweredList = Schemas['UnansweredList'];
 export type UnansweredQuery = NonNullable<operations['listUnanswered']['parameters']['query']>;
+export type ExpiringItem = Schemas['ExpiringItem'];
+export type ExpiringList = Schemas['ExpiringList'];
+export type ExpiringQuery = NonNullable<operations['listExpiring']['parameters']['query']>;
+export type ExtendInput = Schemas['ExtendInput'];
 
 export type PersonalDataKind = Schemas['PersonalDataKind'];
 export type PersonalDataRecord = Schemas['PersonalDataRecord'];

@@ -695,6 +695,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published opportunities whose end date is near ("läuft ab")
+         * @description The console's "expiring" tab: published opportunities in the caller's scope whose end date
+         *     lies within the next `days` days (today included), soonest first, with the reminders the
+         *     author has had and whether a "still current?" question is open. Every staff role may read
+         *     it; scoped like the queue.
+         */
+        get: operations["listExpiring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/expiring/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend a published opportunity's end date (staff, e.g. after a phone call)
+         * @description The same rules as the author's `extend`: the new date (default: 30 days after the current
+         *     end) must be later than the current end and at most 365 days ahead. In the audit log as
+         *     `lifecycle-extend`. Queue roles only (not analysts, not read-only tokens).
+         */
+        post: operations["extendListing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/console/expiring/{id}/ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the author the "still current?" mail now
+         * @description Mails the author the question the scheduler would send (yes / pause / filled / withdraw,
+         *     one click each, with a fresh manage link). Without an answer within 14 days the listing
+         *     leaves the search, as with the scheduled question. One open question per period: asking
+         *     again while one is open is a 409. In the audit log as `lifecycle-ask`. Queue roles only.
+         */
+        post: operations["askStillCurrent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/console/sign-in": {
         parameters: {
             query?: never;
@@ -1923,6 +1991,11 @@ export interface components {
             renewableUntil?: string;
             /**
              * Format: date
+             * @description For `filled` with a date: the day it is published again by itself.
+             */
+            filledUntil?: string;
+            /**
+             * Format: date
              * @description The "still current?" question is open: answer by this day, else the listing leaves the search.
              */
             confirmBy?: string;
@@ -1944,6 +2017,14 @@ export interface components {
              * @description For `extend` and `renew`: the new end date.
              */
             expiresAt?: string;
+            /**
+             * Format: date
+             * @description For `fill`: the listing is filled only until this day (after today, at most 365 days
+             *     ahead); on that day it is published again by itself (expired instead if its end date
+             *     has passed). Without it, `fill` is for good (until `resume`). Filled listings are not
+             *     found by search either way.
+             */
+            filledUntil?: string;
         };
         ManageResendInput: {
             /** Format: email */
@@ -2436,7 +2517,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve" | "passkey-add" | "passkey-remove" | "passkey-signed-in" | "passkey-sign-in-refused" | "passkey-required";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve" | "passkey-add" | "passkey-remove" | "passkey-signed-in" | "passkey-sign-in-refused" | "passkey-required" | "lifecycle-extend" | "lifecycle-ask";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -2583,6 +2664,45 @@ export interface components {
         };
         PasskeySignIn: {
             response: components["schemas"]["PasskeyCredentialResponse"];
+        };
+        ExpiringItem: {
+            /** @enum {string} */
+            kind: "opportunity";
+            /** Format: uuid */
+            id: string;
+            title: string;
+            region: components["schemas"]["Region"];
+            organisation: string;
+            /** Format: date */
+            expiresAt: string;
+            /** @description Whole days from today (Europe/Berlin) to the end date. */
+            daysLeft: number;
+            /** @description Expiry reminders mailed for this end date (0–2). */
+            remindersSent: number;
+            /**
+             * Format: date-time
+             * @description When the open "still current?" question was sent; null when none is open.
+             */
+            askedAt: string | null;
+            /**
+             * Format: date
+             * @description The day the open question must be answered by.
+             */
+            confirmBy: string | null;
+            /** @description The author has an e-mail address (mails can reach them). */
+            authorReachable: boolean;
+        };
+        ExpiringList: {
+            total: number;
+            days: number;
+            items: components["schemas"]["ExpiringItem"][];
+        };
+        ExtendInput: {
+            /**
+             * Format: date
+             * @description The new end date; default 30 days after the current one.
+             */
+            expiresAt?: string;
         };
     };
     responses: {
@@ -4042,6 +4162,96 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["ConsoleForbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listExpiring: {
+        parameters: {
+            query?: {
+                /** @description How far ahead to look, in days (default 14). */
+                days?: number;
+                /** @description Districts (any of). */
+                region?: components["parameters"]["region"];
+                /** @description Operators only; one agency's listings. */
+                agencyId?: string;
+                /** @description 1-based page number. */
+                page?: components["parameters"]["page"];
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of expiring listings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+        };
+    };
+    extendListing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendInput"];
+            };
+        };
+        responses: {
+            /** @description The listing with its new end date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringItem"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    askStillCurrent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The listing, now with the open question. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringItem"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     requestSignInLink: {

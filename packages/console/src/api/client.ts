@@ -10,6 +10,11 @@ import type {
   Claim,
   ConsoleSession,
   ConsoleStatistics,
+  ExpiringItem,
+  ExpiringList,
+  ExpiringQuery,
+  UnansweredList,
+  UnansweredQuery,
   Decision,
   DecisionResult,
   ItemEdit,
@@ -31,6 +36,8 @@ import type {
   ReportResolution,
   ReportResolutionInput,
   SessionList,
+  Statistics,
+  StatisticsQuery,
   StaffAccount,
   StaffInput,
   StaffPatch,
@@ -164,6 +171,37 @@ export class ConsoleApi {
 
   statistics({ signal }: Call = {}): Promise<ConsoleStatistics> {
     return this.#http.request('GET', 'console/statistics', { signal });
+  }
+
+  /** The figures per month and region (`GET /v1/statistics`): what agencies report to funders. */
+  figures(query: StatisticsQuery = {}, { signal }: Call = {}): Promise<Statistics> {
+    return this.#http.request('GET', 'statistics', { query: { ...query }, signal });
+  }
+
+  /** The same figures as a CSV file, for a download link (the session cookie goes along). */
+  get figuresCsvUrl(): string {
+    return `${this.#http.base}statistics.csv`;
+  }
+
+  expiring(query: ExpiringQuery, { signal }: Call = {}): Promise<ExpiringList> {
+    return this.#http.request('GET', 'console/expiring', { query: { ...query }, signal });
+  }
+
+  /** `expiresAt` omitted: 30 days after the current end date. */
+  extendListing(id: string, expiresAt?: string): Promise<ExpiringItem> {
+    return this.#http.request('POST', `console/expiring/${encodeURIComponent(id)}/extend`, { json: expiresAt === undefined ? {} : { expiresAt } });
+  }
+
+  askStillCurrent(id: string): Promise<ExpiringItem> {
+    return this.#http.request('POST', `console/expiring/${encodeURIComponent(id)}/ask`);
+  }
+
+  unanswered(query: UnansweredQuery, { signal }: Call = {}): Promise<UnansweredList> {
+    return this.#http.request('GET', 'console/unanswered', { query: { ...query }, signal });
+  }
+
+  async resolveUnanswered(id: string): Promise<void> {
+    await this.#http.request('POST', `console/unanswered/${encodeURIComponent(id)}/resolve`);
   }
 
   audit(query: AuditQuery, { signal }: Call = {}): Promise<AuditList> {

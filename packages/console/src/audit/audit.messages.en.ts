@@ -61,5 +61,7 @@ export const en: AuditMessages = {
     'passkey-signed-in': 'signed in with a passkey',
     'passkey-sign-in-refused': 'passkey sign-in refused',
     'passkey-required': 'sign-in link refused: passkey required',
+    'lifecycle-extend': 'extended the end date',
+    'lifecycle-ask': 'asked “still current?”',
   },
 };

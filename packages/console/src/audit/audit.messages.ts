@@ -62,6 +62,8 @@ const de = {
     'passkey-signed-in': 'mit Passkey angemeldet',
     'passkey-sign-in-refused': 'Anmeldung mit Passkey abgewiesen',
     'passkey-required': 'Anmeldelink abgewiesen: Passkey nötig',
+    'lifecycle-extend': 'Enddatum verlängert',
+    'lifecycle-ask': '„Noch aktuell?“ gefragt',
   } satisfies Record<AuditAction, string>,
 };
 

@@ -13,6 +13,7 @@ import type {
 } from '@mitmachen/contract';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsoleApi } from '../api/client.js';
+import type { LifecycleTab } from '../lifecycle/lifecycle.js';
 import { ConsoleApiError } from '../api/problem.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
 
@@ -31,6 +32,11 @@ export type QueueApi = Pick<
   | 'resolveReport'
   | 'reissueManageLink'
   | 'revokeManageLinks'
+  | 'expiring'
+  | 'extendListing'
+  | 'askStillCurrent'
+  | 'unanswered'
+  | 'resolveUnanswered'
 >;
 
 export interface QueueFilters {
@@ -51,7 +57,7 @@ export function itemKey(item: Pick<QueueItem, 'kind' | 'id' | 'report'>): string
 /** The element's reactive state the controller reads and writes (stories set it directly). */
 export interface QueueState {
   api?: QueueApi;
-  tab: QueueTab;
+  tab: QueueTab | LifecycleTab;
   filters: QueueFilters;
   page: number;
   queue?: Queue;
@@ -108,12 +114,14 @@ export class QueueController implements ReactiveController {
   async reload(): Promise<void> {
     const host = this.#host;
     const api = host.api;
-    if (api === undefined) return;
+    const tab = host.tab;
+    // The lifecycle tabs load their own lists (lifecycle/lifecycle.ts).
+    if (api === undefined || tab === 'expiring' || tab === 'unanswered') return;
     this.#listAbort?.abort();
     const abort = (this.#listAbort = new AbortController());
     host.listLoading = true;
     const { region, ...filters } = host.filters;
-    const query: QueueQuery = { tab: host.tab, ...filters, region: region === undefined ? undefined : [region], page: host.page, pageSize: PAGE_SIZE };
+    const query: QueueQuery = { tab, ...filters, region: region === undefined ? undefined : [region], page: host.page, pageSize: PAGE_SIZE };
     try {
       const queue = await api.queue(query, { signal: abort.signal });
       if (abort.signal.aborted) return;

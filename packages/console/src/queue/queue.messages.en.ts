@@ -5,6 +5,8 @@ export const en: QueueMessages = {
   tabs: 'Queues',
   tabPostings: 'New postings',
   tabReports: 'Reports',
+  tabExpiring: 'Expiring',
+  tabUnanswered: 'Unanswered',
   filters: 'Filters',
   kind: 'Kind',
   anyKind: 'All kinds',

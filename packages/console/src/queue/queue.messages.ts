@@ -5,6 +5,8 @@ const de = {
   tabs: 'Warteschlangen',
   tabPostings: 'Neue Beiträge',
   tabReports: 'Meldungen',
+  tabExpiring: 'Läuft ab',
+  tabUnanswered: 'Unbeantwortet',
   filters: 'Filter',
   kind: 'Art',
   anyKind: 'Alle Arten',

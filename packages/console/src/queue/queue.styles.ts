@@ -34,6 +34,10 @@ export const queueStyles = [
       gap: calc(var(--_space) * 1.5);
       align-items: start;
     }
+    /* The lifecycle tabs have no item pane: their rows carry their actions. */
+    .columns.single {
+      grid-template-columns: 1fr;
+    }
     @media (max-width: 60em) {
       .columns {
         grid-template-columns: 1fr;

@@ -1,7 +1,9 @@
 import type { ConsoleSession, ManageLinkIssued, Queue, QueueItem, QueueItemDetail, QueueTab, ReasonTemplate, Region } from '@mitmachen/contract';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import '@mitmachen/elements/opportunity/define.js';
+import '../lifecycle/define.js';
+import type { LifecycleTab } from '../lifecycle/lifecycle.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { describeError } from '../internal/describe-error.js';
 import { labelMessages } from '../internal/labels.messages.js';
@@ -35,7 +37,8 @@ export class MitmachenConsoleQueue extends LitElement {
   /** The signed-in session: the region filter offers the agency's regions; operators get the scope filter. */
   @property({ attribute: false }) session?: ConsoleSession;
   @property({ reflect: true }) theme?: 'light' | 'dark';
-  @property() tab: QueueTab = 'postings';
+  /** `expiring` and `unanswered` are the lifecycle tabs (lifecycle/lifecycle.ts). */
+  @property() tab: QueueTab | LifecycleTab = 'postings';
   @property({ attribute: false }) filters: QueueFilters = {};
   @property({ type: Number }) page = 1;
   @property({ attribute: false }) queue?: Queue;
@@ -106,14 +109,16 @@ export class MitmachenConsoleQueue extends LitElement {
         <button type="button" @click=${this.#showKeys}>${msg.keysButton}</button>
       </div>
       <div role="status" class="live ${this.announcementFailed ? 'failed' : ''}">${this.announcement}</div>
-      <div class="columns">
+      <div class="columns ${this.#lifecycleTab() ? 'single' : ''}">
         <div class="list-pane">
           ${renderTabs(this.#listView())}
           <div role="tabpanel" id="list-panel" aria-labelledby="tab-${this.tab}" aria-busy=${this.listLoading ? 'true' : 'false'}>
-            ${renderFilters(this.#listView())} ${this.#renderBulk()} ${this.#renderListState()}
+            ${this.#lifecycleTab()
+              ? html`<mitmachen-console-lifecycle .api=${this.api} .tab=${this.tab} theme=${this.theme ?? nothing}></mitmachen-console-lifecycle>`
+              : html`${renderFilters(this.#listView())} ${this.#renderBulk()} ${this.#renderListState()}`}
           </div>
         </div>
-        <div class="item-pane">${this.#renderItemPane()}</div>
+        ${this.#lifecycleTab() ? nothing : html`<div class="item-pane">${this.#renderItemPane()}</div>`}
       </div>
       ${this.#renderKeys()}`;
   }
@@ -249,7 +254,11 @@ export class MitmachenConsoleQueue extends LitElement {
 
   // ── Navigation ────────────────────────────────────────────────────────────
 
-  #setTab(tab: QueueTab, focus: boolean): void {
+  #lifecycleTab(): boolean {
+    return this.tab === 'expiring' || this.tab === 'unanswered';
+  }
+
+  #setTab(tab: QueueTab | LifecycleTab, focus: boolean): void {
     if (focus) this.#focusNext = `#tab-${tab}`;
     if (tab === this.tab) return;
     this.tab = tab;
@@ -285,7 +294,8 @@ export class MitmachenConsoleQueue extends LitElement {
   }
 
   #onKey(event: KeyboardEvent): void {
-    if (event.defaultPrevented || this.keysDialog?.open) return;
+    // The review keys work on the review lists only.
+    if (event.defaultPrevented || this.keysDialog?.open || this.#lifecycleTab()) return;
     // Keys pressed in this screen, or with nothing focused (after a reload); not in other parts of the page.
     const inside = event.composedPath().includes(this) || event.target === document.body;
     if (!inside) return;

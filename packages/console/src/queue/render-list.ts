@@ -2,6 +2,7 @@ import type { Queue, QueueItem, QueueTab, Region } from '@mitmachen/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatAge, formatDateTime } from '../internal/dates.js';
 import type { LabelMessages } from '../internal/labels.messages.js';
+import type { LifecycleTab } from '../lifecycle/lifecycle.js';
 import type { Lang } from '../internal/localize.js';
 import { itemKey, PAGE_SIZE, type QueueFilters } from './queue-controller.js';
 import type { QueueMessages } from './queue.messages.js';
@@ -10,7 +11,7 @@ export interface ListView {
   msg: QueueMessages;
   labels: LabelMessages;
   lang: Lang;
-  tab: QueueTab;
+  tab: QueueTab | LifecycleTab;
   queue: Queue | undefined;
   filters: QueueFilters;
   regions: Region[];
@@ -18,7 +19,7 @@ export interface ListView {
   current: QueueItem | undefined;
   selection: ReadonlySet<string>;
   page: number;
-  onTab: (tab: QueueTab, focus: boolean) => void;
+  onTab: (tab: QueueTab | LifecycleTab, focus: boolean) => void;
   onFilters: (filters: QueueFilters) => void;
   onOpen: (item: QueueItem) => void;
   onSelect: (item: QueueItem, selected: boolean) => void;
@@ -26,11 +27,11 @@ export interface ListView {
   onPage: (page: number) => void;
 }
 
-const TABS: QueueTab[] = ['postings', 'reports'];
+const TABS: Array<QueueTab | LifecycleTab> = ['postings', 'reports', 'expiring', 'unanswered'];
 const AGES = [24, 72, 168];
 
-export function tabLabel(tab: QueueTab, msg: QueueMessages): string {
-  return tab === 'postings' ? msg.tabPostings : msg.tabReports;
+export function tabLabel(tab: QueueTab | LifecycleTab, msg: QueueMessages): string {
+  return { postings: msg.tabPostings, reports: msg.tabReports, expiring: msg.tabExpiring, unanswered: msg.tabUnanswered }[tab];
 }
 
 /** The tabs, ARIA's pattern: one tab stop, arrows move between them. */
@@ -40,12 +41,12 @@ export function renderTabs(view: ListView): TemplateResult {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] as QueueTab;
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length] as QueueTab | LifecycleTab;
     view.onTab(next, true);
   };
   return html`<div role="tablist" aria-label=${msg.tabs} @keydown=${keydown}>
     ${TABS.map((one) => {
-      const count = queue?.counts[one];
+      const count = one === 'postings' || one === 'reports' ? queue?.counts[one] : undefined;
       return html`<button
         role="tab"
         id="tab-${one}"

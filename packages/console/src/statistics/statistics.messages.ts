@@ -14,6 +14,26 @@ const de = {
   total: 'alle Angebote',
   sum: 'Summe',
   none: 'In Ihrem Bereich gibt es noch keine Veröffentlichungen.',
+  monthlyHeading: 'Zahlen je Monat',
+  monthlyIntro: (range: string) => `Alle Regionen Ihres Bereichs, ${range}: nur Zählungen, keine personenbezogenen Daten.`,
+  monthlyCaption: 'Zahlen je Monat',
+  monthlyNone: 'Für diesen Zeitraum gibt es keine Zahlen.',
+  month: 'Monat',
+  chartFigure: 'Im Diagramm',
+  monthlyChartTitle: (figure: string) => `Säulendiagramm: ${figure} je Monat`,
+  csv: 'Als CSV-Datei herunterladen',
+  figures: {
+    contactRequests: 'Kontaktanfragen',
+    newListings: 'neue Angebote',
+    publishedListings: 'freigegebene Angebote',
+    expiredListings: 'abgelaufene Angebote',
+    replies: 'Antworten (laut Freiwilligen)',
+    placements: 'Vermittlungen',
+    activeOrganisations: 'aktive Organisationen',
+    noReply: 'ohne Antwort',
+    medianReviewHours: 'Median bis zur Prüfung (Stunden)',
+    medianFirstReplyHours: 'Median bis zur Antwort (Stunden)',
+  },
 };
 
 export type StatisticsMessages = typeof de;

@@ -1,6 +1,6 @@
-import type { ConsoleSession, ConsoleStatistics } from '@mitmachen/contract';
-import { css, html, LitElement, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { ConsoleSession, ConsoleStatistics, Statistics } from '@mitmachen/contract';
+import { css, html, LitElement, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/client.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { describeError } from '../internal/describe-error.js';
@@ -9,9 +9,10 @@ import { LocalizeController } from '../internal/localize.js';
 import { screenStyles } from '../internal/screen.styles.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
 import { VERSION } from '../internal/version.js';
+import { renderMonthly, type ChartFigure } from './monthly.js';
 import { statisticsMessages } from './statistics.messages.js';
 
-export type StatisticsApi = Pick<ConsoleApi, 'statistics'>;
+export type StatisticsApi = Pick<ConsoleApi, 'statistics' | 'figures' | 'figuresCsvUrl'>;
 
 interface Row {
   region: string;
@@ -49,6 +50,12 @@ export class MitmachenConsoleStatistics extends LitElement {
       .bar {
         fill: var(--_accent);
       }
+      .axis {
+        stroke: currentColor;
+      }
+      section {
+        margin-block-start: calc(var(--_space) * 2);
+      }
       svg text {
         fill: currentColor;
         font-size: 13px;
@@ -65,7 +72,13 @@ export class MitmachenConsoleStatistics extends LitElement {
   @property({ attribute: false }) session?: ConsoleSession;
   @property({ attribute: false }) statistics?: ConsoleStatistics;
   @property({ attribute: false }) error?: unknown;
+  /** The figures per month (`GET /v1/statistics`), shown below the listings' state. */
+  @property({ attribute: false }) figures?: Statistics;
+  @property({ attribute: false }) figuresError?: unknown;
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Which monthly figure the column chart shows. */
+  @state() private chartFigure: ChartFigure = 'contactRequests';
 
   readonly #localize = new LocalizeController(this, statisticsMessages);
   readonly #labels = new LocalizeController(this, labelMessages);
@@ -81,13 +94,28 @@ export class MitmachenConsoleStatistics extends LitElement {
   }
 
   async load(): Promise<void> {
-    if (this.api === undefined) return;
-    try {
-      this.statistics = await this.api.statistics();
-      this.error = undefined;
-    } catch (error) {
-      this.error = reportSessionEnd(this, error);
-    }
+    const api = this.api;
+    if (api === undefined) return;
+    await Promise.all([
+      api.statistics().then(
+        (statistics) => {
+          this.statistics = statistics;
+          this.error = undefined;
+        },
+        (error: unknown) => {
+          this.error = reportSessionEnd(this, error);
+        },
+      ),
+      api.figures().then(
+        (figures) => {
+          this.figures = figures;
+          this.figuresError = undefined;
+        },
+        (error: unknown) => {
+          this.figuresError = reportSessionEnd(this, error);
+        },
+      ),
+    ]);
   }
 
   #rows(): Row[] {
@@ -108,7 +136,29 @@ export class MitmachenConsoleStatistics extends LitElement {
     const msg = this.#localize.msg;
     return html`<h1 tabindex="-1">${msg.heading}</h1>
       <p>${msg.intro}</p>
-      ${this.#renderBody()}`;
+      ${this.#renderBody()} ${this.#renderMonthly()}`;
+  }
+
+  #renderMonthly() {
+    const msg = this.#localize.msg;
+    if (this.figuresError !== undefined) {
+      return html`<section>
+        <h2 id="monthly-heading">${msg.monthlyHeading}</h2>
+        <div class="notice problem">
+          <p>${describeError(this.figuresError, this.#common.msg)}</p>
+          <button type="button" @click=${() => void this.load()}>${this.#common.msg.retry}</button>
+        </div>
+      </section>`;
+    }
+    if (this.figures === undefined) return this.api === undefined ? nothing : html`<p class="notice" aria-busy="true">${this.#common.msg.loading}</p>`;
+    return renderMonthly({
+      msg,
+      lang: this.#localize.lang,
+      figures: this.figures,
+      figure: this.chartFigure,
+      csvUrl: this.api?.figuresCsvUrl,
+      onFigure: (figure) => (this.chartFigure = figure),
+    });
   }
 
   #renderBody() {

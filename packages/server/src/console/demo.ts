@@ -1,11 +1,13 @@
 /**
  * The console's demo: agencies for four Saxon districts, their staff, reason templates, and a
- * few postings waiting for review in each, so a first `npm start` shows a working console.
+ * few postings waiting for review in each, and a listing for each lifecycle tab (demo-lifecycle.ts),
+ * so a first `npm start` shows a working console.
  * Written once, on a database without staff; run again it changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import type { Region, StaffRole } from '@mitmachen/contract';
 import type { Database } from '../db/database.js';
+import { seedLifecycleDemo } from './demo-lifecycle.js';
 
 export const demoAgencies: Array<{ name: string; regions: Region[]; staff: Array<{ email: string; name: string; role: StaffRole }> }> = [
   {
@@ -70,6 +72,7 @@ export async function seedConsoleDemo(db: Database): Promise<boolean> {
           [agency.regions, limit],
         );
       }
+      await seedLifecycleDemo(client, agency.regions);
     }
     for (const template of demoTemplates) {
       await client.query('INSERT INTO reason_templates (id, title, text) VALUES ($1, $2, $3)', [randomUUID(), template.title, template.text]);

@@ -2,6 +2,7 @@
 import type { Handlers, RouteContext } from '../http/routes/index.js';
 import { adminRoutes } from './admin-routes.js';
 import { passkeyRoutes } from './passkey-routes.js';
+import { expiringRoutes } from './expiring-routes.js';
 import { personalDataRoutes } from './personal-data-routes.js';
 import { queueRoutes } from './queue-routes.js';
 import { sessionRoutes } from './session-routes.js';
@@ -14,6 +15,7 @@ export function consoleRoutes(context: RouteContext): Handlers {
     ...adminRoutes(context),
     ...queueRoutes(context),
     ...unansweredRoutes(context),
+    ...expiringRoutes(context),
     ...personalDataRoutes(context),
   };
 }

@@ -33,11 +33,13 @@ export async function notifyAuthor(
   const { rows } = await db.query<{ title: string; author_name: string | null; author_email: string | null; author_language: string | null }>(authors[kind], [id]);
   const listing = rows[0];
   if (!listing?.author_email) return;
+  const language = languageOf(listing.author_language);
   let extra: string[] = [];
   if (decision === 'published' && links.origin !== undefined) {
     const token = await issueLink(db, { kind, id }, links.now ?? new Date());
-    const recipient = { kind, title: listing.title, name: listing.author_name, email: listing.author_email, language: languageOf(listing.author_language) };
+    const recipient = { kind, title: listing.title, name: listing.author_name, email: listing.author_email, language };
     extra = acceptedLines(recipient, { origin: links.origin, token });
   }
-  await enqueue(db, decisionMessage(kind, { title: listing.title, authorName: listing.author_name, authorEmail: listing.author_email }, decision, reason, extra));
+  const author = { title: listing.title, authorName: listing.author_name, authorEmail: listing.author_email, language };
+  await enqueue(db, decisionMessage(kind, author, decision, reason, extra));
 }

@@ -70,44 +70,89 @@ export function offerContactMessage(listing: { title: string; displayName: strin
 
 export type Decision = 'published' | 'rejected' | 'unpublished' | 'changes-requested';
 
-/** A moderation decision, to the listing's author. */
+/** A moderation decision, to the listing's author, in the language they posted in (German unless English). */
 export function decisionMessage(
   kind: PostingKind,
-  listing: { title: string; authorName: string | null; authorEmail: string },
+  listing: { title: string; authorName: string | null; authorEmail: string; language?: 'de' | 'en' },
   decision: Decision,
   reason?: string | null,
   /** Lines before the footer (the acceptance mail's manage link). */
   extra: string[] = [],
 ): Message {
-  const what = kind === 'opportunity' ? 'Ihr Engagementangebot' : 'Ihr Hilfsangebot';
-  const subjects: Record<Decision, string> = {
-    published: `${what} „${listing.title}“ ist veröffentlicht`,
-    rejected: `${what} „${listing.title}“ wurde nicht veröffentlicht`,
-    unpublished: `${what} „${listing.title}“ ist nicht mehr veröffentlicht`,
-    'changes-requested': `${what} „${listing.title}“: bitte überarbeiten`,
-  };
-  const leads: Record<Decision, string> = {
-    published: `${what} „${listing.title}“ wurde geprüft und ist ab sofort auf mitmachen zu finden. Vielen Dank!`,
-    rejected: `${what} „${listing.title}“ wurde geprüft, kann so aber leider nicht veröffentlicht werden.`,
-    unpublished: `${what} „${listing.title}“ wurde nach einem Hinweis geprüft und ist nicht mehr veröffentlicht.`,
-    'changes-requested': `${what} „${listing.title}“ wurde geprüft. Bevor es veröffentlicht werden kann, braucht es noch Änderungen.`,
-  };
+  const words = listing.language === 'en' ? decisionWordsEn(kind, listing.title) : decisionWordsDe(kind, listing.title);
   return {
     topic: 'decision',
     to: listing.authorEmail,
-    subject: subjects[decision],
+    subject: words.subjects[decision],
     body: [
-      `Guten Tag${listing.authorName ? ` ${listing.authorName}` : ''},`,
+      words.greeting(listing.authorName),
       '',
-      leads[decision],
-      ...(reason ? ['', 'Begründung der Redaktion:', reason] : []),
-      ...(decision === 'published' ? [] : ['', 'Sie können es gern überarbeitet erneut einreichen.']),
+      words.leads[decision],
+      ...(reason ? ['', words.reason, reason] : []),
+      ...(decision === 'published' ? [] : ['', words.again]),
       ...extra,
       '',
-      footer,
+      words.footer,
     ].join('\n'),
   };
 }
+
+interface DecisionWords {
+  subjects: Record<Decision, string>;
+  leads: Record<Decision, string>;
+  greeting: (name: string | null) => string;
+  reason: string;
+  again: string;
+  footer: string;
+}
+
+function decisionWordsDe(kind: PostingKind, title: string): DecisionWords {
+  const what = kind === 'opportunity' ? 'Ihr Engagementangebot' : 'Ihr Hilfsangebot';
+  return {
+    subjects: {
+      published: `${what} „${title}“ ist veröffentlicht`,
+      rejected: `${what} „${title}“ wurde nicht veröffentlicht`,
+      unpublished: `${what} „${title}“ ist nicht mehr veröffentlicht`,
+      'changes-requested': `${what} „${title}“: bitte überarbeiten`,
+    },
+    leads: {
+      published: `${what} „${title}“ wurde geprüft und ist ab sofort auf mitmachen zu finden. Vielen Dank!`,
+      rejected: `${what} „${title}“ wurde geprüft, kann so aber leider nicht veröffentlicht werden.`,
+      unpublished: `${what} „${title}“ wurde nach einem Hinweis geprüft und ist nicht mehr veröffentlicht.`,
+      'changes-requested': `${what} „${title}“ wurde geprüft. Bevor es veröffentlicht werden kann, braucht es noch Änderungen.`,
+    },
+    greeting: (name) => `Guten Tag${name ? ` ${name}` : ''},`,
+    reason: 'Begründung der Redaktion:',
+    again: 'Sie können es gern überarbeitet erneut einreichen.',
+    footer,
+  };
+}
+
+function decisionWordsEn(kind: PostingKind, title: string): DecisionWords {
+  const what = kind === 'opportunity' ? 'Your volunteering opportunity' : 'Your offer of help';
+  return {
+    subjects: {
+      published: `${what} “${title}” is published`,
+      rejected: `${what} “${title}” was not published`,
+      unpublished: `${what} “${title}” is no longer published`,
+      'changes-requested': `${what} “${title}”: please revise it`,
+    },
+    leads: {
+      published: `${what} “${title}” has been reviewed and can be found on mitmachen from now on. Thank you!`,
+      rejected: `${what} “${title}” has been reviewed but unfortunately cannot be published as it is.`,
+      unpublished: `${what} “${title}” was reviewed after a report and is no longer published.`,
+      'changes-requested': `${what} “${title}” has been reviewed. It needs some changes before it can be published.`,
+    },
+    greeting: (name) => `Hello${name ? ` ${name}` : ''},`,
+    reason: 'The editors’ reason:',
+    again: 'You are welcome to revise it and submit it again.',
+    footer: footerEn,
+  };
+}
+
+const footerEn = `-- 
+This message was sent through the volunteering platform mitmachen.
+Your e-mail address was not passed on.`;
 
 /** A console sign-in link, to a staff member who asked for it. */
 export function signInMessage(to: string, link: string, minutes: number): Message {

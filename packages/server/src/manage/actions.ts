@@ -9,7 +9,7 @@ import { conflict, invalidField, ProblemError } from '../errors.js';
 import { offerColumnValues } from '../offers/repository.js';
 import { opportunityColumns } from '../opportunities/repository.js';
 import { serviceDate } from '../search/service-day.js';
-import { audit } from '../console/audit.js';
+import { audit, type Actor } from '../console/audit.js';
 import { itemAgency } from '../console/queue.js';
 import { invalidLink, type ListingRef } from './links.js';
 import { actionsOf, addDays, isEditable, lifecycleRow, renewDays, toManagedListing, type LifecycleRow } from './listing.js';
@@ -53,7 +53,26 @@ function newEndDate(input: ManageActionInput, from: string, today: string): stri
   return date;
 }
 
-export async function applyAction(db: Queryable, listing: ListingRef, input: ManageActionInput, now: Date): Promise<ManagedListing> {
+/** Who acts, for the audit log: the author through the link, or staff from the console. */
+export interface ActingAs {
+  actor: Actor;
+  action: 'author-change' | 'lifecycle-extend';
+}
+
+/** The day a listing filled for a while comes back: after today, within a year. */
+function filledUntilDate(date: string, today: string): string {
+  if (date <= today) throw invalidField('/filledUntil', `must be after ${today}`);
+  if (date > addDays(today, maximumExtendDays)) throw invalidField('/filledUntil', `must be at most ${maximumExtendDays} days ahead`);
+  return date;
+}
+
+export async function applyAction(
+  db: Queryable,
+  listing: ListingRef,
+  input: ManageActionInput,
+  now: Date,
+  by: ActingAs = { actor: authorActor, action: 'author-change' },
+): Promise<ManagedListing> {
   const row = await lockedRow(db, listing);
   if (!actionsOf(row, now).includes(input.action)) throw notPossible(input.action, row, now);
   const today = serviceDate(now);
@@ -61,6 +80,8 @@ export async function applyAction(db: Queryable, listing: ListingRef, input: Man
   const before = row.status;
   let status = row.status;
   let expiresAt = row.expires_at;
+  const filledUntil = input.action === 'fill' && input.filledUntil !== undefined ? filledUntilDate(input.filledUntil, today) : null;
+  if (input.action !== 'fill' && input.filledUntil !== undefined) throw invalidField('/filledUntil', 'only goes with the action fill');
   switch (input.action) {
     case 'extend':
       expiresAt = newEndDate(input, row.expires_at ?? today, today);
@@ -85,25 +106,33 @@ export async function applyAction(db: Queryable, listing: ListingRef, input: Man
       break;
   }
   await db.query(
-    `UPDATE ${table} SET status = $2, updated_at = $3, lifecycle_at = $3,
+    `UPDATE ${table} SET status = $2, updated_at = $3, lifecycle_at = $3, filled_until = $5::date,
        confirmed_at = CASE WHEN $4 THEN $3 ELSE confirmed_at END
-       ${listing.kind === 'opportunity' ? `, expires_at = $5::date,
-       submission = CASE WHEN submission IS NULL OR $5::date IS NULL THEN submission ELSE jsonb_set(submission, '{expiresAt}', to_jsonb($5::text)) END` : ''}
+       ${listing.kind === 'opportunity' ? `, expires_at = $6::date,
+       submission = CASE WHEN submission IS NULL OR $6::date IS NULL THEN submission ELSE jsonb_set(submission, '{expiresAt}', to_jsonb($6::text)) END` : ''}
      WHERE id = $1`,
-    [listing.id, status, now, input.action === 'confirm' || input.action === 'resume' || input.action === 'renew', ...(listing.kind === 'opportunity' ? [expiresAt] : [])],
+    [
+      listing.id,
+      status,
+      now,
+      input.action === 'confirm' || input.action === 'resume' || input.action === 'renew',
+      // Any other action ends a "filled until": resumed, withdrawn, or filled for good.
+      filledUntil,
+      ...(listing.kind === 'opportunity' ? [expiresAt] : []),
+    ],
   );
-  await audit(db, authorActor, {
-    action: 'author-change',
+  await audit(db, by.actor, {
+    action: by.action,
     itemKind: listing.kind,
     itemId: listing.id,
     subjectAgencyId: await itemAgency(db, listing.kind, listing.id),
-    change: { action: input.action, status: { before, after: status }, ...(expiresAt !== row.expires_at ? { expiresAt: { before: row.expires_at, after: expiresAt } } : {}) },
+    change: { action: input.action, status: { before, after: status }, ...(filledUntil === null ? {} : { filledUntil }), ...(expiresAt !== row.expires_at ? { expiresAt: { before: row.expires_at, after: expiresAt } } : {}) },
   });
   return readListing(db, listing, now);
 }
 
 /** The author, in the audit log: no account, no address kept. */
-const authorActor = { accountId: null, email: null, role: 'author', agencyId: null, address: null };
+const authorActor: Actor = { accountId: null, email: null, role: 'author', agencyId: null, address: null };
 
 /** Sorted keys, undefined dropped: two postings compare equal when they mean the same. */
 function canonical(value: unknown): string {

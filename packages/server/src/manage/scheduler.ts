@@ -2,7 +2,8 @@
  * The listing lifecycle, run from the database: reminders 7 and 3 days before the end date,
  * expiry (30 days to renew, then archived), and "still current?" for listings without an end
  * date (every `confirm_interval_days` of the region's agency, 90 by default; unanswered after
- * 14 days the listing leaves the search and the agency is told).
+ * 14 days the listing leaves the search and the agency is told), and listings filled until a day
+ * published again on that day.
  *
  * Exactly once across instances: each notice is a row in `lifecycle_notices` whose key is what
  * it is about, inserted with ON CONFLICT DO NOTHING in the transaction that queues its mail, so
@@ -47,6 +48,8 @@ export interface LifecycleSummary {
   asked: number;
   unconfirmed: number;
   jobs: number;
+  /** Listings filled for a while, published again. */
+  refilled: number;
 }
 
 const tables = { opportunity: 'opportunities', offer: 'offers' } as const;
@@ -75,7 +78,19 @@ interface AuthorRow {
 /** One pass over everything due at `now`. Each step is its own transaction. */
 export async function runLifecycle(db: Transactional, now: Date, origin: string): Promise<LifecycleSummary> {
   const today = serviceDate(now);
-  const summary: LifecycleSummary = { reminders: 0, expired: 0, archived: 0, asked: 0, unconfirmed: 0, jobs: 0 };
+  const summary: LifecycleSummary = { reminders: 0, expired: 0, archived: 0, asked: 0, unconfirmed: 0, jobs: 0, refilled: 0 };
+
+  // First, so one that comes back after its end date expires in this same pass.
+  for (const kind of ['opportunity', 'offer'] as const) {
+    summary.refilled += await db.transaction(async (client) => {
+      const { rowCount } = await client.query(
+        `UPDATE ${tables[kind]} o SET status = 'published', filled_until = NULL, confirmed_at = $1, lifecycle_at = $1, updated_at = $1
+         WHERE o.status = 'filled' AND o.filled_until <= $2::date`,
+        [now, today],
+      );
+      return rowCount ?? 0;
+    });
+  }
 
   // Reminders: the 7-day one only while more than 3 days are left, so a late publication gets one.
   summary.reminders += await notify(db, 'opportunity', 'expiry-7', now, origin,
