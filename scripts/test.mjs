@@ -92,8 +92,10 @@ async function step(name, description, body, { beside } = {}) {
   const held = beside ? [] : undefined;
   if (!held) console.log(header);
   const started = performance.now();
+  // Its line in the summary keeps the order the steps started in, whichever ends first.
+  const index = results.push({ name, counts: { passed: 0, failed: 0, skipped: 0 }, seconds: 0 }) - 1;
   const { note, ...counts } = await body(held).catch((error) => ({ passed: 0, failed: 1, skipped: 0, note: String(error?.message ?? error) }));
-  results.push({ name, counts, note, beside, seconds: (performance.now() - started) / 1000 });
+  results[index] = { name, counts, note, beside, seconds: (performance.now() - started) / 1000 };
   if (held) {
     console.log(header);
     process.stdout.write(Buffer.concat(held));
@@ -253,8 +255,9 @@ async function systemPackages() {
   if (waited && system.missing.length > 0 && existsSync(aptLog)) {
     console.log(`\nThe end of apt-get's log:\n${readFileSync(aptLog, 'utf8').split('\n').slice(-20).join('\n')}`);
   }
-  // The install ran beside the steps before; what it cost is its time from the start of the run.
-  results.push({
+  // The install ran beside the steps before; what it cost is its time from the start of the run,
+  // and its line goes first, where it started.
+  results.unshift({
     name: 'system packages',
     counts: { passed: 0, failed, skipped: 0 },
     ...(note ? { note } : {}),
