@@ -289,6 +289,11 @@ try {
     step('build', 'npm run build', (held) => check('npm', ['run', '--silent', 'build'], held), { beside: 'typecheck, lint' }),
   ]);
   await step('packages', 'publint and attw on every package', () => check(process.execPath, ['scripts/check-packages.mjs']));
+  // The tests that run the `mitmachen-server` command (test/support/cli.ts) start the one just
+  // built instead of compiling the sources through tsx in every run; only when the build passed.
+  if (results.find((result) => result.name === 'build')?.counts.passed) {
+    process.env.MITMACHEN_TEST_BUILT_CLI = join(root, 'packages', 'server', 'dist', 'cli.js');
+  }
   if (install.installing.length > 0) await systemPackages();
   await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl()));
   // The PostgreSQL pass leaves a core idle much of the time (its test files wait on the
