@@ -229,7 +229,8 @@ function missingFor(name) {
 /** @type {import('./system-deps.mjs').SystemDependencies} */
 let system = { found: {}, installed: [], missing: [] };
 const runStarted = performance.now();
-const aptLog = join(scratch, 'apt-get.log');
+// Outside the scratch folder, which goes at the end: the summary names it for reading later.
+const aptLog = join(tmpdir(), 'mitmachen-apt-get.log');
 const install = startSystemDependencies({ log: aptLog });
 cleanups.add(install.stop);
 console.log('\n━━ system packages: Chromium, PostgreSQL, nginx and WordPress\n');
