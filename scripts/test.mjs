@@ -1,11 +1,14 @@
 /**
- * `npm test`: every check the repository has, in order, with their output streamed. First it
- * finds the system programs the tests need (Chromium, PostgreSQL, nginx), installing the missing
- * ones on Debian when it may (scripts/system-deps.mjs), and says at the top what it will skip
- * without them. Then: type-check, lint, build, publint and attw on what each package would publish, the Node tests
- * (PGlite), the server tests again on PostgreSQL, the cluster tests (PostgreSQL, several instances
- * and nginx), and the browser tests in Chromium. Every step runs even when an earlier one failed,
- * so one run shows everything that is wrong. The last line
+ * `npm test`: every check the repository has, with their output. First it finds the system
+ * programs the tests need (Chromium, PostgreSQL, nginx, WordPress), and on Debian, when it may,
+ * starts installing the missing ones in the background (scripts/system-deps.mjs); it says at the
+ * top what it will skip without them. Then: type-check, lint and build side by side (none needs a
+ * system program, and each keeps one core busy at most), publint and attw on what each package
+ * would publish, then, once the install is done, the Node tests (PGlite), the server tests again on
+ * PostgreSQL beside the browser tests in Chromium (see `besidePostgres` below), the cluster tests
+ * (PostgreSQL, several instances and nginx) and the WordPress plugin's tests. A step that runs
+ * beside another prints its output whole when it ends, so the log stays readable. Every step runs
+ * even when an earlier one failed, so one run shows everything that is wrong. The last line
  * is `N passed, N failed[, N skipped]` over all steps; the exit code is 1 when anything failed.
  */
 import { spawn } from 'node:child_process';
@@ -15,7 +18,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { howToGetChromium } from './chromium.mjs';
 import { startPostgres } from './postgres.mjs';
-import { ensureSystemDependencies } from './system-deps.mjs';
+import { startSystemDependencies } from './system-deps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -26,14 +29,14 @@ process.env.MITMACHEN_TEST_CACHE = join(scratch, 'databases');
 mkdirSync(process.env.MITMACHEN_TEST_CACHE);
 
 /** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
-/** @type {{ name: string, counts: Counts, seconds: number, note?: string }[]} */
+/** @type {{ name: string, counts: Counts, seconds: number, note?: string | undefined, beside?: string | undefined }[]} */
 const results = [];
 /** Failed Node tests per step, repeated before the summary. @type {{ label: string, lines: string[] }[]} */
 const failures = [];
 /** @type {Set<() => void>} */
 const cleanups = new Set([() => rmSync(scratch, { recursive: true, force: true })]);
-/** @type {import('node:child_process').ChildProcess | undefined} */
-let child;
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const children = new Set();
 
 function cleanup() {
   for (const fn of cleanups) fn();
@@ -42,36 +45,69 @@ function cleanup() {
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.on(signal, () => {
-    child?.kill(signal);
+    for (const child of children) child.kill(signal);
     cleanup();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
 
-/** Runs a command with inherited output; resolves with its exit code. */
-function run(command, args, env = process.env) {
+/**
+ * Where a step's output goes: `undefined` streams it (inherited stdio); an array holds it back
+ * (a step running beside another), to be printed whole when the step ends.
+ * @typedef {Buffer[] | undefined} Output
+ */
+
+/**
+ * Runs a command; resolves with its exit code.
+ * @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env] @param {Output} [held]
+ */
+function run(command, args, env = process.env, held = undefined) {
   return new Promise((resolve) => {
-    child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: root, env, stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    children.add(child);
+    if (held) {
+      child.stdout?.on('data', (chunk) => held.push(chunk));
+      child.stderr?.on('data', (chunk) => held.push(chunk));
+    }
     child.on('error', (error) => {
-      console.error(`${command}: ${error.message}`);
+      children.delete(child);
+      (held ? (/** @type {string} */ text) => held.push(Buffer.from(text)) : console.error)(`${command}: ${error.message}\n`);
       resolve(127);
     });
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      resolve(code ?? (signal ? 128 : 1));
+    });
   });
 }
 
-/** Runs one step, printing a header, and records its counts and time. */
-async function step(name, description, body) {
-  console.log(`\n━━ ${name}: ${description}\n`);
+/**
+ * Runs one step and records its counts and time. A step `beside` others holds its output back
+ * and prints it, under its header, when it ends.
+ * @param {string} name @param {string} description
+ * @param {(held: Output) => Promise<Counts & { note?: string }>} body
+ * @param {{ beside?: string }} [options] what it runs beside, for the log and the summary
+ */
+async function step(name, description, body, { beside } = {}) {
+  const header = `\n━━ ${name}: ${description}${beside ? ` (beside ${beside})` : ''}\n`;
+  /** @type {Output} */
+  const held = beside ? [] : undefined;
+  if (!held) console.log(header);
   const started = performance.now();
-  const { note, ...counts } = await body().catch((error) => ({ passed: 0, failed: 1, skipped: 0, note: String(error?.message ?? error) }));
-  results.push({ name, counts, note, seconds: (performance.now() - started) / 1000 });
+  // Its line in the summary keeps the order the steps started in, whichever ends first.
+  const index = results.push({ name, counts: { passed: 0, failed: 0, skipped: 0 }, seconds: 0 }) - 1;
+  const { note, ...counts } = await body(held).catch((error) => ({ passed: 0, failed: 1, skipped: 0, note: String(error?.message ?? error) }));
+  results[index] = { name, counts, note, beside, seconds: (performance.now() - started) / 1000 };
+  if (held) {
+    console.log(header);
+    process.stdout.write(Buffer.concat(held));
+  }
   if (note) console.log(`\n${name}: ${note}`);
 }
 
-/** A command that is one check: passed when it exits with 0. */
-async function check(command, args) {
-  const code = await run(command, args);
+/** A command that is one check: passed when it exits with 0. @param {Output} [held] */
+async function check(command, args, held = undefined) {
+  const code = await run(command, args, process.env, held);
   return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
 }
 
@@ -92,7 +128,7 @@ function testFiles(kind, under = 'test') {
 }
 
 /** Node's test runner: a readable spec on stdout, TAP into a file to count from. */
-async function nodeTests(label, files, env, concurrency = 2) {
+async function nodeTests(label, files, env, concurrency = 2, held = undefined) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no test files yet' };
   const tap = join(scratch, `${label}.tap`);
   const code = await run(
@@ -111,6 +147,7 @@ async function nodeTests(label, files, env, concurrency = 2) {
       ...files,
     ],
     env,
+    held,
   );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const counts = tapCounts(text);
@@ -192,14 +229,15 @@ async function clusterTests(files) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no cluster tests yet' };
   if (!system.found.nginx) return missingFor('nginx');
   if (!system.found.PostgreSQL) return missingFor('PostgreSQL');
-  return nodeTests('cluster', files, withoutDatabaseUrl, 1);
+  return nodeTests('cluster', files, withoutDatabaseUrl(), 1);
 }
 
-async function browserTests(files) {
+/** @param {string[]} files @param {Output} [held] */
+async function browserTests(files, held = undefined) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no browser test files yet' };
   if (!system.found.Chromium) return { passed: 0, failed: 1, skipped: 0, note: `no Chromium. ${howToGetChromium}` };
   const resultsFile = join(scratch, 'browser.json');
-  const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], { ...process.env, MITMACHEN_BROWSER_RESULTS: resultsFile });
+  const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], { ...process.env, MITMACHEN_BROWSER_RESULTS: resultsFile }, held);
   /** @type {Counts} */
   const counts = existsSync(resultsFile)
     ? JSON.parse(readFileSync(resultsFile, 'utf8'))
@@ -220,23 +258,54 @@ function missingFor(name) {
   return process.env.CI === 'true' ? { passed: 0, failed: 1, skipped: 0, note } : { passed: 0, failed: 0, skipped: 1, note: `SKIPPED: ${note}` };
 }
 
-/** @type {ReturnType<typeof ensureSystemDependencies>} */
+/** @type {import('./system-deps.mjs').SystemDependencies} */
 let system = { found: {}, installed: [], missing: [] };
-await step('system packages', 'Chromium, PostgreSQL, nginx and WordPress', async () => {
-  system = ensureSystemDependencies();
+const runStarted = performance.now();
+// Outside the scratch folder, which goes at the end: the summary names it for reading later.
+const aptLog = join(tmpdir(), 'mitmachen-apt-get.log');
+const install = startSystemDependencies({ log: aptLog });
+cleanups.add(install.stop);
+console.log('\n━━ system packages: Chromium, PostgreSQL, nginx and WordPress\n');
+if (install.installing.length > 0) {
+  console.log(`Installing ${install.packages.join(' ')} with apt-get in the background, while type-check, lint and build run (once; later runs find them).`);
+}
+
+/** Waits for the install (when one runs) and records it as a step of its own. */
+async function systemPackages() {
+  const started = performance.now();
+  const waited = install.installing.length > 0;
+  system = await install.done;
+  cleanups.delete(install.stop);
+  if (waited) console.log(`\n━━ system packages: the install started at the top\n`);
   // Every suite, also the Node tests that drive a browser, uses this one.
   if (system.found.Chromium) process.env.CHROME_PATH = system.found.Chromium;
   for (const [name, path] of Object.entries(system.found)) console.log(`${name}: ${path}`);
   for (const { message } of system.missing) console.log(`\nWILL SKIP, ${message}`);
-  const installed = system.installed.length > 0 ? `installed ${system.installed.join(', ')}` : '';
+  const installed = system.installed.length > 0 ? `installed ${system.installed.join(', ')}, log in ${aptLog}` : '';
   const missing = system.missing.map(({ name }) => name).join(', ');
-  const note = [installed, missing && `missing ${missing}: see the top of this output`].filter(Boolean).join('; ');
+  const note = [installed, missing && `missing ${missing}: see ${waited ? 'above' : 'the top of this output'}`].filter(Boolean).join('; ');
   const failed = process.env.CI === 'true' && system.missing.length > 0 ? 1 : 0;
-  return { passed: 0, failed, skipped: 0, ...(note ? { note } : {}) };
-});
+  if (waited && system.missing.length > 0 && existsSync(aptLog)) {
+    console.log(`\nThe end of apt-get's log:\n${readFileSync(aptLog, 'utf8').split('\n').slice(-20).join('\n')}`);
+  }
+  // The install ran beside the steps before; what it cost is its time from the start of the run,
+  // and its line goes first, where it started.
+  results.unshift({
+    name: 'system packages',
+    counts: { passed: 0, failed, skipped: 0 },
+    ...(note ? { note } : {}),
+    ...(waited ? { beside: 'typecheck, lint, build' } : {}),
+    seconds: (performance.now() - (waited ? runStarted : started)) / 1000,
+  });
+}
+if (install.installing.length === 0) await systemPackages();
 
-const withoutDatabaseUrl = { ...process.env };
-delete withoutDatabaseUrl.MITMACHEN_TEST_DATABASE_URL;
+/** The environment for suites on PGlite; a function, as CHROME_PATH is known only after the install. */
+const withoutDatabaseUrl = () => {
+  const env = { ...process.env };
+  delete env.MITMACHEN_TEST_DATABASE_URL;
+  return env;
+};
 const clusterFiles = testFiles('node', 'test/cluster');
 // The WordPress plugin's tests start MariaDB, PHP and WordPress: a step of their own.
 const wordpressFiles = testFiles('node', 'test/wordpress');
@@ -245,17 +314,32 @@ const serverFiles = testFiles('node', 'test/server');
 const browserFiles = testFiles('browser');
 
 try {
-  await step('typecheck', 'tsc -p tsconfig.json --noEmit', () => check(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
-  await step('lint', 'eslint .', () => check(bin('eslint'), ['.']));
-  await step('build', 'npm run build', () => check('npm', ['run', '--silent', 'build']));
+  // Each of the three is one single-threaded process (tsc, eslint, rollup): side by side they
+  // share the two cores instead of leaving one idle for a minute.
+  await Promise.all([
+    step('typecheck', 'tsc -p tsconfig.json --noEmit', (held) => check(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], held), { beside: 'lint, build' }),
+    step('lint', 'eslint .', (held) => check(bin('eslint'), ['.'], held), { beside: 'typecheck, build' }),
+    step('build', 'npm run build', (held) => check('npm', ['run', '--silent', 'build'], held), { beside: 'typecheck, lint' }),
+  ]);
   await step('packages', 'publint and attw on every package', () => check(process.execPath, ['scripts/check-packages.mjs']));
-  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl));
-  await step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles));
+  // The tests that run the `mitmachen-server` command (test/support/cli.ts) start the one just
+  // built instead of compiling the sources through tsx in every run; only when the build passed.
+  if (results.find((result) => result.name === 'build')?.counts.passed) {
+    process.env.MITMACHEN_TEST_BUILT_CLI = join(root, 'packages', 'server', 'dist', 'cli.js');
+  }
+  if (install.installing.length > 0) await systemPackages();
+  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl()));
+  // The browser tests mostly wait (pages, the API server): all 36 files took 50 s of CPU
+  // (user+sys, measured with /usr/bin/time) for a step of about 120 s on the quiet machine, so
+  // beside the PostgreSQL pass they cost it little and save their whole time.
+  await Promise.all([
+    step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles)),
+    step('browser tests', `${browserFiles.length} files in Chromium`, (held) => browserTests(browserFiles, held), { beside: 'server tests on PostgreSQL' }),
+  ]);
   await step('cluster tests', `${clusterFiles.length} files: PostgreSQL, instances, nginx`, () => clusterTests(clusterFiles));
   await step('wordpress tests', `${wordpressFiles.length} files: the plugin on Debian's WordPress, MariaDB, PHP`, () =>
-    nodeTests('wordpress', wordpressFiles, withoutDatabaseUrl, 1),
+    nodeTests('wordpress', wordpressFiles, withoutDatabaseUrl(), 1),
   );
-  await step('browser tests', `${browserFiles.length} files in Chromium`, () => browserTests(browserFiles));
 } finally {
   cleanup();
 }
@@ -264,10 +348,12 @@ for (const { label, lines } of failures) console.log(`\n━━ failed in ${label
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 console.log('\n━━ summary\n');
-for (const { name, counts, seconds, note } of results) {
+for (const { name, counts, seconds, note, beside } of results) {
   for (const key of /** @type {const} */ (['passed', 'failed', 'skipped'])) totals[key] += counts[key];
   const line = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
-  console.log(`${counts.failed ? '✖' : '✔'} ${name.padEnd(28)} ${line.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s${note ? `  (${note})` : ''}`);
+  const notes = [beside && `beside ${beside}`, note].filter(Boolean).join('; ');
+  console.log(`${counts.failed ? '✖' : '✔'} ${name.padEnd(28)} ${line.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s${notes ? `  (${notes})` : ''}`);
 }
+console.log(`\nin ${((performance.now() - runStarted) / 1000).toFixed(0)} s, steps side by side as noted`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exitCode = totals.failed > 0 ? 1 : 0;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { startServer } from '../../packages/server/src/server.js';
+import { pgliteImage } from '../support/database-images.js';
 import { cleanupAfterAll } from '../support/database.js';
 import { problemResponse, sampleOfferInput, testServerConfig } from '../support/server.js';
 
@@ -64,7 +65,7 @@ describe('losing the database', () => {
   it('answers 503 with Retry-After, on health and on every route that needs it', async () => {
     // A database of the server's own, closed under it while it runs.
     const url = process.env.MITMACHEN_TEST_DATABASE_URL ? (await testDatabase()).url : undefined;
-    const own = await openDatabase(url ? { url } : { dataDir: 'memory://' });
+    const own = await openDatabase(url ? { url } : { dataDir: 'memory://', pgliteImage: await pgliteImage() });
     const server = await startServer(config, { database: own });
     defer(() => server.close());
     await server.ready;
