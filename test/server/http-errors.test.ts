@@ -160,6 +160,11 @@ describe('request bodies', () => {
   it('points into the schedule variant the type selects', async () => {
     const unknownType = await problemResponse(await postJson('/v1/opportunities', sampleOpportunityInput({ schedule: { type: 'weekly' } as never })), 422);
     assert.deepEqual(unknownType.errors, [{ pointer: '/schedule/type', detail: 'must be one of: one-time, regular, flexible' }]);
+    // null once slipped past the discriminator and ended as a 500.
+    for (const schedule of [null, 'regular']) {
+      const notAnObject = await problemResponse(await postJson('/v1/opportunities', sampleOpportunityInput({ schedule: schedule as never })), 422);
+      assert.deepEqual(notAnObject.errors, [{ pointer: '/schedule', detail: 'must be object' }]);
+    }
     const missingHours = await problemResponse(await postJson('/v1/opportunities', sampleOpportunityInput({ schedule: { type: 'regular' } as never })), 422);
     assert.deepEqual(missingHours.errors, [{ pointer: '/schedule/hoursPerWeek', detail: 'is required' }]);
     const badDate = sampleOpportunityInput({ schedule: { type: 'one-time', dates: [{ start: 'next tuesday' }] } });

@@ -91,7 +91,9 @@ describe('listings in the page language', () => {
 
     const toggle = root.querySelector<HTMLButtonElement>('[part="original-toggle"]')!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-    toggle.focus();
+    // Focus where the keys go, and stay there: the detail moves focus to its title once it has
+    // loaded, which on a busy machine may come after this line.
+    await waitUntil(() => (toggle.focus(), root.activeElement === toggle), 'the toggle has focus', patience);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => title().textContent?.trim() === german.title, 'the German original shows', patience);
     expect(title().getAttribute('lang')).to.equal('de');

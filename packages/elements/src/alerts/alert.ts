@@ -1,7 +1,7 @@
 import type { AlertSearch, OpportunityQuery } from '@mitmachen/contract';
 import { ApiError, type MitmachenClient } from '@mitmachen/sdk';
 import { LitElement, html, nothing } from 'lit';
-import { ProofOfWork } from '../forms/proof-of-work.js';
+import type { ProofOfWork } from '../forms/proof-of-work.js';
 import { findApiBase, inheritedAttribute } from '../internal/api-base.js';
 import { LocalizeController } from '../internal/localize.js';
 import { textLanguageOf } from '../internal/text-language.js';
@@ -56,7 +56,11 @@ export class MitmachenAlert extends LitElement {
   declare private emailError: boolean;
 
   readonly #localize = new LocalizeController(this, alertMessages);
-  readonly #proof = new ProofOfWork();
+  /**
+   * Loaded when the form first opens, from the posting forms' chunk (see posting-form.ts): most
+   * visitors never subscribe, and the search page should not fetch it for them.
+   */
+  #proof: Promise<ProofOfWork> | undefined;
   #email = '';
   #frequency: 'daily' | 'weekly' = 'weekly';
   /** The address the confirm mail went to, for the success message. */
@@ -71,7 +75,7 @@ export class MitmachenAlert extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#proof.stop();
+    void this.#proof?.then((proof) => proof.stop());
   }
 
   override render() {
@@ -121,10 +125,15 @@ export class MitmachenAlert extends LitElement {
     return this.state === undefined ? {} : alertSearchOf(opportunityQuery(this.state, this.presets ?? { regions: [], categories: [], organisations: [] }, 1));
   }
 
+  #proofOfWork(): Promise<ProofOfWork> {
+    return (this.#proof ??= import('../forms/posting-form.js').then(({ ProofOfWork }) => new ProofOfWork()));
+  }
+
   #toggle = (): void => {
     this.open = !this.open;
     if (!this.open) return;
-    if (this.client !== undefined) this.#proof.start(this.client);
+    const client = this.client;
+    if (client !== undefined) void this.#proofOfWork().then((proof) => proof.start(client));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#alert-email')?.focus());
   };
 
@@ -142,9 +151,10 @@ export class MitmachenAlert extends LitElement {
     this.status = 'sending';
     const email = this.#email.trim();
     try {
-      const altcha = await this.#proof.solution(client);
+      const proof = await this.#proofOfWork();
+      const altcha = await proof.solution(client);
       await client.alerts.subscribe({ email, frequency: this.#frequency, language: textLanguageOf(this), search: this.#search() }, { altcha });
-      this.#proof.stop();
+      proof.stop();
       this.#sentTo = email;
       this.status = 'sent';
       this.open = false;
@@ -152,7 +162,7 @@ export class MitmachenAlert extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#alert-status')?.focus();
     } catch (error) {
       // A spent or expired proof is renewed for the next try; the address stays as typed.
-      this.#proof.renew(client);
+      (await this.#proofOfWork()).renew(client);
       if (error instanceof ApiError && error.fieldErrors['/email'] !== undefined) {
         this.status = 'idle';
         this.emailError = true;

@@ -49,6 +49,10 @@ export interface Editing<Input> {
 }
 
 /** The attribute a page may put on an ancestor instead of `privacy-url` on every form. */
+// Shared from here, not from its own module: the alert form takes it through this module too, so
+// the bundler keeps it in the forms' chunk instead of a file of its own that every form loads.
+export { ProofOfWork };
+
 export const PRIVACY_URL_DATA_ATTRIBUTE = 'data-mitmachen-privacy-url';
 
 type Status = 'editing' | 'sending' | 'failed' | 'done';
