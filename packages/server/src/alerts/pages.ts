@@ -5,13 +5,12 @@
  * program (`List-Unsubscribe=One-Click`, urlencoded or multipart). The secret in the path is the
  * only credential, so the pages are never cached, indexed or passed on as a referrer.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
+import { escapeHtml as escape, mailLinkLayout as layout, sendMailLinkPage as page } from '../http/mail-link-page.js';
 import { describeSearch } from './messages.js';
 import { alertRules } from './rules.js';
 import { confirmAlert, findByToken, unsubscribe } from './subscriptions.js';
-
-const pageSecurityPolicy = "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 export interface AlertPageOptions {
   database: () => Database;
@@ -52,35 +51,6 @@ export function registerAlertPages(app: FastifyInstance, options: AlertPageOptio
       return page(reply, 200, unsubscribedPage());
     });
   });
-}
-
-function page(reply: FastifyReply, status: number, body: string) {
-  return reply
-    .code(status)
-    .header('Content-Type', 'text/html; charset=utf-8')
-    .header('Cache-Control', 'no-store')
-    .header('Referrer-Policy', 'no-referrer')
-    .header('X-Robots-Tag', 'noindex')
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Content-Security-Policy', pageSecurityPolicy)
-    .send(body);
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function layout(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="de">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head>
-<body>
-<main>
-${content}
-</main>
-</body>
-</html>
-`;
 }
 
 function confirmPage(secret: string, search: string): string {

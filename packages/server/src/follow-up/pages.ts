@@ -4,12 +4,11 @@
  * not answer), the POST of its form records the answer. The secret in the path is the only
  * credential, so the pages are never cached, indexed or passed on as a referrer.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
+import { escapeHtml as escape, mailLinkLayout as layout, sendMailLinkPage as page } from '../http/mail-link-page.js';
 import { answerFollowUp, findFollowUp } from './repository.js';
 import { answerLabels, followUpAnswers, type FollowUpAnswer } from './messages.js';
-
-const pageSecurityPolicy = "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 export interface FollowUpPageOptions {
   database: () => Database;
@@ -49,35 +48,6 @@ export function registerFollowUpPages(app: FastifyInstance, options: FollowUpPag
 
 function isAnswer(value: unknown): value is FollowUpAnswer {
   return typeof value === 'string' && (followUpAnswers as readonly string[]).includes(value);
-}
-
-function page(reply: FastifyReply, status: number, body: string) {
-  return reply
-    .code(status)
-    .header('Content-Type', 'text/html; charset=utf-8')
-    .header('Cache-Control', 'no-store')
-    .header('Referrer-Policy', 'no-referrer')
-    .header('X-Robots-Tag', 'noindex')
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Content-Security-Policy', pageSecurityPolicy)
-    .send(body);
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function layout(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="de">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title></head>
-<body>
-<main>
-${content}
-</main>
-</body>
-</html>
-`;
 }
 
 function questionPage(title: string, secret: string, chosen: FollowUpAnswer | undefined, missing = false): string {
