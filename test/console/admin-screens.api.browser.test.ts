@@ -158,10 +158,11 @@ describe('the figures', function () {
     await waitUntil(() => root(element).querySelector('mitmachen-console-statistics'), 'the figures are the analyst’s first screen', { timeout: 20_000 });
     const screen = root(element).querySelector('mitmachen-console-statistics') as HTMLElement;
     await waitUntil(() => root(screen).querySelector('table'), 'the table shows', { timeout: 20_000 });
-    const regions = [...root(screen).querySelectorAll('tbody th')].map((cell) => cell.textContent?.trim());
+    // The per-region table and chart (the monthly ones below them load on their own).
+    const regions = [...root(screen).querySelectorAll('[aria-labelledby="figures-caption"] tbody th')].map((cell) => cell.textContent?.trim());
     expect(regions).to.include('Dresden');
     expect(regions, 'another agency’s region is not shown').not.to.include('Leipzig');
-    const svgImage = root(screen).querySelector('svg[role="img"]');
+    const svgImage = root(screen).querySelector('svg[role="img"][aria-labelledby="chart-title"]');
     expect(svgImage?.querySelectorAll('rect').length, 'one bar per region').to.equal(regions.length);
     expect(svgImage?.querySelector('title')?.textContent).to.contain('je Region');
     await expect(screen).to.be.accessible();
