@@ -24,6 +24,7 @@ describe('loadConfig', () => {
     assert.deepEqual(config.mail, { smtpUrl: undefined, from: '"mitmachen" <noreply@localhost>' });
     assert.equal(config.retentionDays, 180);
     assert.equal(config.databaseWaitSeconds, 60);
+    assert.equal(config.searchSnapshot, undefined);
   });
 
   it('reads every variable', () => {
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
       MITMACHEN_MAIL_FROM: '"Engagement Pirna" <engagement@pirna.example>',
       MITMACHEN_RETENTION_DAYS: '90',
       MITMACHEN_DATABASE_WAIT_SECONDS: '0',
+      MITMACHEN_SEARCH_SNAPSHOT: '/var/lib/mitmachen/search.snapshot',
     });
     assert.equal(config.port, 0);
     assert.equal(config.host, '0.0.0.0');
@@ -56,6 +58,7 @@ describe('loadConfig', () => {
     assert.deepEqual(config.mail, { smtpUrl: 'smtps://mitmachen:secret@mail.example.org:465', from: '"Engagement Pirna" <engagement@pirna.example>' });
     assert.equal(config.retentionDays, 90);
     assert.equal(config.databaseWaitSeconds, 0);
+    assert.equal(config.searchSnapshot, '/var/lib/mitmachen/search.snapshot');
   });
 
   it('treats empty variables as unset', () => {
@@ -86,6 +89,7 @@ describe('loadConfig', () => {
     ['an SMTP URL of another scheme', { SMTP_URL: 'https://mail.example.org' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\/, not https:\/\//],
     ['a sender that is no address', { MITMACHEN_MAIL_FROM: 'mitmachen' }, /MITMACHEN_MAIL_FROM must be an address/],
     ['a database wait that is no number', { MITMACHEN_DATABASE_WAIT_SECONDS: 'a while' }, /MITMACHEN_DATABASE_WAIT_SECONDS must be a whole number from 0 to 3600/],
+    ['a search snapshot that is a folder', { MITMACHEN_SEARCH_SNAPSHOT: '/var/lib/mitmachen/' }, /MITMACHEN_SEARCH_SNAPSHOT must be a file path/],
     ['a retention of zero days', { MITMACHEN_RETENTION_DAYS: '0' }, /MITMACHEN_RETENTION_DAYS must be a whole number from 1/],
   ];
   for (const [what, env, message] of wrong) {

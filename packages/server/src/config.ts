@@ -121,6 +121,11 @@ export interface Config {
   archivedListingDays: number;
   /** What answers searches: the in-memory index (default) or the SQL search it is checked against. */
   searchEngine: 'index' | 'sql';
+  /**
+   * A file the index starts from and is kept in (absolute path), so a restart reads it and
+   * catches up from the change log instead of loading every listing. Undefined: none.
+   */
+  searchSnapshot: string | undefined;
   rateLimits: { reads: RateLimit | undefined; writes: RateLimit | undefined };
   /** Console sign-in links asked for, counted per client address and per e-mail address apart. */
   signInLimit: RateLimit | undefined;
@@ -186,6 +191,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       from: mailFrom(value('MITMACHEN_MAIL_FROM') ?? defaultMailFrom),
     },
     searchEngine: searchEngine(value('MITMACHEN_SEARCH_ENGINE')),
+    searchSnapshot: searchSnapshot(value('MITMACHEN_SEARCH_SNAPSHOT')),
     retentionDays: integer(value('MITMACHEN_RETENTION_DAYS'), 'MITMACHEN_RETENTION_DAYS', defaultRetentionDays, 1, 3650),
     contactTextDays: integer(value('MITMACHEN_CONTACT_TEXT_DAYS'), 'MITMACHEN_CONTACT_TEXT_DAYS', defaultContactTextDays, 1, 3650),
     archivedListingDays: integer(value('MITMACHEN_ARCHIVED_LISTING_DAYS'), 'MITMACHEN_ARCHIVED_LISTING_DAYS', defaultArchivedListingDays, 1, 3650),
@@ -360,6 +366,12 @@ function searchEngine(raw: string | undefined): 'index' | 'sql' {
   if (raw === undefined || raw === '' || raw === 'index') return 'index';
   if (raw === 'sql') return 'sql';
   throw new ConfigError(`MITMACHEN_SEARCH_ENGINE must be index or sql, not "${raw}"`);
+}
+
+function searchSnapshot(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.includes('://') || raw.endsWith('/')) throw new ConfigError(`MITMACHEN_SEARCH_SNAPSHOT must be a file path, not "${raw}"`);
+  return resolve(raw);
 }
 
 function publicUrl(raw: string | undefined): string | undefined {

@@ -95,7 +95,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }
     // Requests wait (503) until the index is loaded: it answers searches from then on.
     if (config.searchEngine === 'index') {
-      searchIndex = await SearchIndex.load(db, { log: (message) => app.log.warn(message) });
+      searchIndex = await SearchIndex.load(db, {
+        log: (message) => app.log.warn(message),
+        info: (message) => app.log.info(message),
+        ...(config.searchSnapshot === undefined ? {} : { snapshotFile: config.searchSnapshot }),
+      });
       registerSearchIndex(db.pool, searchIndex);
     }
     stopHousekeeping = startHousekeeping(db.pool, () => retentionPeriods(config, clock()), (error) => app.log.warn({ err: error }, 'housekeeping failed'));

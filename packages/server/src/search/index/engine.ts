@@ -12,6 +12,8 @@ import { textQuery, type WordAnalysis } from './text.js';
 import { Watcher, type ChangeSet } from './watcher.js';
 import { Words } from './words.js';
 import { wordRows } from './snapshot.js';
+import { SnapshotFile } from './snapshot-store.js';
+import type { IndexState } from './snapshot-file.js';
 import { expansions, joinGenderMarks, type Expansions } from './recall.js';
 
 const kinds: PostingKind[] = ['opportunity', 'offer'];
@@ -51,13 +53,7 @@ function resultJson(found: Found): string {
 const stateSql = `SELECT version::text AS version, pruned_through::text AS pruned, service_today() - DATE '1970-01-01' AS today,
   (extract(epoch FROM now()) * 1000000)::float8 AS now`;
 
-/** Everything one version of the published listings means to search. */
-interface Snapshot {
-  version: number;
-  listings: Record<PostingKind, Listings>;
-  words: Record<PostingKind, Words>;
-  organisations: Map<string, string>;
-}
+type Snapshot = IndexState;
 
 export interface SearchIndexOptions {
   /** Compounds, gendered forms, synonyms and transposed letters; off: exactly the SQL search's matches. */
@@ -67,6 +63,15 @@ export interface SearchIndexOptions {
   yieldAbove?: number;
   /** Synonym groups instead of those in search/synonyms.json (tests). */
   synonyms?: string[][];
+  /**
+   * A file to start from and to keep the index in (snapshot-store.ts): read at start when it
+   * fits the database, written after a load, every `snapshotEveryMs` while the index moves, and
+   * at stop.
+   */
+  snapshotFile?: string;
+  snapshotEveryMs?: number;
+  /** What went well (a snapshot restored): information, where `log` warns. */
+  info?: (message: string) => void;
 }
 
 /**
@@ -88,6 +93,7 @@ export class SearchIndex {
   private next: Promise<State> | undefined;
   readonly recall: boolean;
   private readonly yieldAbove: number | undefined;
+  private readonly file: SnapshotFile | undefined;
 
   private constructor(
     private readonly db: Database,
@@ -95,6 +101,7 @@ export class SearchIndex {
   ) {
     this.recall = options.recall ?? true;
     this.yieldAbove = options.yieldAbove;
+    this.file = options.snapshotFile === undefined ? undefined : new SnapshotFile(db, options.snapshotFile, () => this.snapshot, options);
     this.watcher = new Watcher(db, {
       applied: () => this.snapshot.version,
       apply: (changes) => this.apply(changes),
@@ -107,14 +114,29 @@ export class SearchIndex {
   /** Loads the index; it then follows the database until `stop()`. */
   static async load(db: Database, options: SearchIndexOptions = {}): Promise<SearchIndex> {
     const index = new SearchIndex(db, options);
-    await index.reload();
+    const restored = await index.file?.restore();
+    if (restored) {
+      index.snapshot = restored.state;
+      // Brought up to the database's version from the change log (or reloaded, if the log says so).
+      await index.watcher.reach(restored.version, restored.pruned);
+    } else {
+      await index.reload();
+    }
     if (index.recall) index.expansions = await expansions(db.pool, options.synonyms);
     index.watcher.start();
+    index.file?.start();
     return index;
   }
 
+  /** Stops following the database; with a snapshot file, writes it first if the index moved since. */
   async stop(): Promise<void> {
+    await this.file?.stop();
     await this.watcher.stop();
+  }
+
+  /** Writes the snapshot file now (if one is configured and the index moved since the last). */
+  async writeSnapshot(): Promise<boolean> {
+    return (await this.file?.write()) ?? false;
   }
 
   get version(): number {

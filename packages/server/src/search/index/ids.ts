@@ -68,6 +68,21 @@ export class IdTable {
     return 0;
   }
 
+  /** Its arrays as they are, for a snapshot file (snapshot-file.ts). */
+  state(): { bytes: Uint8Array; table: Int32Array; used: number } {
+    return { bytes: this.bytes, table: this.table, used: this.used };
+  }
+
+  /** A table from `state()`'s arrays, taken over as they are. */
+  static restore(state: { bytes: Uint8Array<ArrayBuffer>; table: Int32Array<ArrayBuffer>; used: number }): IdTable {
+    const ids = new IdTable();
+    if (state.table.length < 16 || (state.table.length & (state.table.length - 1)) !== 0) throw new Error('id table size is not a power of two');
+    ids.bytes = state.bytes;
+    ids.table = state.table;
+    ids.used = state.used;
+    return ids;
+  }
+
   byteLength(): number {
     return this.bytes.byteLength + this.table.byteLength;
   }

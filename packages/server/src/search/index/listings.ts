@@ -62,7 +62,7 @@ export class Listings {
   generation = 0;
   /** Derived data (visible set, landing counts, newest order) for one generation and day. */
   derived: { generation: number; today: number; visible: Bitset; landing?: unknown; newest?: Uint32Array } | undefined;
-  readonly ids = new IdTable();
+  ids = new IdTable();
   live: Bitset = bitset(0);
   created = new Float64Array(0);
   expires = new Int32Array(0);

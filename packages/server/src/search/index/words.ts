@@ -57,6 +57,11 @@ export class Words {
     if (old) this.drop(old);
   }
 
+  /** Every row held (for a snapshot file). */
+  rows(): IterableIterator<WordRow> {
+    return this.byWord.values();
+  }
+
   get(word: string): WordRow | undefined {
     return this.byWord.get(word);
   }
