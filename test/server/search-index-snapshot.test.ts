@@ -21,7 +21,7 @@ const searches: OpportunityQuery[] = [
   { q: 'Kletterhalle' },
   { q: 'Garten helfen', pageSize: 50 },
   { q: 'senioren', category: ['soziales'] },
-  { category: ['sport-bewegung'], suits: ['jugendliche'], sort: 'newest' },
+  { category: ['sport-bewegung'], suits: ['young-people'], sort: 'newest' },
   { lat: 51.05, lon: 13.74, radiusKm: 15, sort: 'distance' },
   { q: 'hnud' },
   { region: ['dresden'], page: 2, pageSize: 5 },

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench:startup`: how long a server takes from its start until `/health` says it is
+ * ready, with the search index loaded from every listing and with the index read from its
+ * snapshot file (MITMACHEN_SEARCH_SNAPSHOT) and caught up from the change log. Seeds N
+ * opportunities (`--count`, default 100,000; offers a tenth), starts a server that loads in
+ * full and writes the file, changes `--changes` listings while it is down, starts one from the
+ * file, and then one more in full to check that both answer the benchmark's searches byte for
+ * byte alike. PostgreSQL (DATABASE_URL, or a private cluster) or PGlite (`--db pglite`).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../packages/server/src/db/database.js';
+import { searchScenarios } from './api/scenarios.js';
+import { deferCleanup } from './lib/cleanup.js';
+import { runBenchmark } from './lib/entry.js';
+import { UsageError } from './lib/options.js';
+import { obtainPostgres } from './lib/postgres.js';
+import { seedWithCli, startServerProcess, type ServerDatabase } from './lib/server-process.js';
+import { mebibytes, seconds } from './lib/table.js';
+
+interface StartupOptions {
+  count: number;
+  changes: number;
+  db: 'postgres' | 'pglite';
+}
+
+const usage = `Usage: npm run bench:startup -- [options]
+  --count N      opportunities to seed (default 100000; offers: a tenth of that)
+  --changes N    published listings changed between writing the snapshot and the restart (default 500)
+  --db WHICH     postgres (default: DATABASE_URL, else a private cluster) or pglite
+  -h, --help     show this help
+`;
+
+function parse(argv: string[]): StartupOptions | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: { count: { type: 'string', default: '100000' }, changes: { type: 'string', default: '500' }, db: { type: 'string', default: 'postgres' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return undefined;
+  const whole = (raw: string, name: string) => {
+    if (!/^\d+$/.test(raw)) throw new UsageError(`${name} must be a whole number, not "${raw}"`);
+    return Number(raw);
+  };
+  if (values.db !== 'postgres' && values.db !== 'pglite') throw new UsageError(`--db must be postgres or pglite, not "${values.db}"`);
+  return { count: whole(values.count, '--count'), changes: whole(values.changes, '--changes'), db: values.db };
+}
+
+/** Changes published listings' titles the way an edit does (the triggers record them in the change log). */
+async function changeListings(database: ServerDatabase, n: number): Promise<void> {
+  const db = await openDatabase(database.databaseUrl ? { url: database.databaseUrl } : { dataDir: database.dataDir! });
+  try {
+    await db.pool.query(
+      `UPDATE opportunities SET title = title || ' (geändert)', updated_at = now()
+       WHERE id IN (SELECT id FROM opportunities WHERE status = 'published' ORDER BY md5(id::text) LIMIT $1)`,
+      [n],
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+async function answers(origin: string, paths: readonly string[]): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const path of paths) bodies.push(await (await fetch(origin + path, { signal: AbortSignal.timeout(60_000) })).text());
+  return bodies;
+}
+
+async function main(options: StartupOptions): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'mitmachen-bench-startup-'));
+  deferCleanup(() => rmSync(folder, { recursive: true, force: true }));
+  let database: ServerDatabase;
+  if (options.db === 'postgres') {
+    const postgres = await obtainPostgres(process.env.DATABASE_URL?.trim() || undefined);
+    if ('skipped' in postgres) throw new Error(postgres.skipped);
+    deferCleanup(() => postgres.stop());
+    database = { databaseUrl: postgres.url };
+    console.log(`mitmachen start-up benchmark on PostgreSQL, ${postgres.description}`);
+  } else {
+    database = { dataDir: join(folder, 'pglite') };
+    console.log(`mitmachen start-up benchmark on PGlite in ${database.dataDir}`);
+  }
+  const snapshot = join(folder, 'search.snapshot');
+  const env = { MITMACHEN_SEARCH_ENGINE: 'index', MITMACHEN_SEARCH_SNAPSHOT: snapshot };
+  console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
+  const seed = await seedWithCli(database, options.count);
+  console.log(`  seeded in ${seconds(seed.seconds)}`);
+
+  // 1. No file yet: a full load; the server writes the file after it and again when stopped.
+  const first = await startServerProcess(database, undefined, env);
+  console.log(`  full load (no snapshot yet): ready after ${seconds(first.startSeconds)}`);
+  await first.stop();
+  console.log(`  snapshot written: ${mebibytes(statSync(snapshot).size)}`);
+
+  // 2. Listings change while no server runs; the next start reads the file and catches up.
+  await changeListings(database, options.changes);
+  const restored = await startServerProcess(database, undefined, env);
+  console.log(`  from the snapshot, ${options.changes} listings changed since: ready after ${seconds(restored.startSeconds)}`);
+  const paths = searchScenarios().flatMap((scenario) => scenario.paths.slice(0, 20));
+  paths.push('/v1/opportunities', '/v1/offers', '/v1/opportunities?q=ge%C3%A4ndert&pageSize=50');
+  const fromSnapshot = await answers(restored.origin, paths);
+  await restored.stop();
+
+  // 3. The same data loaded in full, for comparison (its own file is not used).
+  const full = await startServerProcess(database, undefined, { MITMACHEN_SEARCH_ENGINE: 'index' });
+  console.log(`  full load again: ready after ${seconds(full.startSeconds)}`);
+  const fromDatabase = await answers(full.origin, paths);
+  await full.stop();
+  const differing = paths.filter((_, i) => fromSnapshot[i] !== fromDatabase[i]);
+  console.log(`  ${paths.length - differing.length} of ${paths.length} searches answered byte for byte alike`);
+  if (differing.length > 0) throw new Error(`answers differ after a start from the snapshot: ${differing.slice(0, 5).join(', ')}`);
+  console.log('\n  (seconds from spawning the server, from TypeScript sources through tsx, until /health answered 200)');
+}
+
+await runBenchmark(parse, usage, main);
