@@ -61,6 +61,21 @@ async function changeListings(database: ServerDatabase, n: number): Promise<void
   }
 }
 
+/** The server's own account of its index's start (its info lines about the search index). */
+function indexLines(): { collect: (line: string) => void; print: () => void } {
+  const found: string[] = [];
+  return {
+    collect: (line) => {
+      if (!line.startsWith('{')) return;
+      const msg = (JSON.parse(line) as { msg?: unknown }).msg;
+      if (typeof msg === 'string' && msg.startsWith('search index:')) found.push(msg);
+    },
+    print: () => {
+      for (const line of found.splice(0)) console.log(`    server │ ${line}`);
+    },
+  };
+}
+
 async function answers(origin: string, paths: readonly string[]): Promise<string[]> {
   const bodies: string[] = [];
   for (const path of paths) bodies.push(await (await fetch(origin + path, { signal: AbortSignal.timeout(60_000) })).text());
@@ -82,35 +97,39 @@ async function main(options: StartupOptions): Promise<void> {
     console.log(`mitmachen start-up benchmark on PGlite in ${database.dataDir}`);
   }
   const snapshot = join(folder, 'search.snapshot');
-  const env = { MITMACHEN_SEARCH_ENGINE: 'index', MITMACHEN_SEARCH_SNAPSHOT: snapshot };
+  const env = { MITMACHEN_SEARCH_ENGINE: 'index', MITMACHEN_SEARCH_SNAPSHOT: snapshot, LOG_LEVEL: 'info' };
+  const log = indexLines();
   console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
   const seed = await seedWithCli(database, options.count);
   console.log(`  seeded in ${seconds(seed.seconds)}`);
 
   // 1. No file yet: a full load; the server writes the file after it and again when stopped.
-  const first = await startServerProcess(database, undefined, env);
+  const first = await startServerProcess(database, undefined, env, log.collect);
   console.log(`  full load (no snapshot yet): ready after ${seconds(first.startSeconds)}`);
+  log.print();
   await first.stop();
   console.log(`  snapshot written: ${mebibytes(statSync(snapshot).size)}`);
 
   // 2. Listings change while no server runs; the next start reads the file and catches up.
   await changeListings(database, options.changes);
-  const restored = await startServerProcess(database, undefined, env);
+  const restored = await startServerProcess(database, undefined, env, log.collect);
   console.log(`  from the snapshot, ${options.changes} listings changed since: ready after ${seconds(restored.startSeconds)}`);
+  log.print();
   const paths = searchScenarios().flatMap((scenario) => scenario.paths.slice(0, 20));
   paths.push('/v1/opportunities', '/v1/offers', '/v1/opportunities?q=ge%C3%A4ndert&pageSize=50');
   const fromSnapshot = await answers(restored.origin, paths);
   await restored.stop();
 
   // 3. The same data loaded in full, for comparison (its own file is not used).
-  const full = await startServerProcess(database, undefined, { MITMACHEN_SEARCH_ENGINE: 'index' });
+  const full = await startServerProcess(database, undefined, { MITMACHEN_SEARCH_ENGINE: 'index', LOG_LEVEL: 'info' }, log.collect);
   console.log(`  full load again: ready after ${seconds(full.startSeconds)}`);
+  log.print();
   const fromDatabase = await answers(full.origin, paths);
   await full.stop();
   const differing = paths.filter((_, i) => fromSnapshot[i] !== fromDatabase[i]);
   console.log(`  ${paths.length - differing.length} of ${paths.length} searches answered byte for byte alike`);
   if (differing.length > 0) throw new Error(`answers differ after a start from the snapshot: ${differing.slice(0, 5).join(', ')}`);
-  console.log('\n  (seconds from spawning the server, from TypeScript sources through tsx, until /health answered 200)');
+  console.log('\n  (ready: seconds from spawning the server, from TypeScript sources through tsx, until /health answered 200;\n   the server │ lines: the index\'s own time, from opening the database until it could answer)');
 }
 
 await runBenchmark(parse, usage, main);

@@ -75,6 +75,8 @@ export async function startServerProcess(
   database: ServerDatabase,
   write: (text: string) => void = (text) => process.stdout.write(text),
   env: Record<string, string> = {},
+  /** Every output line, echoed or not (e.g. to find a log line). */
+  lines: (line: string) => void = () => {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -82,6 +84,7 @@ export async function startServerProcess(
   let echoed = 0;
   let suppressed = 0;
   const echo = (line: string) => {
+    lines(line);
     if (echoed < echoedLines && !belowError(line)) {
       echoed++;
       write(`    server │ ${line}\n`);

@@ -113,6 +113,7 @@ export class SearchIndex {
 
   /** Loads the index; it then follows the database until `stop()`. */
   static async load(db: Database, options: SearchIndexOptions = {}): Promise<SearchIndex> {
+    const started = performance.now();
     const index = new SearchIndex(db, options);
     const restored = await index.file?.restore();
     if (restored) {
@@ -122,6 +123,8 @@ export class SearchIndex {
     } else {
       await index.reload();
     }
+    const { listings } = index.stats();
+    options.info?.(`search index: ${listings} listings at version ${index.version} ${restored ? 'from the snapshot and the change log' : 'loaded from the database'} in ${Math.round(performance.now() - started)} ms`);
     if (index.recall) index.expansions = await expansions(db.pool, options.synonyms);
     index.watcher.start();
     index.file?.start();
