@@ -1,7 +1,7 @@
 import type { FacetValue } from '@mitmachen/contract';
 import { add, andInto, bitset, count, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
 import { earthRadius, type Listings } from './listings.js';
-import { addPostingSlots, forEachPosting, maxWeightInto, type Postings } from './postings.js';
+import { addPostingSlots, maxWeightInto, PostingReader, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
 
 /** One word of the query: any alternative may match (spellings, compound parts, synonyms). */
@@ -411,12 +411,13 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratc
             maxWeightInto(postings, hits, score, weightOf);
             continue;
           }
-          forEachPosting(postings, (slot, weights, first) => {
-            if (!has(hits, slot)) return;
+          for (const reader = new PostingReader(postings); reader.next(); ) {
+            const slot = reader.slot;
+            if (!has(hits, slot)) continue;
             let list = occurrences.get(slot);
             if (!list) occurrences.set(slot, (list = []));
-            list.push(first, c, bestWeight(weights));
-          });
+            list.push(reader.first, c, bestWeight(reader.weights));
+          }
         }
       });
     }
