@@ -11,8 +11,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { OpportunityQuery } from '@mitmachen/contract';
 import { SearchIndex, type SearchIndexOptions } from '../../packages/server/src/search/index/engine.js';
+import { snapshotHeader } from '../../packages/server/src/search/index/snapshot-file.js';
+import { startServer } from '../../packages/server/src/server.js';
 import { seedDatabase } from '../../packages/server/src/seed/load.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { testServerConfig } from '../support/server.js';
 import { publishOffer, publishOpportunity } from './search-fixtures.js';
 
 const searches: OpportunityQuery[] = [
@@ -140,5 +143,29 @@ describe('search index: snapshot file', () => {
     const other = await load({ snapshotFile: file });
     assert.ok(other.notes.some((n) => n.includes('written from another database')), other.notes.join('\n'));
     assert.deepEqual(await answers(other.index), await answers(loaded));
+  });
+
+  it('a server with MITMACHEN_SEARCH_SNAPSHOT writes the file when it stops, and the next one starts from it and answers current listings', async () => {
+    const serverFile = join(folder, 'server.snapshot');
+    const config = testServerConfig({ seed: { opportunities: 0, offers: 0 }, env: { MITMACHEN_SEARCH_SNAPSHOT: serverFile } });
+    const first = await startServer(config, { database: Promise.resolve(test.db) });
+    await first.ready;
+    await first.close();
+    const { rows } = await test.db.pool.query<{ version: string }>('SELECT version::text AS version FROM search_version');
+    assert.equal(snapshotHeader(await readFile(serverFile)).header.version, Number(rows[0]!.version), 'written at the version it stopped at');
+    const id = await publishOpportunity(test.db.pool, { title: 'Kletterhalle: Eingang betreuen' });
+    const second = await startServer(config, { database: Promise.resolve(test.db) });
+    try {
+      await second.ready;
+      const health = await fetch(`${second.url}/health`);
+      assert.equal(health.status, 200);
+      const answer = await fetch(`${second.url}/v1/opportunities?q=Kletterhalle&pageSize=50`);
+      const body = (await answer.json()) as { items: Array<{ id: string }> };
+      assert.ok(body.items.some((item) => item.id === id), 'the listing published while no server ran is found');
+      const { index: loaded } = await load();
+      assert.deepEqual(body, JSON.parse(await loaded.searchOpportunitiesJson({ q: 'Kletterhalle', pageSize: 50 })));
+    } finally {
+      await second.close();
+    }
   });
 });

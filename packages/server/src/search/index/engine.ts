@@ -94,6 +94,7 @@ export class SearchIndex {
   readonly recall: boolean;
   private readonly yieldAbove: number | undefined;
   private readonly file: SnapshotFile | undefined;
+  private readonly log: ((message: string) => void) | undefined;
 
   private constructor(
     private readonly db: Database,
@@ -101,6 +102,7 @@ export class SearchIndex {
   ) {
     this.recall = options.recall ?? true;
     this.yieldAbove = options.yieldAbove;
+    this.log = options.log;
     this.file = options.snapshotFile === undefined ? undefined : new SnapshotFile(db, options.snapshotFile, () => this.snapshot, options);
     this.watcher = new Watcher(db, {
       applied: () => this.snapshot.version,
@@ -133,7 +135,11 @@ export class SearchIndex {
 
   /** Stops following the database; with a snapshot file, writes it first if the index moved since. */
   async stop(): Promise<void> {
-    await this.file?.stop();
+    if (this.file) {
+      // The file then holds the database's last version, and the next start has nothing to catch up.
+      await this.watcher.catchUp().catch((error: unknown) => this.log?.(`search index: catching up before the last snapshot failed: ${String(error)}`));
+      await this.file.stop();
+    }
     await this.watcher.stop();
   }
 
