@@ -5,7 +5,7 @@
  * opportunities (`--count`, default 100,000; offers a tenth), starts a server that loads in
  * full and writes the file, changes `--changes` listings while it is down, starts one from the
  * file, and then one more in full to check that both answer the benchmark's searches byte for
- * byte alike. PostgreSQL (DATABASE_URL, or a private cluster) or PGlite (`--db pglite`).
+ * byte alike; last one without an index, for what the rest of a start costs. PostgreSQL (DATABASE_URL, or a private cluster) or PGlite (`--db pglite`).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +126,10 @@ async function main(options: StartupOptions): Promise<void> {
   log.print();
   const fromDatabase = await answers(full.origin, paths);
   await full.stop();
+  // 4. What the rest of a start costs (spawning, TypeScript, the database's pool, migrations checked): no index at all.
+  const sql = await startServerProcess(database, undefined, { MITMACHEN_SEARCH_ENGINE: 'sql' });
+  console.log(`  without an index (MITMACHEN_SEARCH_ENGINE=sql), for comparison: ready after ${seconds(sql.startSeconds)}`);
+  await sql.stop();
   const differing = paths.filter((_, i) => fromSnapshot[i] !== fromDatabase[i]);
   console.log(`  ${paths.length - differing.length} of ${paths.length} searches answered byte for byte alike`);
   if (differing.length > 0) throw new Error(`answers differ after a start from the snapshot: ${differing.slice(0, 5).join(', ')}`);
