@@ -170,6 +170,28 @@ describe('search index: same answers as the SQL search', () => {
     );
   });
 
+  it('neighbours that are one word together ("Fussball Training") find that word in both, with the same totals', async () => {
+    // Compounds of the spelling list whose two halves are words of it too, as people write them apart.
+    const { rows } = await test.db.pool.query<{ head: string; tail: string; word: string }>(
+      `SELECT DISTINCT ON (c.word) a.spelling AS head, b.spelling AS tail, c.word
+       FROM search_words c
+       JOIN search_words a ON a.kind = c.kind AND length(a.word) >= 4 AND c.word LIKE a.word || '%' AND c.word <> a.word
+       JOIN search_words b ON b.kind = c.kind AND length(b.word) >= 4 AND c.word = a.word || b.word
+       WHERE c.kind = 'opportunity' ORDER BY c.word, length(a.word) DESC LIMIT 30`,
+    );
+    assert.ok(rows.length >= 5, `compounds in the demo data: ${rows.map((r) => r.word).join(', ')}`);
+    for (const { head, tail, word } of [...rows, { head: 'Fussball', tail: 'Training', word: 'fussballtraining' }]) {
+      for (const q of [`${head} ${tail}`, `${head}-${tail}`]) {
+        const sql = await searchOpportunities(test.db.pool, { q, pageSize: 50 });
+        assertSame(await strict.searchOpportunitiesJson({ q, pageSize: 50 }), sql, { q });
+        const together = await searchOpportunities(test.db.pool, { q: word, pageSize: 50 });
+        // Everything the compound finds, the two words find too (on the page, when it all fits).
+        if (together.total <= 50) for (const id of ids(together.items)) assert.ok(ids(sql.items).includes(id), `"${q}" misses a listing "${word}" finds`);
+        assert.ok(sql.total >= together.total, `"${q}": ${sql.total} < "${word}": ${together.total}`);
+      }
+    }
+  });
+
   it('the landing search (no text, no filter) and deep pages agree', async () => {
     for (const query of [{}, { page: 3, pageSize: 50 }, { sort: 'start' as const }, { age: 12, pageSize: 50 }]) {
       assertSame(await strict.searchOpportunitiesJson(query), await searchOpportunities(test.db.pool, query), query);

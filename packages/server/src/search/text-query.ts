@@ -38,6 +38,8 @@ interface CheckedWord {
   /** Postings contain this lexeme, or (last word) one that starts with it. */
   known: boolean;
   correction: string | null;
+  /** This word and the next written together make a word the postings contain ("Fussball Training"). */
+  joinable: boolean;
 }
 
 /**
@@ -51,10 +53,13 @@ export async function prepareTextSearch(db: Queryable, kind: PostingKind, q: str
   const last = tokens.length;
   const { rows } = await db.query<CheckedWord>(
     `WITH stems AS (
-       SELECT u.i::int AS i, u.word, (ts_lexize('german_stem', u.word))[1] AS lexeme
-       FROM (SELECT t.i, lower(unaccent(t.raw)) AS word FROM unnest($2::text[]) WITH ORDINALITY AS t (raw, i)) u
+       SELECT u.i::int AS i, u.word, (ts_lexize('german_stem', u.word))[1] AS lexeme,
+         (ts_lexize('german_stem', u.word || u.next))[1] AS joined
+       FROM (SELECT t.i, lower(unaccent(t.raw)) AS word, lower(unaccent(lead(t.raw) OVER (ORDER BY t.i))) AS next
+             FROM unnest($2::text[]) WITH ORDINALITY AS t (raw, i)) u
      ), exact AS (
-       SELECT s.*, EXISTS (SELECT 1 FROM search_words w WHERE w.kind = $1 AND w.lexeme = s.lexeme) AS exact
+       SELECT s.*, EXISTS (SELECT 1 FROM search_words w WHERE w.kind = $1 AND w.lexeme = s.lexeme) AS exact,
+         EXISTS (SELECT 1 FROM search_words w WHERE w.kind = $1 AND w.lexeme = s.joined) AS joinable
        FROM stems s
      ), checked AS (
        SELECT e.*, e.lexeme IS NULL OR e.exact
@@ -62,7 +67,7 @@ export async function prepareTextSearch(db: Queryable, kind: PostingKind, q: str
                WHERE w.kind = $1 AND w.lexeme > e.lexeme AND w.lexeme < e.lexeme || '~')) AS known
        FROM exact e
      )
-     SELECT c.i, c.lexeme, c.exact, c.known, fix.spelling AS correction
+     SELECT c.i, c.lexeme, c.exact, c.known, c.joinable, fix.spelling AS correction
      FROM checked c
      LEFT JOIN LATERAL (
        SELECT w.spelling FROM search_words w
@@ -76,22 +81,42 @@ export async function prepareTextSearch(db: Queryable, kind: PostingKind, q: str
      ORDER BY c.i`,
     [kind, tokens.map((token) => token.text), last, minimumCorrectableLength, correctionThreshold],
   );
-  const terms: string[] = [];
+  // Each group: alternatives, each a list of terms that must all occur.
+  const groups: string[][][] = [];
   let corrected = false;
   let lastIsWord = false;
+  let joinedWith: CheckedWord | undefined;
   for (const row of rows) {
-    if (row.lexeme === null) continue;
+    if (row.lexeme === null) {
+      joinedWith = undefined;
+      continue;
+    }
     const token = tokens[row.i - 1];
     if (!token) continue;
     if (row.correction !== null) corrected = true;
-    terms.push(row.correction ?? token.text);
+    const term = row.correction ?? token.text;
     if (row.i === last) lastIsWord = row.correction !== null || row.exact;
+    const previous = joinedWith;
+    joinedWith = row.joinable ? row : undefined;
+    if (previous && previous.i === row.i - 1) {
+      // Two neighbours that are also one word: either way ("Fussball Training" finds "Fußballtraining").
+      const group = groups.at(-1)!;
+      groups[groups.length - 1] = [[...group[0]!, term], [`${tokens[previous.i - 1]!.text}${token.text}`]];
+      joinedWith = undefined;
+      continue;
+    }
+    groups.push([[term]]);
   }
-  if (terms.length === 0) return undefined;
-  const quoted = terms.map(quoteTerm);
-  const match = [...quoted.slice(0, -1), `${quoted.at(-1)}:*`].join(' & ');
-  const search: TextSearch = { match };
-  if (lastIsWord) search.exact = quoted.join(' & ');
+  if (groups.length === 0) return undefined;
+  const render = (prefix: boolean) =>
+    groups
+      .map((group, k) => {
+        const alternatives = group.map((terms) => terms.map((t, j) => (prefix && k === groups.length - 1 && j === terms.length - 1 ? `${quoteTerm(t)}:*` : quoteTerm(t))).join(' & '));
+        return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.map((a) => `(${a})`).join(' | ')})`;
+      })
+      .join(' & ');
+  const search: TextSearch = { match: render(true) };
+  if (lastIsWord) search.exact = render(false);
   if (corrected) search.correctedQuery = applyCorrections(q ?? '', tokens, rows);
   return search;
 }

@@ -3,12 +3,12 @@ import type { Database } from '../../db/database.js';
 import { invalidParameter } from '../../errors.js';
 import { searchCenter } from '../center.js';
 import { paging } from '../paging.js';
-import { tokenize } from '../text-query.js';
+import { tokenize, type Token } from '../text-query.js';
 import { CardCache, fetchCards } from './items.js';
 import { Listings } from './listings.js';
 import { searchListings } from './query.js';
 import { organisationNames, publishedListings, sources } from './snapshot.js';
-import { textQuery, type WordAnalysis } from './text.js';
+import { joinedWord, textQuery, type WordAnalysis } from './text.js';
 import { Watcher, type ChangeSet } from './watcher.js';
 import { Words } from './words.js';
 import { wordRows } from './snapshot.js';
@@ -189,7 +189,8 @@ export class SearchIndex {
     const center = searchCenter(query);
     const q = this.recall ? joinGenderMarks(query.q ?? '') : (query.q ?? '');
     const tokens = tokenize(q);
-    const extra = this.expansions?.wordsFor(tokens) ?? [];
+    // Strict mode joins neighbours as the SQL search does; with recall the expansions do (and more).
+    const extra = this.expansions?.wordsFor(tokens) ?? tokens.slice(1).map((t, i) => joinedWord(tokens[i]!, t));
     const state = await this.state([...tokens.map((t) => t.text), ...extra]);
     await this.watcher.reach(state.version, state.pruned);
     const snapshot = this.snapshot;
@@ -197,7 +198,9 @@ export class SearchIndex {
     const analyses = tokens.map((t) => this.analyses.get(t.text)!);
     const text = textQuery(q, tokens, analyses, snapshot.words[kind], listings, {
       transpositions: this.recall,
-      ...(this.expansions ? { expand: this.expansions.expander(listings, snapshot.words[kind], this.analyses) } : {}),
+      ...(this.expansions
+        ? { expand: this.expansions.expander(listings, snapshot.words[kind], this.analyses) }
+        : { joined: (a: Token, b: Token) => this.analyses.get(joinedWord(a, b)) }),
     });
     const sort = query.sort ?? (text ? 'relevance' : 'newest');
     if (sort === 'distance' && !center) throw invalidParameter('sort', 'sorting by distance needs a place: near, or lat and lon');

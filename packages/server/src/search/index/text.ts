@@ -24,6 +24,16 @@ export interface TextOptions {
   transpositions: boolean;
   /** Extra alternatives for a word (compounds, gendered forms, synonyms); none in strict mode. */
   expand?: (clauses: Clause[], tokens: readonly Token[], kept: readonly number[]) => Clause[];
+  /**
+   * Strict mode: the analysis of two neighbours written together (`joinedWord`), so that they
+   * also match as that one word when the spelling list holds it, as text-query.ts does.
+   */
+  joined?: (a: Token, b: Token) => WordAnalysis | undefined;
+}
+
+/** Two neighbouring query words written together ("Fussball Training" → "fussballtraining"). */
+export function joinedWord(a: Token, b: Token): string {
+  return `${a.text}${b.text}`.toLowerCase();
 }
 
 /**
@@ -58,6 +68,7 @@ export function textQuery(
     kept.push(i);
   });
   if (clauses.length === 0) return undefined;
+  if (options.joined) joinNeighbours(clauses, kept, tokens, words, options.joined);
   // As to_tsquery receives it: the last word searched (not necessarily the last typed) is a prefix.
   clauses[clauses.length - 1] = { alternatives: clauses.at(-1)!.alternatives.map((a) => ({ ...a, prefix: true })) };
   const result: TextQuery = { clauses: options.expand ? options.expand(clauses, tokens, kept) : clauses };
@@ -68,4 +79,19 @@ export function textQuery(
 
 function withoutPrefix(alternative: Alternative): Alternative {
   return { lexemes: alternative.lexemes, prefix: false };
+}
+
+/**
+ * Neighbours that written together make a word of the spelling list become one clause matching
+ * either way, left to right, each word joined at most once (text-query.ts's groups).
+ */
+function joinNeighbours(clauses: Clause[], kept: number[], tokens: readonly Token[], words: Words, joined: NonNullable<TextOptions['joined']>): void {
+  for (let j = 0; j + 1 < clauses.length; j++) {
+    if (kept[j + 1] !== kept[j]! + 1) continue;
+    const analysis = joined(tokens[kept[j]!]!, tokens[kept[j + 1]!]!);
+    if (!analysis?.lexeme || !words.hasLexeme(analysis.lexeme) || analysis.lexemes.length === 0) continue;
+    const both = [...clauses[j]!.alternatives[0]!.lexemes, ...clauses[j + 1]!.alternatives[0]!.lexemes];
+    clauses.splice(j, 2, { alternatives: [{ lexemes: both, prefix: false }, { lexemes: analysis.lexemes, prefix: false }] });
+    kept.splice(j, 2, kept[j]!);
+  }
 }
