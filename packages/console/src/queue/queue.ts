@@ -116,7 +116,12 @@ export class MitmachenConsoleQueue extends LitElement {
           ${renderTabs(this.#listView())}
           <div role="tabpanel" id="list-panel" aria-labelledby="tab-${this.tab}" aria-busy=${this.listLoading ? 'true' : 'false'}>
             ${this.#lifecycleTab()
-              ? html`<mitmachen-console-lifecycle .api=${this.api} .tab=${this.tab} theme=${this.theme ?? nothing}></mitmachen-console-lifecycle>`
+              ? html`<mitmachen-console-lifecycle
+                  .api=${this.api}
+                  .tab=${this.tab}
+                  .agency=${this.session?.account.role === 'agency_admin' ? (this.session.agency ?? undefined) : undefined}
+                  theme=${this.theme ?? nothing}
+                ></mitmachen-console-lifecycle>`
               : html`${renderFilters(this.#listView())} ${this.#renderBulk()} ${this.#renderListState()}`}
           </div>
         </div>
