@@ -38,6 +38,7 @@ export class MitmachenConsoleConfirmInterval extends LitElement {
 
   @property({ attribute: false }) api?: Pick<ConsoleApi, 'updateAgency'>;
   @property({ attribute: false }) agency?: Agency;
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private value = '';
   @state() private error?: string;

@@ -155,7 +155,7 @@ export class MitmachenConsoleLifecycle extends LitElement {
       <div role="status" class="live ${this.announcementFailed ? 'failed' : ''}">${this.announcement}</div>
       ${this.#renderBody(heading)}
       ${this.tab === 'expiring' && this.agency !== undefined
-        ? html`<mitmachen-console-confirm-interval .api=${this.api} .agency=${this.agency}></mitmachen-console-confirm-interval>`
+        ? html`<mitmachen-console-confirm-interval .api=${this.api} .agency=${this.agency} theme=${this.theme ?? nothing}></mitmachen-console-confirm-interval>`
         : nothing}`;
   }
 
