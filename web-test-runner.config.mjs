@@ -12,6 +12,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { browserApiServer } from './scripts/browser-api-server.mjs';
 import { browserResultsReporter } from './scripts/browser-results-reporter.mjs';
 import { chromiumArgs, findChromium, howToGetChromium } from './scripts/chromium.mjs';
+import { clockServer } from './scripts/clock-server.mjs';
 import { virtualAuthenticator } from './scripts/virtual-authenticator.mjs';
 
 const executablePath = findChromium();
@@ -29,6 +30,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }),
     apiServer,
     virtualAuthenticator(),
+    clockServer(),
   ],
   // The console's tests use the API at the page's own /v1/ (its session cookie is same-origin).
   middleware: [apiServer.passThrough],

@@ -1,7 +1,7 @@
 import type { ExpiringList, UnansweredList } from '@mitmachen/contract';
 import { html } from 'lit';
 import '../packages/console/src/lifecycle/define.js';
-import { apiError } from './support/console-fixtures.js';
+import { apiError, consoleSession } from './support/console-fixtures.js';
 import { globalsOf, type Meta, type StoryObj } from './support/story.js';
 
 /** The queue's lifecycle tabs: "läuft ab" (extend, ask "still current?") and "unbeantwortet" (mark dealt with). */
@@ -101,6 +101,12 @@ export default meta;
 
 /** "Läuft ab": one asked already, one without an address. */
 export const Expiring: Story = {};
+
+/** As the agency's admin sees it: below the list, how often authors are asked "still current?". */
+export const ExpiringAsAgencyAdmin: Story = {
+  render: (_args, context) =>
+    html`<mitmachen-console-lifecycle tab="expiring" .list=${expiring} .agency=${consoleSession('agency_admin').agency} theme=${theme(context)}></mitmachen-console-lifecycle>`,
+};
 
 /** Nothing ends within the look-ahead. */
 export const ExpiringEmpty: Story = {

@@ -7,7 +7,7 @@ import { opportunity } from './fixtures.js';
  * of what the API does run against the real server instead (test/console/*.api.browser.test.ts).
  */
 
-const DRESDEN_AGENCY = { id: '6f1d2c4e-1111-4a8e-9c61-2f1a9d3e7b10', name: 'Ehrenamtsagentur Dresden', regions: ['dresden' as const], createdAt: '2026-01-01T08:00:00Z' };
+const DRESDEN_AGENCY = { id: '6f1d2c4e-1111-4a8e-9c61-2f1a9d3e7b10', name: 'Ehrenamtsagentur Dresden', regions: ['dresden' as const], createdAt: '2026-01-01T08:00:00Z', confirmIntervalDays: 90 };
 
 export function consoleSession(role: StaffAccount['role'] = 'moderator'): ConsoleSession {
   const operator = role === 'operator';

@@ -65,6 +65,7 @@ describe('the queue’s lifecycle tabs against the real server', function () {
     const title = demo?.querySelector('h3')?.textContent?.trim() ?? '';
     const id = demo?.getAttribute('data-id');
     for (const row of rows(screen)) expect(row.textContent).to.contain('Sächsische Schweiz-Osterzgebirge');
+    expect(root(screen).querySelector('mitmachen-console-confirm-interval'), 'a moderator cannot set the interval').to.equal(null);
 
     await tabTo(() => focusedLabel() === `„Noch aktuell?“ jetzt fragen: ${title}`, 'the ask button');
     await sendKeys({ press: 'Enter' });
@@ -105,6 +106,47 @@ describe('the queue’s lifecycle tabs against the real server', function () {
     expect(root(screen).querySelector('.empty')?.textContent).to.contain('Kein Angebot ist als unbeantwortet gemeldet');
     expect(deepActiveElement()?.id, 'focus on the heading').to.equal('lifecycle-heading');
     await expect(queue).to.be.accessible();
+  });
+
+  it('“Läuft ab”: the agency’s admin sets the “noch aktuell?” interval, checked next to the field, keyboard only', async () => {
+    const queue = await queueOf('de', 'admin.dresden@example.org');
+    const screen = await arrowToTab(queue, 'expiring');
+    const setting = root(screen).querySelector('mitmachen-console-confirm-interval') as HTMLElement & { updateComplete: Promise<unknown> };
+    expect(setting, 'the setting shows for the agency’s admin').not.to.equal(null);
+    await setting.updateComplete;
+    const input = root(setting).querySelector('#interval-days') as HTMLInputElement;
+    expect(input.value).to.equal('90');
+    expect(root(setting).querySelector('label[for="interval-days"]')?.textContent).to.equal('Abstand in Tagen');
+    await expect(queue).to.be.accessible();
+
+    // Too short: said next to the field, focus stays there, the value as typed.
+    await tabTo(() => deepActiveElement()?.id === 'interval-days', 'the interval field');
+    await sendKeys({ press: 'Control+a' });
+    await sendKeys({ type: '10' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(setting).querySelector('#interval-error'), 'the error shows');
+    expect(root(setting).querySelector('#interval-error')?.textContent).to.contain('ganze Zahl von 14 bis 365');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.contain('interval-error');
+    expect(deepActiveElement()?.id).to.equal('interval-days');
+    expect(input.value).to.equal('10');
+    await expect(queue).to.be.accessible();
+
+    await sendKeys({ press: 'Control+a' });
+    await sendKeys({ type: '30' });
+    await sendKeys({ press: 'Enter' });
+    const said = () => root(setting).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+    await waitUntil(() => said().includes('alle 30 Tage'), 'saved', { timeout: 20_000 });
+    expect(root(setting).querySelector('#interval-error')).to.equal(null);
+    const agencies = (await (await fetch('/v1/console/agencies')).json()) as { items: Array<{ confirmIntervalDays: number }> };
+    expect(agencies.items.map((agency) => agency.confirmIntervalDays), 'the server keeps it').to.deep.equal([30]);
+    await expect(queue).to.be.accessible();
+
+    // Back to the default, so the demo stays as it was for other tests.
+    await sendKeys({ press: 'Control+a' });
+    await sendKeys({ type: '90' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => said().includes('alle 90 Tage'), 'saved again', { timeout: 20_000 });
   });
 
   it('in English: the tabs, rows and results speak English; the operator sees every agency’s', async () => {

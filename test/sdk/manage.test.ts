@@ -42,6 +42,20 @@ describe('SDK: the manage client', () => {
     assert.equal((await manage.extend(later)).expiresAt, later);
   });
 
+  it('marks the listing filled until a day, and a day not ahead is a typed 422 naming /filledUntil', async () => {
+    const manage = createManageClient({ baseUrl: server.baseUrl, token });
+    const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + offset * 86_400_000));
+    await assert.rejects(
+      manage.fill(day(0)),
+      (error: unknown) => error instanceof ApiError && error.status === 422 && error.problem.errors?.[0]?.pointer === '/filledUntil',
+    );
+    assert.equal((await manage.get()).state, 'published', 'a refused fill changed nothing');
+    const filled = await manage.fill(day(20));
+    assert.equal(filled.state, 'filled');
+    assert.equal(filled.filledUntil, day(20));
+    assert.equal((await manage.resume()).state, 'published');
+  });
+
   it('throws a typed error for a wrong link, and asks for links without telling anything', async () => {
     const wrong = createManageClient({ baseUrl: server.baseUrl, token: 'A'.repeat(43) });
     await assert.rejects(wrong.get(), (error: unknown) => error instanceof ApiError && error.status === 401 && /manage-link-invalid$/.test(error.problem.type ?? ''));

@@ -1047,7 +1047,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename an agency or change its regions (operator; agency admin may rename their own) */
+        /** Rename an agency, change its regions or its "still current?" interval (operator; agency admin for their own, regions aside) */
         patch: operations["updateAgency"];
         trace?: never;
     };
@@ -2296,6 +2296,11 @@ export interface components {
             regions: components["schemas"]["Region"][];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description How often the authors of the agency's listings without an end date are asked "still
+             *     current?": this many days after publication or their last "yes" (default 90).
+             */
+            confirmIntervalDays: number;
         };
         AgencyList: {
             items: components["schemas"]["Agency"][];
@@ -2307,6 +2312,8 @@ export interface components {
         AgencyPatch: {
             name?: string;
             regions?: components["schemas"]["Region"][];
+            /** @description The "still current?" interval in days (operators, and the agency's own admins). */
+            confirmIntervalDays?: number;
         };
         /**
          * @description `moderate`: read and decide like a moderator of the agency. `read`: only the GETs.

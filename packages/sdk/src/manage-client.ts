@@ -12,7 +12,11 @@ export interface ManageClient extends ManageApi {
   extend(expiresAt?: string, options?: CallOptions): Promise<ManagedListing>;
   pause(options?: CallOptions): Promise<ManagedListing>;
   resume(options?: CallOptions): Promise<ManagedListing>;
-  fill(options?: CallOptions): Promise<ManagedListing>;
+  /**
+   * Marks the listing filled: for good, or with `filledUntil` (a day after today, at most a year
+   * ahead) only until that day, when it is published again by itself.
+   */
+  fill(filledUntil?: string, options?: CallOptions): Promise<ManagedListing>;
   withdraw(options?: CallOptions): Promise<ManagedListing>;
 }
 
@@ -29,7 +33,7 @@ export function createManageClient(options: TransportOptions & { token: string }
     extend: (expiresAt, call) => api.act(expiresAt === undefined ? { action: 'extend' } : { action: 'extend', expiresAt }, call),
     pause: (call) => api.act({ action: 'pause' }, call),
     resume: (call) => api.act({ action: 'resume' }, call),
-    fill: (call) => api.act({ action: 'fill' }, call),
+    fill: (filledUntil, call) => api.act(filledUntil === undefined ? { action: 'fill' } : { action: 'fill', filledUntil }, call),
     withdraw: (call) => api.act({ action: 'withdraw' }, call),
   };
 }

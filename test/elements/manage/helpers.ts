@@ -37,17 +37,21 @@ export interface Posted {
   token: string;
 }
 
-/** Posts an opportunity (with a solved proof of work), approves it, and issues its manage link. */
-export async function postedListing(): Promise<Posted> {
+/**
+ * Posts an opportunity (with a solved proof of work), approves it, and issues its manage link;
+ * on the run's server, or on another (the clock server) given its API base and admin token.
+ */
+export async function postedListing(server: { apiBase: string; adminToken: string } = { apiBase, adminToken }): Promise<Posted> {
+  const client = createClient({ baseUrl: server.apiBase });
   const title = `Vorlesen in der Stadtbibliothek ${marker()}`;
   const pow = new ProofOfWork();
   pow.start(client);
   const accepted = await client.opportunities.create(opportunityInput(title), { altcha: await pow.solution(client) });
   pow.stop();
-  await client.moderation({ token: adminToken }).approve('opportunity', accepted.id);
-  const response = await fetch(`${apiBase}/console/items/opportunity/${accepted.id}/manage-link`, {
+  await client.moderation({ token: server.adminToken }).approve('opportunity', accepted.id);
+  const response = await fetch(`${server.apiBase}/console/items/opportunity/${accepted.id}/manage-link`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${adminToken}` },
+    headers: { authorization: `Bearer ${server.adminToken}` },
   });
   if (!response.ok) throw new Error(`manage link: ${response.status} ${await response.text()}`);
   const { url } = (await response.json()) as { url: string };
@@ -57,9 +61,9 @@ export async function postedListing(): Promise<Posted> {
 }
 
 /** Whether the public API shows the opportunity (search and detail see the same listings). */
-export async function isPublic(id: string): Promise<boolean> {
+export async function isPublic(id: string, base = apiBase): Promise<boolean> {
   try {
-    await client.opportunities.get(id);
+    await (base === apiBase ? client : createClient({ baseUrl: base })).opportunities.get(id);
     return true;
   } catch (error) {
     if ((error as { status?: number }).status === 404 || (error as { status?: number }).status === 410) return false;

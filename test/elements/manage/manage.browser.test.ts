@@ -133,8 +133,13 @@ describe('<mitmachen-manage>', function () {
       expect(textOf(element, '#status')).to.contain(shown);
       expect(textOf(element, '.facts')).to.contain(shown);
 
+      // Filled for good: the "until" day is optional, an empty field sends none.
       await press(element, 'fill-button');
+      await shows(element, '#manage-date');
+      expect(focusedId(element)).to.equal('manage-date');
+      await sendKeys({ press: 'Enter' });
       await stateIs(element, 'filled');
+      expect(textOf(element, '.facts')).not.to.contain('Besetzt bis');
       expect(textOf(element, '#status')).to.contain('besetzt');
       expect(await isPublic(posted.id)).to.equal(false);
 

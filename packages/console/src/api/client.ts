@@ -41,7 +41,9 @@ import type {
   StaffAccount,
   StaffInput,
   StaffPatch,
+  Agency,
   AgencyList,
+  AgencyPatch,
   components,
 } from '@mitmachen/contract';
 import { Transport } from './transport.js';
@@ -238,6 +240,11 @@ export class ConsoleApi {
 
   updateStaff(id: string, patch: StaffPatch): Promise<StaffAccount> {
     return this.#http.request('PATCH', `console/staff/${encodeURIComponent(id)}`, { json: patch });
+  }
+
+  /** Changes an agency (its "still current?" interval, for one): operators, or the agency's own admin. */
+  updateAgency(id: string, patch: AgencyPatch): Promise<Agency> {
+    return this.#http.request('PATCH', `console/agencies/${encodeURIComponent(id)}`, { json: patch });
   }
 
   agencies({ signal }: Call = {}): Promise<AgencyList> {

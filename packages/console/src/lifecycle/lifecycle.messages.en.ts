@@ -33,4 +33,11 @@ export const en: LifecycleMessages = {
   page: (page: number, pages: number) => `Page ${page} of ${pages}`,
   previousPage: 'Previous page',
   nextPage: 'Next page',
+  intervalHeading: 'Ask “still current?”',
+  intervalHint: (min: number, max: number) =>
+    `Opportunities without an end date: this many days after publication or the last confirmation, we ask the organisation whether the opportunity is still current (${min} to ${max} days).`,
+  intervalLabel: 'Interval in days',
+  intervalSave: 'Save interval',
+  intervalInvalid: (min: number, max: number) => `Please enter a whole number from ${min} to ${max}.`,
+  intervalSaved: (days: number) => `Saved: organisations are asked every ${days} days.`,
 };

@@ -33,6 +33,13 @@ const de = {
   page: (page: number, pages: number) => `Seite ${page} von ${pages}`,
   previousPage: 'Vorherige Seite',
   nextPage: 'Nächste Seite',
+  intervalHeading: '„Noch aktuell?“ fragen',
+  intervalHint: (min: number, max: number) =>
+    `Angebote ohne Enddatum: So viele Tage nach der Veröffentlichung oder der letzten Bestätigung fragen wir die Anbieter, ob das Angebot noch aktuell ist (${min} bis ${max} Tage).`,
+  intervalLabel: 'Abstand in Tagen',
+  intervalSave: 'Abstand speichern',
+  intervalInvalid: (min: number, max: number) => `Bitte geben Sie eine ganze Zahl von ${min} bis ${max} an.`,
+  intervalSaved: (days: number) => `Gespeichert: Anbieter werden alle ${days} Tage gefragt.`,
 };
 
 export type LifecycleMessages = typeof de;

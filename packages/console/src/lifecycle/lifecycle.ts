@@ -1,4 +1,4 @@
-import type { ExpiringItem, ExpiringList, UnansweredItem, UnansweredList } from '@mitmachen/contract';
+import type { Agency, ExpiringItem, ExpiringList, UnansweredItem, UnansweredList } from '@mitmachen/contract';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/client.js';
@@ -13,7 +13,7 @@ import { VERSION } from '../internal/version.js';
 import { lifecycleMessages } from './lifecycle.messages.js';
 
 export type LifecycleTab = 'expiring' | 'unanswered';
-export type LifecycleApi = Pick<ConsoleApi, 'expiring' | 'extendListing' | 'askStillCurrent' | 'unanswered' | 'resolveUnanswered'>;
+export type LifecycleApi = Pick<ConsoleApi, 'expiring' | 'extendListing' | 'askStillCurrent' | 'unanswered' | 'resolveUnanswered' | 'updateAgency'>;
 
 /** The look-ahead choices of the "expiring" tab, in days. */
 export const EXPIRING_DAYS = [7, 14, 30, 60, 90] as const;
@@ -85,6 +85,8 @@ export class MitmachenConsoleLifecycle extends LitElement {
   @property({ attribute: false }) list?: ExpiringList | UnansweredList;
   @property({ attribute: false }) error?: unknown;
   @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** The agency whose "still current?" interval its admin may set here (confirm-interval.ts); none for other roles. */
+  @property({ attribute: false }) agency?: Agency;
 
   /** Ids of rows with a request under way: their buttons wait. */
   @state() private busy: ReadonlySet<string> = new Set();
@@ -151,7 +153,10 @@ export class MitmachenConsoleLifecycle extends LitElement {
       <p>${this.tab === 'expiring' ? msg.expiringIntro : msg.unansweredIntro}</p>
       ${this.tab === 'expiring' ? this.#renderDays() : nothing}
       <div role="status" class="live ${this.announcementFailed ? 'failed' : ''}">${this.announcement}</div>
-      ${this.#renderBody(heading)}`;
+      ${this.#renderBody(heading)}
+      ${this.tab === 'expiring' && this.agency !== undefined
+        ? html`<mitmachen-console-confirm-interval .api=${this.api} .agency=${this.agency} theme=${this.theme ?? nothing}></mitmachen-console-confirm-interval>`
+        : nothing}`;
   }
 
   #renderDays() {

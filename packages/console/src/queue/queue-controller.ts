@@ -37,6 +37,7 @@ export type QueueApi = Pick<
   | 'askStillCurrent'
   | 'unanswered'
   | 'resolveUnanswered'
+  | 'updateAgency'
 >;
 
 export interface QueueFilters {

@@ -9,16 +9,18 @@ import { describeError } from '../internal/describe-error.js';
 import { labelMessages } from '../internal/labels.messages.js';
 import { LocalizeController } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
-import type { EditForm, ReasonAction, ReasonForm } from './forms.js';
+import type { EditForm, ReasonForm } from './forms.js';
 import { itemMessages } from './item.messages.js';
-import { keyCommand } from './keys.js';
-import { addNote, bulk, decide, manageLinks, resolve, saveEdit, selectedItems, submitReason, type QueueWords } from './queue-actions.js';
+import { closeForms, itemAction, openReasonForm, reasonHandlers } from './item-forms.js';
+import { addNote, bulk, manageLinks, saveEdit, selectedItems, type QueueWords } from './queue-actions.js';
+import { onQueueKey } from './queue-keyboard.js';
 import { itemKey, QueueController, type QueueApi, type QueueFilters } from './queue-controller.js';
 import { queueMessages } from './queue.messages.js';
 import { queueStyles } from './queue.styles.js';
-import { actionsFor, heldByOther, renderItem, type ItemAction } from './render-item.js';
+import { renderItem, type ItemAction } from './render-item.js';
 import { renderFilters, renderList, renderTabs, type ListView } from './render-list.js';
 import { renderBulkBar, type BulkResult } from './render-bulk.js';
+import { renderKeysDialog } from './render-keys.js';
 
 /**
  * The review queue: tabs with counts, filters, the list (oldest first) with selection for bulk
@@ -73,7 +75,7 @@ export class MitmachenConsoleQueue extends LitElement {
   readonly controller = new QueueController(this);
   /** What to focus once the next render is done: a selector in the shadow root. */
   #focusNext: string | undefined;
-  readonly #keydown = (event: KeyboardEvent) => this.#onKey(event);
+  readonly #keydown = (event: KeyboardEvent) => onQueueKey(this, event);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,7 +108,7 @@ export class MitmachenConsoleQueue extends LitElement {
     const msg = this.#localize.msg;
     return html`<div class="top">
         <h1 tabindex="-1">${msg.heading}</h1>
-        <button type="button" @click=${this.#showKeys}>${msg.keysButton}</button>
+        <button type="button" @click=${() => this.showKeys()}>${msg.keysButton}</button>
       </div>
       <div role="status" class="live ${this.announcementFailed ? 'failed' : ''}">${this.announcement}</div>
       <div class="columns ${this.#lifecycleTab() ? 'single' : ''}">
@@ -114,13 +116,18 @@ export class MitmachenConsoleQueue extends LitElement {
           ${renderTabs(this.#listView())}
           <div role="tabpanel" id="list-panel" aria-labelledby="tab-${this.tab}" aria-busy=${this.listLoading ? 'true' : 'false'}>
             ${this.#lifecycleTab()
-              ? html`<mitmachen-console-lifecycle .api=${this.api} .tab=${this.tab} theme=${this.theme ?? nothing}></mitmachen-console-lifecycle>`
+              ? html`<mitmachen-console-lifecycle
+                  .api=${this.api}
+                  .tab=${this.tab}
+                  .agency=${this.session?.account.role === 'agency_admin' ? (this.session.agency ?? undefined) : undefined}
+                  theme=${this.theme ?? nothing}
+                ></mitmachen-console-lifecycle>`
               : html`${renderFilters(this.#listView())} ${this.#renderBulk()} ${this.#renderListState()}`}
           </div>
         </div>
         ${this.#lifecycleTab() ? nothing : html`<div class="item-pane">${this.#renderItemPane()}</div>`}
       </div>
-      ${this.#renderKeys()}`;
+      ${renderKeysDialog(msg)}`;
   }
 
   #listView(): ListView {
@@ -183,11 +190,11 @@ export class MitmachenConsoleQueue extends LitElement {
       templates: this.templates,
       results: this.bulkResults,
       onApprove: () => void bulk(this, 'approve'),
-      onReject: () => this.#openReasonForm('reject', true),
+      onReject: () => openReasonForm(this, 'reject', true),
       onClear: () => {
         this.selection = new Set();
       },
-      reason: this.#reasonHandlers(),
+      reason: reasonHandlers(this),
     });
   }
 
@@ -220,13 +227,13 @@ export class MitmachenConsoleQueue extends LitElement {
       noteText: this.noteText,
       noteError: this.noteError,
       busy: this.busy,
-      onAction: (action) => this.#action(action),
+      onAction: (action) => this.act(action),
       onReclaim: () => void this.controller.reclaim(),
-      reason: this.#reasonHandlers(),
+      reason: reasonHandlers(this),
       edit: {
         change: (form) => (this.editForm = form),
         submit: (form) => void saveEdit(this, form),
-        cancel: () => this.#closeForms('[data-action="edit"]'),
+        cancel: () => closeForms(this, '[data-action="edit"]'),
       },
       onNoteInput: (text) => {
         this.noteText = text;
@@ -238,18 +245,24 @@ export class MitmachenConsoleQueue extends LitElement {
     });
   }
 
-  #renderKeys() {
-    const msg = this.#localize.msg;
-    return html`<dialog aria-labelledby="keys-heading">
-      <h2 id="keys-heading">${msg.keysHeading}</h2>
-      <dl class="keys">${msg.keys.map(([key, what]) => html`<div><dt><kbd>${key}</kbd></dt><dd>${what}</dd></div>`)}</dl>
-      <p>${msg.keysNote}</p>
-      <form method="dialog"><button class="primary" autofocus>${msg.close}</button></form>
-    </dialog>`;
+  /** @internal Opens the keys overview. */
+  showKeys(): void {
+    this.keysDialog?.showModal();
   }
 
-  #showKeys(): void {
-    this.keysDialog?.showModal();
+  /** @internal The keys overview is open. */
+  get keysOpen(): boolean {
+    return this.keysDialog?.open === true;
+  }
+
+  /** @internal A lifecycle tab is shown (queue-keyboard.ts: no review keys there). */
+  get onLifecycleTab(): boolean {
+    return this.#lifecycleTab();
+  }
+
+  /** @internal What an item's button (or key) does (item-forms.ts). */
+  act(action: ItemAction): void {
+    itemAction(this, action);
   }
 
   // ── Navigation ────────────────────────────────────────────────────────────
@@ -283,99 +296,6 @@ export class MitmachenConsoleQueue extends LitElement {
     // The title is there again once loaded (or failed): focus it where the person can start reading.
     this.#focusNext = '#item-title';
     this.requestUpdate();
-  }
-
-  #step(by: 1 | -1): void {
-    const items = this.queue?.items ?? [];
-    if (items.length === 0) return;
-    const index = this.current === undefined ? -1 : items.findIndex((item) => itemKey(item) === itemKey(this.current as QueueItem));
-    const next = index === -1 ? items[by === 1 ? 0 : items.length - 1] : items[index + by];
-    if (next !== undefined) void this.open(next);
-  }
-
-  #onKey(event: KeyboardEvent): void {
-    // The review keys work on the review lists only.
-    if (event.defaultPrevented || this.keysDialog?.open || this.#lifecycleTab()) return;
-    // Keys pressed in this screen, or with nothing focused (after a reload); not in other parts of the page.
-    const inside = event.composedPath().includes(this) || event.target === document.body;
-    if (!inside) return;
-    const command = keyCommand(event);
-    if (command === undefined) return;
-    event.preventDefault();
-    switch (command) {
-      case 'next':
-        return this.#step(1);
-      case 'previous':
-        return this.#step(-1);
-      case 'help':
-        return this.#showKeys();
-      case 'approve':
-        return this.#keyAction(['approve']);
-      case 'reject':
-        return this.#keyAction(['reject', 'unpublish']);
-      case 'edit':
-        return this.#keyAction(['edit']);
-    }
-  }
-
-  /** The first of `wanted` the open item allows, unless it is busy or someone else holds it. */
-  #keyAction(wanted: ItemAction[]): void {
-    const { current, detail } = this;
-    if (current === undefined || detail === undefined || this.busy || heldByOther(detail)) return;
-    const action = actionsFor(current, detail).find((one) => wanted.includes(one));
-    if (action !== undefined) this.#action(action);
-  }
-
-  // ── Actions ───────────────────────────────────────────────────────────────
-
-  #action(action: ItemAction): void {
-    const item = this.current;
-    if (item === undefined) return;
-    switch (action) {
-      case 'approve':
-      case 'unhide':
-        return void decide(this, item, { action });
-      case 'dismiss':
-        return void resolve(this, item, 'dismiss');
-      case 'edit':
-        return this.#openEdit();
-      default:
-        return this.#openReasonForm(action, false);
-    }
-  }
-
-  #openReasonForm(action: ReasonAction, bulk: boolean): void {
-    this.editForm = undefined;
-    this.reasonForm = { action, templateId: '', reason: this.reasonForm?.action === action ? this.reasonForm.reason : '', bulk };
-    this.#focusNext = this.templates.length > 0 ? `#${bulk ? 'bulk-reason' : 'reason'}-template` : `#${bulk ? 'bulk-reason' : 'reason'}`;
-  }
-
-  #openEdit(): void {
-    const detail = this.detail;
-    if (detail === undefined) return;
-    const posting = detail.posting as { title: string; summary?: string; description: string };
-    this.reasonForm = undefined;
-    this.editForm = this.editForm ?? {
-      title: posting.title,
-      summary: detail.kind === 'opportunity' ? posting.summary : undefined,
-      description: posting.description,
-      errors: {},
-    };
-    this.#focusNext = '#edit-title';
-  }
-
-  #closeForms(focus: string): void {
-    this.reasonForm = undefined;
-    this.editForm = undefined;
-    this.#focusNext = focus;
-  }
-
-  #reasonHandlers() {
-    return {
-      change: (form: ReasonForm) => (this.reasonForm = form),
-      submit: (form: ReasonForm) => void submitReason(this, form),
-      cancel: () => this.#closeForms(this.reasonForm?.bulk ? '[data-bulk="reject"]' : `[data-action="${this.reasonForm?.action ?? 'reject'}"]`),
-    };
   }
 
   /** @internal The words the actions speak in. */

@@ -8,7 +8,8 @@ export type ManageAction = ManageActionName;
 export interface ManageApi {
   read(signal?: AbortSignal): Promise<ManagedListing>;
   edit(listing: ManagedListing, input: OpportunityInput | OfferInput): Promise<ManagedListing>;
-  act(action: ManageAction, expiresAt?: string): Promise<ManagedListing>;
+  /** `date` is the new end date (extend, renew) or the day a filled listing comes back (fill). */
+  act(action: ManageAction, date?: string): Promise<ManagedListing>;
 }
 
 export function manageApi(client: MitmachenClient, token: string): ManageApi {
@@ -16,7 +17,7 @@ export function manageApi(client: MitmachenClient, token: string): ManageApi {
   return {
     read: (signal) => api.get(signal === undefined ? {} : { signal }),
     edit: (listing, input) => (listing.kind === 'offer' ? api.editOffer(input as OfferInput) : api.editOpportunity(input as OpportunityInput)),
-    act: (action, expiresAt) => api.act(expiresAt === undefined ? { action } : { action, expiresAt }),
+    act: (action, date) => api.act(date === undefined ? { action } : action === 'fill' ? { action, filledUntil: date } : { action, expiresAt: date }),
   };
 }
 

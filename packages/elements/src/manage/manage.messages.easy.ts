@@ -80,6 +80,11 @@ const words: ManageMessages = {
   emailInvalid: 'Bitte prüfen Sie die E-Mail-Adresse. So sieht eine E-Mail-Adresse aus: name@beispiel.de',
   resendSubmit: 'Links schicken',
   resendSent: 'Kennen wir die Adresse? Dann bekommen Sie gleich eine E-Mail mit den Links. Schauen Sie auch im Spam-Ordner nach.',
+  fillUntil: 'Besetzt bis zu diesem Tag (Sie können das Feld leer lassen)',
+  fillUntilHint: 'Ist das Angebot für immer besetzt? Dann lassen Sie das Feld leer. Mit einem Datum: An diesem Tag zeigen wir das Angebot wieder.',
+  fillUntilInvalid: 'Bitte wählen Sie einen Tag nach heute. Der Tag darf höchstens ein Jahr entfernt sein. Oder lassen Sie das Feld leer.',
+  filledUntil: 'Besetzt bis',
+  filledUntilDone: (date: string) => `Das Angebot ist jetzt besetzt bis ${date}. An diesem Tag zeigen wir das Angebot wieder.`,
   dateInvalid: 'Bitte wählen Sie ein Datum in der Zukunft.',
   errorPrefix: 'Fehler:',
 };

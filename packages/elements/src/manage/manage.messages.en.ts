@@ -80,6 +80,11 @@ const english: ManageMessages = {
   emailInvalid: 'Please enter an email address like name@example.org.',
   resendSubmit: 'Send links',
   resendSent: 'If listings belong to this address, an email with their links is on its way. Please check your spam folder too.',
+  fillUntil: 'Filled until (optional)',
+  fillUntilHint: 'Leave this empty if the listing is filled for good. With a date, it shows up in the search again on that day.',
+  fillUntilInvalid: 'Please enter a date after today and at most a year ahead, or leave the field empty.',
+  filledUntil: 'Filled until',
+  filledUntilDone: (date: string) => `The listing is marked as filled until ${date}. On that day it shows up in the search again.`,
   dateInvalid: 'Please enter a date that is not in the past.',
   errorPrefix: 'Error:',
 };

@@ -79,6 +79,11 @@ const words: ManageMessages = {
   emailInvalid: 'Lütfen e-posta adresini ad@ornek.de biçiminde girin.',
   resendSubmit: 'Bağlantıları gönder',
   resendSent: 'Bu adrese ait ilanlar varsa, bağlantıları içeren bir e-posta yolda. Lütfen istenmeyen posta klasörüne de bakın.',
+  fillUntil: 'Şu tarihe kadar dolu (isteğe bağlı)',
+  fillUntilHint: 'İlan kalıcı olarak doluysa alanı boş bırakın. Bir tarih girerseniz ilan o gün aramada yeniden görünür.',
+  fillUntilInvalid: 'Lütfen bugünden sonra ve en fazla bir yıl ilerisi için bir tarih girin ya da alanı boş bırakın.',
+  filledUntil: 'Şu tarihe kadar dolu',
+  filledUntilDone: (date: string) => `İlan ${date} tarihine kadar dolu olarak işaretlendi. O gün aramada yeniden görünecek.`,
   dateInvalid: 'Lütfen geçmişte olmayan bir tarih girin.',
   errorPrefix: 'Hata:',
 };

@@ -79,6 +79,11 @@ const german = {
   emailInvalid: 'Bitte geben Sie eine E-Mail-Adresse in der Form name@beispiel.de an.',
   resendSubmit: 'Links zusenden',
   resendSent: 'Wenn zu dieser Adresse Einträge gehören, ist eine E-Mail mit den Links unterwegs. Sehen Sie auch im Spam-Ordner nach.',
+  fillUntil: 'Besetzt bis (freiwillig)',
+  fillUntilHint: 'Lassen Sie das Feld leer, wenn der Eintrag dauerhaft besetzt ist. Mit einem Datum erscheint er an diesem Tag wieder in der Suche.',
+  fillUntilInvalid: 'Bitte geben Sie ein Datum nach heute an, höchstens ein Jahr im Voraus, oder lassen Sie das Feld leer.',
+  filledUntil: 'Besetzt bis',
+  filledUntilDone: (date: string) => `Der Eintrag ist bis ${date} als besetzt markiert. An diesem Tag erscheint er wieder in der Suche.`,
   dateInvalid: 'Bitte geben Sie ein Datum an, das nicht in der Vergangenheit liegt.',
   errorPrefix: 'Fehler:',
 };

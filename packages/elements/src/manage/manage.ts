@@ -13,7 +13,7 @@ import { VERSION } from '../internal/version.js';
 import { manageApi, resendLinks, type ManageAction, type ManageApi, type ManagedListing } from './manage-api.js';
 import { manageMessages } from './manage.messages.js';
 import { manageStyles } from './manage.styles.js';
-import { failureMessage, isBadLink, renderEditor, renderFailure, renderOverview, type Panel } from './render-manage.js';
+import { failureMessage, isBadDate, isBadLink, renderEditor, renderFailure, renderOverview, type Panel } from './render-manage.js';
 import { renderResend, type ResendState } from './render-resend.js';
 import { takeTokenFromFragment } from './token.js';
 
@@ -29,6 +29,14 @@ declare global {
   interface HTMLElementEventMap {
     'mitmachen-managed': CustomEvent<ManagedEventDetail>;
   }
+}
+
+/** How far ahead a "filled until" may be (the server's limit too). */
+const maximumFillDays = 365;
+
+/** The calendar day `days` after `date` (both `YYYY-MM-DD`). */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 type View = 'loading' | 'ready' | 'editing' | 'no-token' | 'bad-token' | 'load-failed';
@@ -132,6 +140,8 @@ export class MitmachenManage extends LitElement {
   }
 
   #open(panel: Panel | undefined, focus: string): void {
+    // Another action's date does not belong in this one's field.
+    if (panel !== undefined && panel !== this.panel) this.#date = '';
     this.panel = panel;
     this.failure = undefined;
     this.dateError = undefined;
@@ -140,12 +150,13 @@ export class MitmachenManage extends LitElement {
   }
 
   /** Runs one action; success is announced and focus goes to the listing, failure keeps what was typed. */
-  async #act(action: ManageAction, expiresAt?: string): Promise<void> {
+  async #act(action: ManageAction, date?: string): Promise<void> {
     const api = this.#api;
     if (api === undefined || this.busy) return;
     const msg = this.#localize.msg;
-    if ((action === 'extend' || action === 'renew') && (expiresAt === undefined || expiresAt < today())) {
-      this.dateError = msg.dateInvalid;
+    const dateError = this.#checkDate(action, date);
+    if (dateError !== undefined) {
+      this.dateError = dateError;
       await this.#focus('#manage-date');
       return;
     }
@@ -153,7 +164,7 @@ export class MitmachenManage extends LitElement {
     this.failure = undefined;
     this.announcement = '';
     try {
-      const listing = await api.act(action, expiresAt);
+      const listing = await api.act(action, date);
       this.listing = listing;
       this.panel = undefined;
       this.#date = '';
@@ -165,17 +176,33 @@ export class MitmachenManage extends LitElement {
       });
       await this.#focus('#listing-title');
     } catch (error) {
-      if (isBadLink(error)) this.view = 'bad-token';
-      else
+      emit(this, 'mitmachen-error', { error: asError(error) });
+      if (isBadLink(error)) {
+        this.view = 'bad-token';
+        await this.#focus('#bad-link');
+      } else if (isBadDate(error)) {
+        // The server's own check (its day may differ from the browser's): said at the field, in
+        // the author's language; the date stays as typed.
+        this.dateError = action === 'fill' ? msg.fillUntilInvalid : msg.dateInvalid;
+        await this.#focus('#manage-date');
+      } else {
         this.failure = {
           message: failureMessage(error, msg),
-          retry: () => void this.#act(action, expiresAt),
+          retry: () => void this.#act(action, date),
         };
-      emit(this, 'mitmachen-error', { error: asError(error) });
-      await this.#focus(this.view === 'bad-token' ? '#bad-link' : '.failure');
+        await this.#focus('.failure');
+      }
     } finally {
       this.busy = false;
     }
+  }
+
+  /** What is wrong with the date the author gave, checked before sending (the server checks again). */
+  #checkDate(action: ManageAction, date: string | undefined): string | undefined {
+    const msg = this.#localize.msg;
+    if (action === 'extend' || action === 'renew') return date === undefined || date < today() ? msg.dateInvalid : undefined;
+    if (action === 'fill' && date !== undefined && (date <= today() || date > addDays(today(), maximumFillDays))) return msg.fillUntilInvalid;
+    return undefined;
   }
 
   #done(action: ManageAction, listing: ManagedListing): string {
@@ -191,7 +218,7 @@ export class MitmachenManage extends LitElement {
       case 'resume':
         return msg.resumed;
       case 'fill':
-        return msg.filled;
+        return listing.filledUntil === undefined ? msg.filled : msg.filledUntilDone(this.#formatDate(listing.filledUntil));
       case 'withdraw':
         return msg.withdrawn;
       case 'confirm':
@@ -347,6 +374,7 @@ export class MitmachenManage extends LitElement {
             dateError: this.dateError,
             formatDate: this.#formatDate,
             minDate: today(),
+            minFillDate: addDays(today(), 1),
             open: (panel, focus) => this.#open(panel, focus),
             edit: () => void this.#startEditing(),
             act: (action, date) => void this.#act(action, date),

@@ -7,7 +7,7 @@ import type { ManageAction, ManagedListing } from './manage-api.js';
 import type { ManageMessages } from './manage.messages.js';
 
 /** The action whose question or fields are open under the buttons. */
-export type Panel = 'extend' | 'renew' | 'withdraw';
+export type Panel = 'extend' | 'renew' | 'fill' | 'withdraw';
 
 /** The parts of an ApiError the page reads; by shape, so a second copy of the SDK is understood too. */
 function statusOf(error: unknown): number | undefined {
@@ -19,6 +19,12 @@ function statusOf(error: unknown): number | undefined {
 export function isBadLink(error: unknown): boolean {
   const status = statusOf(error);
   return status === 401 || status === 403 || status === 404;
+}
+
+/** The server refused the date the author gave (422 naming the date's field). */
+export function isBadDate(error: unknown): boolean {
+  const problem = (error as { problem?: { errors?: Array<{ pointer?: unknown }> } } | null)?.problem;
+  return statusOf(error) === 422 && (problem?.errors ?? []).some((field) => field.pointer === '/filledUntil' || field.pointer === '/expiresAt');
 }
 
 export function failureMessage(error: unknown, msg: ManageMessages): string {
@@ -45,6 +51,8 @@ export interface OverviewContext {
   dateError: string | undefined;
   formatDate: (date: string | undefined) => string;
   minDate: string;
+  /** The earliest day a filled listing may come back (tomorrow). */
+  minFillDate: string;
   open: (panel: Panel | undefined, focus: string) => void;
   edit: () => void;
   act: (action: ManageAction, date?: string) => void;
@@ -76,6 +84,10 @@ function facts(listing: ManagedListing, ctx: OverviewContext): TemplateResult {
       ? html`<dt>${msg.endsOn}</dt>
           <dd>${ctx.formatDate(listing.expiresAt)}</dd>`
       : nothing}
+    ${listing.filledUntil === undefined
+      ? nothing
+      : html`<dt>${msg.filledUntil}</dt>
+          <dd>${ctx.formatDate(listing.filledUntil)}</dd>`}
     <dt>${msg.contacts}</dt>
     <dd>${msg.contactCount(listing.contactCount)}</dd>
   </dl>`;
@@ -100,7 +112,7 @@ function button(
 }
 
 /** A date field with its label, hint and error, tied by id in this shadow root. */
-function dateField(ctx: OverviewContext, label: string, hint: string | undefined): TemplateResult {
+function dateField(ctx: OverviewContext, label: string, hint: string | undefined, { optional = false } = {}): TemplateResult {
   const error = ctx.dateError;
   const described = [hint === undefined ? '' : 'manage-date-hint', error === undefined ? '' : 'manage-date-error'].filter(Boolean).join(' ');
   return html`<div class="field" ?data-invalid=${error !== undefined}>
@@ -113,9 +125,9 @@ function dateField(ctx: OverviewContext, label: string, hint: string | undefined
       <input
         id="manage-date"
         type="date"
-        min=${ctx.minDate}
+        min=${optional ? ctx.minFillDate : ctx.minDate}
         .value=${ctx.date}
-        required
+        ?required=${!optional}
         aria-invalid=${error === undefined ? 'false' : 'true'}
         aria-describedby=${described === '' ? nothing : described}
         @input=${(event: Event) => ctx.setDate((event.target as HTMLInputElement).value)}
@@ -148,6 +160,16 @@ function panel(listing: ManagedListing, ctx: OverviewContext): TemplateResult | 
         </div>
       </form>`;
     }
+    case 'fill':
+      return html`<form class="panel" part="panel" novalidate @submit=${submitting('fill')}>
+        ${dateField(ctx, msg.fillUntil, msg.fillUntilHint, { optional: true })}
+        <div class="buttons">
+          <button type="submit" class="button primary" part="button" id="fill-submit" aria-disabled=${busy ? 'true' : 'false'}>
+            ${busy ? msg.working : msg.fill}
+          </button>
+          ${cancel('#fill-button')}
+        </div>
+      </form>`;
     case 'withdraw':
       return html`<div class="panel" part="panel" role="group" aria-labelledby="withdraw-question">
         <p id="withdraw-question" tabindex="-1">${msg.withdrawQuestion}</p>
@@ -215,9 +237,9 @@ export function renderOverview(listing: ManagedListing, ctx: OverviewContext): T
                 })
               : nothing}
             ${can('fill')
-              ? button(msg.fill, () => ctx.act('fill'), {
+              ? button(msg.fill, toggle('fill', '#manage-date'), {
                   id: 'fill-button',
-                  busy: ctx.busy,
+                  expanded: ctx.panel === 'fill',
                 })
               : nothing}
             ${can('withdraw')

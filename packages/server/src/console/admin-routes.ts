@@ -31,7 +31,11 @@ export function adminRoutes({ database }: RouteContext): Handlers {
         const { before, after } = await updateAgency(client, principal, id, request.body as AgencyPatch);
         await audit(client, actorOf(principal), {
           action: 'agency-update', itemKind: 'agency', itemId: id, subjectAgencyId: id,
-          change: { name: { before: before.name, after: after.name }, regions: { before: before.regions, after: after.regions } },
+          change: {
+            name: { before: before.name, after: after.name },
+            regions: { before: before.regions, after: after.regions },
+            confirmIntervalDays: { before: before.confirmIntervalDays, after: after.confirmIntervalDays },
+          },
         });
         return after;
       });

@@ -109,15 +109,16 @@ interface AgencyRow {
   id: string;
   name: string;
   created_at: Date;
+  confirm_interval_days: number;
   regions: Region[] | null;
 }
 
-const agencySelect = `SELECT a.id, a.name, a.created_at,
+const agencySelect = `SELECT a.id, a.name, a.created_at, a.confirm_interval_days,
   (SELECT array_agg(r.region ORDER BY r.region) FROM agency_regions r WHERE r.agency_id = a.id) AS regions
   FROM agencies a`;
 
 function toAgency(row: AgencyRow): Agency {
-  return { id: row.id, name: row.name, regions: row.regions ?? [], createdAt: isoTimestamp(row.created_at) };
+  return { id: row.id, name: row.name, regions: row.regions ?? [], createdAt: isoTimestamp(row.created_at), confirmIntervalDays: row.confirm_interval_days };
 }
 
 export async function getAgency(db: Queryable, id: string): Promise<Agency | undefined> {
@@ -151,6 +152,8 @@ export async function updateAgency(db: Queryable, principal: Principal, id: stri
     if (named.rowCount) throw conflict(`An agency is already called ${patch.name.trim()}.`);
     await db.query('UPDATE agencies SET name = $2 WHERE id = $1', [id, patch.name.trim()]);
   }
+  // The lifecycle scheduler reads it on its next pass (manage/scheduler.ts); the contract keeps it within 14–365.
+  if (patch.confirmIntervalDays !== undefined) await db.query('UPDATE agencies SET confirm_interval_days = $2 WHERE id = $1', [id, patch.confirmIntervalDays]);
   if (patch.regions !== undefined) {
     await db.query('DELETE FROM agency_regions WHERE agency_id = $1', [id]);
     await setRegions(db, id, patch.regions);
