@@ -181,12 +181,10 @@ export function createClient(options: ClientOptions): MitmachenClient {
     },
     changes: (changes, call) => walk((loaded) => loaded.changes(send, changes, call)),
     manage: ({ token }) =>
-      deferred(['get', 'editOpportunity', 'editOffer', 'act'], () => occasional().then((loaded) => loaded.manageApi(send, token))),
+      deferred(() => occasional().then((loaded) => loaded.manageApi(send, token))),
     resendManageLinks: (email, call) => occasional().then((loaded) => loaded.resendManageLinks(send, email, call)),
     moderation: ({ token }) =>
-      deferred(['listPending', 'approve', 'reject', 'listReports', 'resolveReport'], () =>
-        occasional().then((loaded) => loaded.moderationApi(send, token)),
-      ),
+      deferred(() => occasional().then((loaded) => loaded.moderationApi(send, token))),
   };
 }
 
@@ -198,11 +196,12 @@ function code<M>(what: string, load: () => Promise<M>): Promise<M> {
 }
 
 /**
- * An API object whose methods load their code on the first call: its methods are there at once
- * (as own properties, like those of any other API object), each waits for `load`.
+ * An API object whose methods load their code on the first call; each waits for `load`. (A proxy:
+ * its methods are not own properties; it is no thenable, so awaiting it gives the object itself.)
  */
-function deferred<T extends object>(methods: readonly (keyof T & string)[], load: () => Promise<T>): T {
-  return Object.fromEntries(
-    methods.map((name) => [name, (...args: unknown[]) => load().then((api) => (api[name] as (...args: unknown[]) => unknown)(...args))]),
-  ) as T;
+function deferred<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    get: (_, name) =>
+      name === 'then' ? undefined : (...args: unknown[]) => load().then((api) => (api[name as keyof T] as (...args: unknown[]) => unknown)(...args)),
+  });
 }

@@ -72,7 +72,7 @@ const reported = new WeakSet<Element>();
 function reportMissingApiBase(element: Element): void {
   if (reported.has(element)) return;
   reported.add(element);
-  void import('./api-base-report.js').then(({ report }) => report(element, API_BASE_DATA_ATTRIBUTE));
+  void import('./setup-warnings.js').then(({ missingApiBase }) => missingApiBase(element, API_BASE_DATA_ATTRIBUTE));
 }
 
 const german = {
