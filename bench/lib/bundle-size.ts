@@ -27,11 +27,14 @@ const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
  * calls and the alerts' hook landed (entry 25,603 B). Issue 16 won the bytes back the same day
  * (entry 25,144 B: the SDK's occasional calls, the loading of other languages and the console's
  * set-up warnings load on first use) and the ceiling is 24.6 KiB again. The room under it is
- * meant for issue 17's early first search. The forms' 14 KiB is issue 4's goal; 14.1 KiB is
- * enforced since the opportunity form landed at 14.06 KiB with its translations in seven
- * languages (wanted back: the translation section as a chunk of its own).
+ * meant for issue 17's early first search.
+ *
+ * The forms' 14 KiB is issue 4's goal. It was 14.1 KiB from the morning of 2026-12-05, when the
+ * opportunity form landed at 14.06 KiB with its translation section; that section (its code and
+ * words, forms/translation.ts) is now a chunk of its own that both posting forms load as they
+ * connect, and the budget is 14 KiB again.
  */
-export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.6 * KiB, cardAlone: 10 * KiB, form: 14.1 * KiB } as const;
+export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.6 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
 
 /** The other languages' catalogues are chunks of their own; a German page loads none of them. */
 export const OTHER_LANGUAGES = ['en', 'uk', 'ar', 'tr', 'ru', 'easy'] as const;
