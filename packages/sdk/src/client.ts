@@ -147,12 +147,16 @@ export function createClient(options: ClientOptions): MitmachenClient {
     (async function* () {
       yield* start(await occasional());
     })();
+  // Every result of a search, page after page (searchAll).
+  const pages =
+    <Q extends { page?: number; pageSize?: number }, T extends { id: string }>(search: (query: Q, call?: CallOptions) => Promise<{ items: T[]; total: number; page: number; pageSize: number }>) =>
+    (query = {} as Q, call?: CallOptions) =>
+      walk((loaded) => loaded.walkPages((page, pageSize) => search({ ...query, page, pageSize }, call), query, call?.signal));
 
   return {
     opportunities: {
       search: searchOpportunities,
-      searchAll: (query = {}, call) =>
-        walk((loaded) => loaded.walkPages((page, pageSize) => searchOpportunities({ ...query, page, pageSize }, call), query, call?.signal)),
+      searchAll: pages(searchOpportunities),
       get: (id, call) => send<Opportunity>({ method: 'get', path: `opportunities/${segment(id)}`, searchParams: toSearchParams({ lang: call?.lang }) }, call),
       create: (input, call) => create('opportunities', input, call),
       expressInterest: (id, input, call) => create(`opportunities/${segment(id)}/interests`, input, call),
@@ -160,8 +164,7 @@ export function createClient(options: ClientOptions): MitmachenClient {
     },
     offers: {
       search: searchOffers,
-      searchAll: (query = {}, call) =>
-        walk((loaded) => loaded.walkPages((page, pageSize) => searchOffers({ ...query, page, pageSize }, call), query, call?.signal)),
+      searchAll: pages(searchOffers),
       get: (id, call) => send<Offer>({ method: 'get', path: `offers/${segment(id)}`, searchParams: toSearchParams({ lang: call?.lang }) }, call),
       create: (input, call) => create('offers', input, call),
       contact: (id, input, call) => create(`offers/${segment(id)}/interests`, input, call),
