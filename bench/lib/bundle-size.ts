@@ -3,6 +3,8 @@
  * an in-memory build with the same options as `npm run build`. Used by `npm run bench:size` to
  * report and by test/build/size-budget.test.ts to enforce the budgets.
  */
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup, type OutputChunk, type OutputOptions, type RollupOptions } from 'rollup';
 
@@ -12,23 +14,30 @@ const { scriptTagBundle } = (await import(CONFIG_MODULE)) as { scriptTagBundle: 
 
 export const KiB = 1024;
 
+const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
 /**
  * Budgets in brotli bytes. The card's is issue 3's, the forms' issue 4's (each form, with the
  * form code the three share, on top of the first screen). The search entry's goal is 18 KiB (issue 3);
  * it is not reached yet, so what is enforced is a ceiling just above today's size that stops it
- * growing: lower it whenever the entry shrinks, until it is the goal. Raised from 24.6 to 25.0 KiB
- * on 2026-12-05, when seven interface languages (+177 B: language detection, <bdi>), listings in
- * several languages and the SDK's manage and change-feed calls landed together (+0.35 KiB in all);
- * issue 16 wants those bytes back (candidates: the SDK's manage/changes calls as lazy modules,
- * the "in my language" filter only on pages that are not German). Raised again to 25.1 KiB on
- * 2026-12-05 (morning) for the e-mail alerts' lazy hook in the search (+16 B) and the chunk-name
- * churn of five new catalogues (the entry was at 25.00 KiB).
+ * growing: lower it whenever the entry shrinks, until it is the goal.
  *
- * The forms' 14 KiB is issue 4's goal; from 2026-12-05 (morning) 14.1 KiB is enforced, because
- * the opportunity form landed at 14.06 KiB with its translations in seven languages. Wanted back:
- * the translation section as a chunk of its own, loaded when an author opens it.
+ * History of the ceiling: 24.6 KiB until 2026-12-05; raised to 25.0 and 25.1 KiB that day when
+ * seven interface languages, listings in several languages, the SDK's manage and change-feed
+ * calls and the alerts' hook landed (entry 25,603 B). Issue 16 won the bytes back the same day
+ * (entry 25,144 B: the SDK's occasional calls, the loading of other languages and the console's
+ * set-up warnings load on first use) and the ceiling is 24.6 KiB again. The room under it is
+ * meant for issue 17's early first search.
+ *
+ * The forms' 14 KiB is issue 4's goal. It was 14.1 KiB from the morning of 2026-12-05, when the
+ * opportunity form landed at 14.06 KiB with its translation section; that section (its code and
+ * words, forms/translation.ts) is now a chunk of its own that both posting forms load as they
+ * connect, and the budget is 14 KiB again.
  */
-export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 25.1 * KiB, cardAlone: 10 * KiB, form: 14.1 * KiB } as const;
+export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.6 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
+
+/** The other languages' catalogues are chunks of their own; a German page loads none of them. */
+export const OTHER_LANGUAGES = ['en', 'uk', 'ar', 'tr', 'ru', 'easy'] as const;
 
 export const brotliSize = (code: string) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }).length;
@@ -51,6 +60,15 @@ function staticClosure(chunks: Map<string, OutputChunk>, start: string, seen = n
   seen.add(start);
   for (const name of chunks.get(start)?.imports ?? []) staticClosure(chunks, name, seen);
   return seen;
+}
+
+/** One element's words in one language: the chunk a page in that language loads for it. */
+export interface LanguageChunk {
+  /** The catalogue: `first screen` (search, cards, api-base notice) or a catalogue's file name (`opportunity-form`). */
+  catalogue: string;
+  lang: (typeof OTHER_LANGUAGES)[number];
+  file: string;
+  compressed: number;
 }
 
 export interface Measure {
@@ -80,16 +98,46 @@ function elementChunk(chunks: Map<string, OutputChunk>, folder: string): string 
   return found;
 }
 
+/** The chunk built from a module of that name (`card-loader-<hash>.js`). */
+function chunkNamed(chunks: Map<string, OutputChunk>, name: string): string {
+  const found = [...chunks.keys()].find((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file));
+  if (found === undefined) throw new Error(`the bundle has no chunk ${name}-<hash>.js`);
+  return found;
+}
+
+/**
+ * Every chunk of words in another language than German: the first screen's (`uk-<hash>.js`, see
+ * internal/languages.ts) and each lazily loaded element's catalogue (`opportunity-form.messages.uk-<hash>.js`).
+ */
+function languageChunks(chunks: Map<string, OutputChunk>): LanguageChunk[] {
+  const found: LanguageChunk[] = [];
+  for (const [file, chunk] of chunks) {
+    const match = /^(?:(.+)\.messages\.)?(en|uk|ar|tr|ru|easy)-[\w-]{8}\.js$/.exec(file);
+    if (match === null) continue;
+    found.push({ catalogue: match[1] ?? 'first screen', lang: match[2] as LanguageChunk['lang'], file, compressed: brotliSize(chunk.code) });
+  }
+  return found.sort((a, b) => a.catalogue.localeCompare(b.catalogue) || OTHER_LANGUAGES.indexOf(a.lang) - OTHER_LANGUAGES.indexOf(b.lang));
+}
+
 /** What the first screen costs, what each element loaded on first use adds, and the card built alone. */
-export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone: Measure; forms: Measure[]; more: Measure[] }> {
+export async function measureBundle(): Promise<{
+  searchEntry: Measure;
+  /** The source modules the first screen is made of (paths relative to the repository). */
+  firstScreenModules: string[];
+  cardAlone: Measure;
+  forms: Measure[];
+  more: Measure[];
+  languages: LanguageChunk[];
+}> {
   const bundle = await build();
   const firstScreen = staticClosure(bundle, 'mitmachen.js');
-  const onFirstUse = (name: string, folder: string) =>
-    measure(name, bundle, [...staticClosure(bundle, elementChunk(bundle, folder))].filter((file) => !firstScreen.has(file)));
+  const onFirstUse = (name: string, folder: string, find = elementChunk) =>
+    measure(name, bundle, [...staticClosure(bundle, find(bundle, folder))].filter((file) => !firstScreen.has(file)));
   const card = await build('src/opportunity-card/define.ts');
   const cardAlone = staticClosure(card, 'mitmachen.js');
   return {
     searchEntry: measure('first screen: mitmachen.js + static imports (Lit, SDK, search, cards)', bundle, firstScreen),
+    firstScreenModules: [...firstScreen].flatMap((file) => Object.keys(bundle.get(file)?.modules ?? {})).map((id) => relative(ROOT, id)),
     cardAlone: measure('card alone (data given as property)', card, cardAlone),
     forms: [
       onFirstUse('opportunity form on first use', 'opportunity-form'),
@@ -105,12 +153,18 @@ export async function measureBundle(): Promise<{ searchEntry: Measure; cardAlone
       onFirstUse('search alert form and feed link, loaded after the first render', 'alerts'),
       onFirstUse('detail on first use (+ DOMPurify)', 'opportunity'),
       onFirstUse('standalone card on first use', 'opportunity-card'),
-      // Any language but German: the code for it (languages-*.js), then one chunk of words per language.
+      // Any language but German: the code for it (languages-*.js); its words are in `languages`.
       measure('languages other than German: their code, on first use', bundle, [...bundle.keys()].filter((file) => /^languages-/.test(file))),
-      ...['en', 'uk', 'ar', 'tr', 'ru', 'easy'].map((lang) =>
-        measure(`first screen's words in ${lang}, on a page in it`, bundle, [...bundle.keys()].filter((file) => new RegExp(`^${lang}-[\\w-]{8}\\.js$`).test(file))),
+      // Only on a page set up wrong: the console's words for the web editor.
+      onFirstUse('console warnings for a page set up wrong', 'setup-warnings', chunkNamed),
+      // The SDK's calls a search page never makes (paging through all, change feed, manage, moderation).
+      onFirstUse("SDK's occasional calls, on first use", 'occasional', chunkNamed),
+      measure(
+        'card alone: fetching by opportunity-id (+ SDK)',
+        card,
+        [...staticClosure(card, chunkNamed(card, 'card-loader'))].filter((file) => !cardAlone.has(file)),
       ),
-      measure('card alone: fetching by opportunity-id (+ SDK)', card, [...card.keys()].filter((file) => !cardAlone.has(file))),
     ],
+    languages: languageChunks(bundle),
   };
 }

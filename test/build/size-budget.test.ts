@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { budgets, KiB, measureBundle } from '../../bench/lib/bundle-size.js';
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(2)} KiB`;
-const { searchEntry, cardAlone, forms } = await measureBundle();
+const { searchEntry, firstScreenModules, cardAlone, forms, languages } = await measureBundle();
 
 describe('size budgets of the script-tag bundle', () => {
   it(`keeps the card alone within ${kib(budgets.cardAlone)}`, () => {
@@ -19,6 +19,24 @@ describe('size budgets of the script-tag bundle', () => {
       searchEntry.compressed <= budgets.searchEntryCeiling,
       `the search entry is ${kib(searchEntry.compressed)} (goal ${kib(budgets.searchEntryGoal)}): ${searchEntry.files.join(', ')}`,
     );
+  });
+
+  // Issue 16: a German page's first screen does not carry a byte of the other languages.
+  it("keeps every other language's words, and the code that loads them, out of a German page's first screen", () => {
+    const foreign = firstScreenModules.filter((id) => /\.messages\.(en|uk|ar|tr|ru|easy)\.ts$|internal\/(languages\.ts|words\/)/.test(id));
+    assert.deepEqual(foreign, []);
+    assert.ok(firstScreenModules.includes('packages/elements/src/search/search.messages.ts'), firstScreenModules.join(', '));
+  });
+
+  it('keeps what only some pages need out of the first screen: postings, the SDK\'s occasional calls, set-up warnings', () => {
+    const occasional = firstScreenModules.filter((id) => /sdk\/src\/(postings|occasional|manage|changes|pages)\.ts$|internal\/setup-warnings\.ts$/.test(id));
+    assert.deepEqual(occasional, []);
+  });
+
+  it('has a chunk of words for every language of every element catalogue given as modules', () => {
+    const firstScreen = languages.filter((chunk) => chunk.catalogue === 'first screen').map((chunk) => chunk.lang);
+    assert.deepEqual(firstScreen, ['en', 'uk', 'ar', 'tr', 'ru', 'easy']);
+    assert.ok(languages.every((chunk) => chunk.compressed > 0));
   });
 
   for (const form of forms) {

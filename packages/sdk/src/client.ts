@@ -29,11 +29,11 @@ import type {
   TextLanguage,
   operations,
 } from '@mitmachen/contract';
-import { followChanges, type ChangesOptions } from './changes.js';
+import type { ChangesOptions } from './changes.js';
 import { NetworkError } from './errors.js';
-import { manageApi, resendManageLinks, type ManageApi, type ManageResendAccepted } from './manage.js';
-import { walkPages } from './pages.js';
-import { toSearchParams } from './query.js';
+import type { ManageApi, ManageResendAccepted } from './manage.js';
+import type * as Occasional from './occasional.js';
+import { segment, toSearchParams } from './query.js';
 import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -138,21 +138,25 @@ export function createClient(options: ClientOptions): MitmachenClient {
     send<OpportunitySearchResult>({ method: 'get', path: 'opportunities', searchParams: toSearchParams(query) }, call);
   const searchOffers = (query?: OfferQuery, call?: CallOptions) =>
     send<OfferSearchResult>({ method: 'get', path: 'offers', searchParams: toSearchParams(query) }, call);
-  // Postings load their code on first use (see postings.ts); a failed load is reported as what
-  // it is to the caller, a network failure.
+  // Postings (postings.ts) and the calls a page that only searches never makes (occasional.ts)
+  // load their code on first use, each a module of its own.
   const create = <T = PostingAccepted>(path: string, input: unknown, call?: CreateOptions) =>
-    import('./postings.js').then(
-      ({ post }) => post<T>(send, path, input, call),
-      (cause: unknown) => {
-        throw new NetworkError(`Could not load the SDK's code for postings (${String(cause)})`, { cause });
-      },
-    );
+    code('postings', () => import('./postings.js')).then(({ post }) => post<T>(send, path, input, call));
+  const occasional = () => code('this call', () => import('./occasional.js'));
+  const walk = <T>(start: (loaded: typeof Occasional) => AsyncGenerator<T, void, undefined>) =>
+    (async function* () {
+      yield* start(await occasional());
+    })();
+  // Every result of a search, page after page (searchAll).
+  const pages =
+    <Q extends { page?: number; pageSize?: number }, T extends { id: string }>(search: (query: Q, call?: CallOptions) => Promise<{ items: T[]; total: number; page: number; pageSize: number }>) =>
+    (query = {} as Q, call?: CallOptions) =>
+      walk((loaded) => loaded.walkPages((page, pageSize) => search({ ...query, page, pageSize }, call), query, call?.signal));
 
   return {
     opportunities: {
       search: searchOpportunities,
-      searchAll: (query = {}, call) =>
-        walkPages((page, pageSize) => searchOpportunities({ ...query, page, pageSize }, call), query, call?.signal),
+      searchAll: pages(searchOpportunities),
       get: (id, call) => send<Opportunity>({ method: 'get', path: `opportunities/${segment(id)}`, searchParams: toSearchParams({ lang: call?.lang }) }, call),
       create: (input, call) => create('opportunities', input, call),
       expressInterest: (id, input, call) => create(`opportunities/${segment(id)}/interests`, input, call),
@@ -160,8 +164,7 @@ export function createClient(options: ClientOptions): MitmachenClient {
     },
     offers: {
       search: searchOffers,
-      searchAll: (query = {}, call) =>
-        walkPages((page, pageSize) => searchOffers({ ...query, page, pageSize }, call), query, call?.signal),
+      searchAll: pages(searchOffers),
       get: (id, call) => send<Offer>({ method: 'get', path: `offers/${segment(id)}`, searchParams: toSearchParams({ lang: call?.lang }) }, call),
       create: (input, call) => create('offers', input, call),
       contact: (id, input, call) => create(`offers/${segment(id)}/interests`, input, call),
@@ -179,46 +182,29 @@ export function createClient(options: ClientOptions): MitmachenClient {
       );
       return list.items;
     },
-    changes: ({ since, limit } = {}, call) =>
-      followChanges(
-        (cursor) => send<ChangeFeedPage>({ method: 'get', path: 'changes', searchParams: toSearchParams({ since: cursor, limit }) }, call),
-        since,
-        call?.signal,
-      ),
-    manage: ({ token }) => manageApi(send, token),
-    resendManageLinks: (email, call) => resendManageLinks(send, email, call),
-    moderation: ({ token }) => {
-      const headers = { authorization: `Bearer ${token}` };
-      // Approving or rejecting twice is a 409, so these POSTs carry no key and are never retried.
-      const decide = (kind: PostingKind, id: Id, action: string, json: unknown, call?: CallOptions) =>
-        send<ModerationResult>(
-          { method: 'post', path: `moderation/${segment(kind)}/${segment(id)}/${action}`, json, headers },
-          call,
-        );
-      return {
-        listPending: (query, call) =>
-          send<PendingList>(
-            { method: 'get', path: 'moderation/pending', searchParams: toSearchParams(query), headers },
-            call,
-          ),
-        approve: (kind, id, call) => decide(kind, id, 'approve', undefined, call),
-        reject: (kind, id, reason, call) => decide(kind, id, 'reject', { reason }, call),
-        listReports: (query, call) =>
-          send<ReportList>(
-            { method: 'get', path: 'moderation/reports', searchParams: toSearchParams(query), headers },
-            call,
-          ),
-        // Like a decision, resolving twice is a 409: no key, no retry.
-        resolveReport: (id, resolution, call) =>
-          send<ReportResolution>(
-            { method: 'post', path: `moderation/reports/${segment(id)}/resolve`, json: resolution, headers },
-            call,
-          ),
-      };
-    },
+    changes: (changes, call) => walk((loaded) => loaded.changes(send, changes, call)),
+    manage: ({ token }) =>
+      deferred(() => occasional().then((loaded) => loaded.manageApi(send, token))),
+    resendManageLinks: (email, call) => occasional().then((loaded) => loaded.resendManageLinks(send, email, call)),
+    moderation: ({ token }) =>
+      deferred(() => occasional().then((loaded) => loaded.moderationApi(send, token))),
   };
 }
 
-function segment(value: string): string {
-  return encodeURIComponent(value);
+/** Imports a module of the SDK's own; a failed load is reported as what it is to the caller, a network failure. */
+function code<M>(what: string, load: () => Promise<M>): Promise<M> {
+  return load().catch((cause: unknown) => {
+    throw new NetworkError(`Could not load the SDK's code for ${what} (${String(cause)})`, { cause });
+  });
+}
+
+/**
+ * An API object whose methods load their code on the first call; each waits for `load`. (A proxy:
+ * its methods are not own properties; it is no thenable, so awaiting it gives the object itself.)
+ */
+function deferred<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    get: (_, name) =>
+      name === 'then' ? undefined : (...args: unknown[]) => load().then((api) => (api[name as keyof T] as (...args: unknown[]) => unknown)(...args)),
+  });
 }

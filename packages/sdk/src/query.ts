@@ -17,3 +17,8 @@ export function toSearchParams(query: object | undefined): URLSearchParams {
   }
   return params;
 }
+
+/** A value (an id, a kind) as one segment of a path. */
+export function segment(value: string): string {
+  return encodeURIComponent(value);
+}

@@ -18,6 +18,7 @@ import { interestMessages } from '../../../packages/elements/src/interest-form/i
 import { formMessages } from '../../../packages/elements/src/forms/form.messages.js';
 import { opportunityFormMessages } from '../../../packages/elements/src/opportunity-form/opportunity-form.messages.js';
 import { offerMessages } from '../../../packages/elements/src/offer-form/offer-form.messages.js';
+import { translationMessages } from '../../../packages/elements/src/forms/translation.messages.js';
 import { manageMessages } from '../../../packages/elements/src/manage/manage.messages.js';
 
 const catalogues: Record<string, Messages<object>> = {
@@ -32,6 +33,7 @@ const catalogues: Record<string, Messages<object>> = {
   forms: formMessages,
   opportunityForm: opportunityFormMessages,
   offerForm: offerMessages,
+  translation: translationMessages,
   manage: manageMessages,
 };
 

@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { clientFor, findApiBase } from '../../../packages/elements/src/internal/api-base.js';
 import '../../../packages/elements/src/search/define.js';
@@ -14,16 +14,18 @@ class Shell extends LitElement {
 customElements.define('mitmachen-api-base-shell', Shell);
 
 /** Runs `body` with console.error recorded instead of printed. */
+const recorded: unknown[][] = [];
+
 async function recordErrors(body: () => Promise<void>): Promise<unknown[][]> {
-  const errors: unknown[][] = [];
+  recorded.length = 0;
   const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args);
+  console.error = (...args: unknown[]) => recorded.push(args);
   try {
     await body();
   } finally {
     console.error = original;
   }
-  return errors;
+  return [...recorded];
 }
 
 describe('api-base', () => {
@@ -71,6 +73,8 @@ describe('api-base', () => {
       element = await fixture<MitmachenSearch>(html`<mitmachen-search></mitmachen-search>`);
       element.pageSize = 5;
       await element.updateComplete;
+      // The console's words are a chunk of their own (a page set up right never loads them).
+      await waitUntil(() => recorded.length > 0, 'the console message');
     });
     const notice = element.shadowRoot!.querySelector('[part="notice"]');
     expect(notice?.textContent).to.contain('api-base');

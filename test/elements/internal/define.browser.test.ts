@@ -11,13 +11,18 @@ function versioned(version: string) {
   };
 }
 
-/** Runs `body` with console.warn recorded instead of printed. */
-function recordWarnings(body: () => void): unknown[][] {
+/**
+ * Runs `body` with console.warn recorded instead of printed. The warning's words are a module of
+ * their own (setup-warnings.ts): importing it here as well resolves after the warnings it gives.
+ */
+async function recordWarnings(body: () => void): Promise<unknown[][]> {
   const warnings: unknown[][] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args);
   try {
     body();
+    await import('../../../packages/elements/src/internal/setup-warnings.js');
+    await Promise.resolve();
   } finally {
     console.warn = original;
   }
@@ -32,10 +37,10 @@ describe('defineElement', () => {
     expect(customElements.get(tag)).to.equal(element);
   });
 
-  it('does nothing, silently, when the same version registered the tag (another copy of the package)', () => {
+  it('does nothing, silently, when the same version registered the tag (another copy of the package)', async () => {
     const tag = freshTag();
     const first = versioned('1.0.0');
-    const warnings = recordWarnings(() => {
+    const warnings = await recordWarnings(() => {
       defineElement(tag, first);
       defineElement(tag, first);
       defineElement(tag, versioned('1.0.0'));
@@ -44,11 +49,11 @@ describe('defineElement', () => {
     expect(warnings).to.have.length(0);
   });
 
-  it('keeps the first registration of another version and warns once per pair of releases instead of throwing', () => {
+  it('keeps the first registration of another version and warns once per pair of releases instead of throwing', async () => {
     const tag = freshTag();
     const other = freshTag();
     const first = versioned('1.0.0');
-    const warnings = recordWarnings(() => {
+    const warnings = await recordWarnings(() => {
       defineElement(tag, first);
       defineElement(tag, versioned('2.0.0'));
       defineElement(tag, versioned('2.0.0'));
@@ -61,9 +66,9 @@ describe('defineElement', () => {
     expect(String(warnings[1]![0])).to.contain(`<${other}>`);
   });
 
-  it('warns once for a pair of releases, whichever copy loses which tag', () => {
+  it('warns once for a pair of releases, whichever copy loses which tag', async () => {
     const [first, second, third] = [freshTag(), freshTag(), freshTag()];
-    const warnings = recordWarnings(() => {
+    const warnings = await recordWarnings(() => {
       defineElement(first, versioned('4.0.0'));
       defineElement(first, versioned('5.0.0'));
       // The lazily loaded elements race: here the other copy wins.
@@ -76,10 +81,10 @@ describe('defineElement', () => {
     expect(String(warnings[0]![0])).to.contain(`<${first}>`).and.contain('4.0.0').and.contain('5.0.0');
   });
 
-  it('warns when a script without a version holds the tag', () => {
+  it('warns when a script without a version holds the tag', async () => {
     const tag = freshTag();
     customElements.define(tag, class extends HTMLElement {});
-    const warnings = recordWarnings(() => defineElement(tag, versioned('1.0.0')));
+    const warnings = await recordWarnings(() => defineElement(tag, versioned('1.0.0')));
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.contain('another script');
   });

@@ -45,6 +45,22 @@ describe('<mitmachen-opportunity-form>: a translation', function () {
   this.timeout(0);
   beforeEach(clearDrafts);
 
+  it('loads its translation section (a chunk of its own) as it connects, so it is there untouched once the form is ready', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><mitmachen-opportunity-form api-base=${apiBase}></mitmachen-opportunity-form></div>`);
+    const form = wrapper.querySelector<MitmachenOpportunityForm>('mitmachen-opportunity-form')!;
+    // Nothing was typed or clicked: the form's own update, which waits for the section, is enough.
+    await form.updateComplete;
+    const section = root(form).querySelector('[part~="translation"]');
+    expect(section, 'the translation section').not.to.equal(null);
+    expect(section!.querySelector('legend')?.textContent).to.equal('Übersetzung (freiwillig)');
+    expect(root(form).querySelector('#f-translationLang')).not.to.equal(null);
+    // It is the form's last section: what comes after it on the page is only consent and the button.
+    const sections = [...root(form).querySelectorAll('fieldset.section')];
+    expect(sections.at(-1)).to.equal(section);
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((name) => /\/forms\/translation\.ts/.test(name)), loaded.join(' ')).to.equal(true);
+  });
+
   it('asks for the texts once a language is chosen, passes axe, and keeps them in the draft', async () => {
     const form = await opportunityForm();
     expect(root(form).querySelector('#f-translatedTitle'), 'no text fields before a language is chosen').to.equal(null);

@@ -72,3 +72,16 @@ export function lines(values: Values, name: string): string[] {
     .map((line) => line.replace(/^\s*[-*•]\s*/, '').trim())
     .filter((line) => line !== '');
 }
+
+/** The languages a listing can be translated into (the contract's TranslationLanguage). */
+export const TRANSLATION_LANGUAGES = ['en', 'uk', 'ar', 'tr', 'ru'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/**
+ * The translation language chosen in a posting form's values; undefined for none. Here, not with
+ * the translation section (translation.ts, loaded later), because the forms' input needs it at once.
+ */
+export function translationLanguage(values: Values): TranslationLanguage | undefined {
+  const lang = text(values, 'translationLang');
+  return (TRANSLATION_LANGUAGES as readonly string[]).includes(lang) ? (lang as TranslationLanguage) : undefined;
+}

@@ -68,15 +68,11 @@ export function resolveClient(
 
 const reported = new WeakSet<Element>();
 
+/** Tells the web editor, once per element, what to add; the words load only on a page that needs them. */
 function reportMissingApiBase(element: Element): void {
   if (reported.has(element)) return;
   reported.add(element);
-  const tag = element.localName;
-  console.error(
-    `<${tag}> does not know where the mitmachen API is. Add api-base="https://api.example.org/v1" to <${tag}>, ` +
-      `or ${API_BASE_DATA_ATTRIBUTE}="https://api.example.org/v1" to an element around it (for example <body>).`,
-    element,
-  );
+  void import('./setup-warnings.js').then(({ missingApiBase }) => missingApiBase(element, API_BASE_DATA_ATTRIBUTE));
 }
 
 const german = {

@@ -22,6 +22,6 @@ export function defineElement(tag: string, ctor: VersionedElement, registry: Cus
   const conflict = held === undefined ? tag : [held, ctor.version].sort().join();
   if (existing === ctor || held === ctor.version || reported.has(conflict)) return;
   reported.add(conflict);
-  const holder = held === undefined ? 'another script' : `@mitmachen/elements ${held}`;
-  console.warn(`<${tag}> is already defined by ${holder}; this copy (${ctor.version}) is not used. Load @mitmachen/elements once per page.`);
+  // The words load only on a page with such a conflict.
+  void import('./setup-warnings.js').then(({ tagTaken }) => tagTaken(tag, held, ctor.version));
 }

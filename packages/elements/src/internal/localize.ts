@@ -19,10 +19,9 @@ export type Messages<T> = { readonly [L in Lang]: T } & {
   load(lang: Lang): Promise<void> | undefined;
 };
 
-/** The code for languages other than German (languages.ts), loaded with the first of them. */
+/** The code for languages other than German (languages.ts), loaded with the first of them; `loaded` once it is there. */
 let languages: Promise<typeof Languages> | undefined;
-/** How each language changes an element's look, once languages.ts is there. */
-let looks: Partial<Record<Lang, string>> = {};
+let loaded: typeof Languages | undefined;
 
 /**
  * Declares an element's catalogue. The German one defines the shape; every other one must have
@@ -39,33 +38,20 @@ export function defineMessages<T extends object>(
   },
   ...uses: Messages<object>[]
 ): Messages<T> {
-  const loading = new Map<Lang, Promise<void>>();
   // A language's entry is its words once they are there (or given), else its loader or nothing.
   const catalogue: Record<string, unknown> = { ...messages };
-  const load = (lang: Lang) => {
-    const pending = uses.flatMap((used) => used.load(lang) ?? []);
-    if (typeof catalogue[lang] !== 'object') {
-      let promise = loading.get(lang);
-      if (promise === undefined) {
-        languages ??= import('./languages.js').then((module) => ((looks = module.LOOKS), module));
-        promise = languages
-          .then((module) => module.loadWords(messages, lang as Other))
-          .then(
-            (words) => {
-              catalogue[lang] = words ?? messages.de;
-            },
-            (error: unknown) => {
-              languages = undefined;
-              loading.delete(lang);
-              throw error;
-            },
-          );
-        loading.set(lang, promise);
-      }
-      pending.push(promise);
-    }
-    return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
-  };
+  // German is always there, and so is a language whose words (and those of `uses`) have come;
+  // loading any other is the languages chunk's work, so a German page does not carry its code.
+  const load = (lang: Lang) =>
+    typeof catalogue[lang] === 'object' && uses.every((used) => used.load(lang) === undefined)
+      ? undefined
+      : (languages ??= import('./languages.js').then((module) => (loaded = module))).then(
+          (module) => module.loadCatalogue(catalogue, messages, lang as Other, uses),
+          (error: unknown) => {
+            languages = undefined;
+            throw error;
+          },
+        );
   return new Proxy(catalogue, {
     get: (_, key) => (key === 'load' ? load : typeof catalogue[key as string] === 'object' ? catalogue[key as string] : messages.de),
   }) as Messages<T>;
@@ -145,7 +131,6 @@ export class LocalizeController<T> implements ReactiveController {
   #shown = false;
   #hidden = false;
   #sheet: CSSStyleSheet | undefined;
-  #looks: CSSStyleSheet | undefined;
 
   constructor(host: ReactiveControllerHost & Element, messages: Messages<T>) {
     this.#host = host;
@@ -232,19 +217,8 @@ export class LocalizeController<T> implements ReactiveController {
   #show(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.#look(lang);
+    // A language's look (languages.ts): only a page that has loaded another language has one to change.
+    loaded?.look(this.#host, lang);
     this.#host.requestUpdate();
   }
-
-  /** Adopts a sheet of this element's own for its language's look (languages.ts), from the first language but German on. */
-  #look(lang: Lang): void {
-    const root = this.#host.shadowRoot;
-    if (root === null) return;
-    if (this.#looks === undefined) {
-      this.#looks = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#looks];
-    }
-    this.#looks.replaceSync(looks[lang] ?? '');
-  }
-
 }

@@ -1,15 +1,13 @@
 import type { TextLanguage } from '@mitmachen/contract';
-import { langAttributeOf } from './localize.js';
-
-/** The languages a listing's texts can be in (see the contract's TextLanguage). */
-const TEXT_LANGUAGES: readonly string[] = ['de', 'en', 'uk', 'ar', 'tr', 'ru'];
+import { langAttributeOf, pickLang } from './localize.js';
 
 /**
  * The language to ask the API for a listing's texts in: the nearest `lang` when listings can be
- * written in it, else German. Wider than the interface's languages: a Ukrainian page gets
- * Ukrainian listings even while the elements' own words are German.
+ * written in it, else German. A Ukrainian page gets Ukrainian listings, and its `reading="easy"`
+ * does not matter here (Leichte Sprache is the interface's, not a listing's). The listings'
+ * languages (the contract's TextLanguage) are the interface's but Leichte Sprache, so `pickLang`
+ * decides both (test/elements/internal/text-language.test.ts holds them equal).
  */
 export function textLanguageOf(element: Element): TextLanguage {
-  const primary = langAttributeOf(element)?.trim().toLowerCase().split('-')[0] ?? 'de';
-  return (TEXT_LANGUAGES.includes(primary) ? primary : 'de') as TextLanguage;
+  return pickLang(langAttributeOf(element)) as TextLanguage;
 }

@@ -2,17 +2,21 @@ import type { OfferInput, PostingAccepted } from '@mitmachen/contract';
 import type { MitmachenClient } from '@mitmachen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { termOptions, weekdayOptions, withOptions } from '../forms/choices.js';
-import { list, numberOf, optional, text, type FieldSpec, type Values } from '../forms/field-spec.js';
+import { list, numberOf, optional, text, translationLanguage, type FieldSpec, type Values } from '../forms/field-spec.js';
 import { PostingForm } from '../forms/posting-form.js';
 import { group, section, select, textArea, textField, type FieldContext } from '../forms/render-fields.js';
 import type { SendOptions } from '../forms/submission.js';
-import { languageOptions, translationLanguage } from '../forms/translation.js';
+import { TranslationLoader } from '../forms/translation-loader.js';
+import type { TranslationShape } from '../forms/translation.js';
 import { LocalizeController } from '../internal/localize.js';
 import { offerMessages } from './offer-form.messages.js';
 import { DEFAULT_RADIUS_KM } from './offer-radius.js';
 
 type AgeGroup = NonNullable<OfferInput['ageGroup']>;
 type Availability = OfferInput['availability'];
+
+/** The translated description is held to the German one's limit. */
+const TRANSLATION: TranslationShape = { kind: 'offer', descriptionMax: 4000, descriptionRows: 6 };
 
 /**
  * A volunteer offers help: a name to show (a pseudonym is fine), an email address that is never
@@ -28,6 +32,7 @@ type Availability = OfferInput['availability'];
 export class MitmachenOfferForm extends PostingForm<OfferInput> {
   protected readonly kind = 'offer' as const;
   readonly #localize = new LocalizeController(this, offerMessages);
+  readonly #translation = new TranslationLoader(this);
 
   protected override initialValues(): Values {
     return { radiusKm: String(DEFAULT_RADIUS_KM) };
@@ -53,20 +58,7 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
       { name: 'availabilityNote', label: msg.note, maxLength: 300, pointer: '/availability/note' },
       { name: 'place', label: msg.place, required: true, minLength: 2, maxLength: 80, pointer: '/area/place', rejected: msg.unknownPlace },
       { name: 'radiusKm', label: msg.radius, kind: 'number', min: 0, max: 200, pointer: '/area/radiusKm' },
-      ...this.#translationFields(values),
-    ];
-  }
-
-  /** The translation's language, then (once one is chosen) its texts, required like the German ones. */
-  #translationFields(values: Values): FieldSpec[] {
-    const msg = this.#localize.msg;
-    const lang = translationLanguage(values);
-    const language: FieldSpec = { name: 'translationLang', label: msg.translationLang, kind: 'choice', pointer: '/translations' };
-    if (lang === undefined) return [language];
-    return [
-      language,
-      { name: 'translatedTitle', label: msg.translatedTitle, required: true, minLength: 5, maxLength: 140, pointer: `/translations/${lang}/title` },
-      { name: 'translatedDescription', label: msg.translatedDescription, required: true, minLength: 20, maxLength: 4000, pointer: `/translations/${lang}/description` },
+      ...(this.#translation.section?.translationFields(values, this.#localize.lang, TRANSLATION) ?? []),
     ];
   }
 
@@ -112,15 +104,7 @@ export class MitmachenOfferForm extends PostingForm<OfferInput> {
         </div>`,
         'where',
       )}
-      ${section(
-        msg.translation,
-        html`${select(ctx, spec.translationLang!, languageOptions(), { placeholder: msg.noTranslation })}
-        ${spec.translatedTitle === undefined
-          ? nothing
-          : html`${textField(ctx, spec.translatedTitle)} ${textArea(ctx, spec.translatedDescription!, { rows: 6 })}`}`,
-        'translation',
-        msg.translationIntro,
-      )}`;
+      ${this.#translation.section?.renderTranslation(ctx, spec, this.#localize.lang, TRANSLATION, () => this.requestUpdate())}`;
   }
 
   protected toInput(values: Values): OfferInput {

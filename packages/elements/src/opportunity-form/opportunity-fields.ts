@@ -90,27 +90,5 @@ export function opportunityFields(values: Values, msg: OpportunityFormMessages):
     { name: 'features', label: msg.accessibility, kind: 'choices', maxItems: 5, pointer: '/accessibility/features' },
     { name: 'accessibilityNote', label: msg.accessibilityNote, maxLength: 500, pointer: '/accessibility/note' },
     { name: 'expiresAt', label: msg.expiresAt, kind: 'date', notPast: true },
-    ...translationFields(values, msg),
-  ];
-}
-
-/**
- * The languages a listing can be translated into (the contract's TranslationLanguage). The same
- * list as forms/translation.ts, kept here because importing that shared module costs this form's
- * chunk the bytes it does not have under its 14 KiB budget; a test holds the two lists equal.
- */
-export const TRANSLATION_LANGUAGES = ['en', 'uk', 'ar', 'tr', 'ru'] as const;
-
-/** The translation's language, then (once one is chosen) its three texts, required like the German ones. */
-function translationFields(values: Values, msg: OpportunityFormMessages): FieldSpec[] {
-  const lang = text(values, 'translationLang');
-  const chosen = (TRANSLATION_LANGUAGES as readonly string[]).includes(lang);
-  const language: FieldSpec = { name: 'translationLang', label: msg.translationLang, kind: 'choice', pointer: '/translations' };
-  if (!chosen) return [language];
-  return [
-    language,
-    { name: 'translatedTitle', label: msg.translatedTitle, required: true, minLength: 5, maxLength: 140, pointer: `/translations/${lang}/title` },
-    { name: 'translatedSummary', label: msg.translatedSummary, required: true, minLength: 10, maxLength: 300, pointer: `/translations/${lang}/summary` },
-    { name: 'translatedDescription', label: msg.translatedDescription, required: true, minLength: 20, maxLength: 8000, pointer: `/translations/${lang}/description` },
   ];
 }

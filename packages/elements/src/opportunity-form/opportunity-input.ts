@@ -1,7 +1,7 @@
 import type { OpportunityInput, Schedule, Weekday } from '@mitmachen/contract';
 import { berlinInstant } from '../forms/berlin-time.js';
-import { lines, list, numberOf, optional, text, ticked, type Values } from '../forms/field-spec.js';
-import { dateCount, TRANSLATION_LANGUAGES } from './opportunity-fields.js';
+import { lines, list, numberOf, optional, text, ticked, translationLanguage, type Values } from '../forms/field-spec.js';
+import { dateCount } from './opportunity-fields.js';
 
 type LocationInput = OpportunityInput['location'];
 
@@ -82,7 +82,7 @@ export function opportunityInput(values: Values): OpportunityInput {
 
 /** The one translation the form takes, keyed by its language; nothing when no language is chosen. */
 function translations(values: Values): OpportunityInput['translations'] {
-  const lang = text(values, 'translationLang') as (typeof TRANSLATION_LANGUAGES)[number];
-  if (!TRANSLATION_LANGUAGES.includes(lang)) return undefined;
+  const lang = translationLanguage(values);
+  if (lang === undefined) return undefined;
   return { [lang]: { title: text(values, 'translatedTitle'), summary: text(values, 'translatedSummary'), description: text(values, 'translatedDescription') } };
 }

@@ -5,7 +5,7 @@ import { text, type FieldSpec } from '../forms/field-spec.js';
 import { group, section, select, textArea, textField, tick, type FieldContext, type Option } from '../forms/render-fields.js';
 import { today } from '../forms/validate.js';
 import type { Lang } from '../internal/localize.js';
-import { dateCount, MAX_DATES, TRANSLATION_LANGUAGES } from './opportunity-fields.js';
+import { dateCount, MAX_DATES } from './opportunity-fields.js';
 import type { OpportunityFormMessages } from './opportunity-form.messages.js';
 
 export interface OpportunityView {
@@ -60,24 +60,7 @@ export function renderOpportunityFields(view: OpportunityView): TemplateResult {
       ${textArea(ctx, spec.accessibilityNote!, { hint: msg.accessibilityNoteHint, rows: 2 })}`,
       'extras',
     )}
-    ${section(msg.expiry, textField(ctx, spec.expiresAt!, { hint: msg.expiresAtHint, min: today() }), 'expiry')}
-    ${section(msg.translation, renderTranslation(view), 'translation', msg.translationIntro)}`;
-}
-
-/** Each language named in itself ("Українська"): the person who can write it reads that name best. */
-function languageOptions(): Option[] {
-  return TRANSLATION_LANGUAGES.map((code) => {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return { value: code, label: name.charAt(0).toLocaleUpperCase(code) + name.slice(1), lang: code };
-  });
-}
-
-function renderTranslation({ ctx, msg, spec }: OpportunityView) {
-  return html`${select(ctx, spec.translationLang!, languageOptions(), { placeholder: msg.noTranslation })}
-  ${spec.translatedTitle === undefined
-    ? nothing
-    : html`${textField(ctx, spec.translatedTitle)} ${textArea(ctx, spec.translatedSummary!, { rows: 2 })}
-      ${textArea(ctx, spec.translatedDescription!, { rows: 8 })}`}`;
+    ${section(msg.expiry, textField(ctx, spec.expiresAt!, { hint: msg.expiresAtHint, min: today() }), 'expiry')}`;
 }
 
 function renderWhere({ ctx, msg, spec }: OpportunityView, choices: Choices) {
