@@ -118,5 +118,12 @@ describe('the import screen against the real server', function () {
     const buttons = [...root(screen).querySelectorAll('button')].map((button) => button.textContent?.trim());
     expect(buttons).not.to.include('Jetzt importieren');
     await expect(screen).to.be.accessible();
+
+    // In English too (the file's own messages stay German: they quote the German file).
+    element.setAttribute('lang', 'en');
+    await waitUntil(() => root(screen).querySelector('h1')?.textContent === 'Import listings', 'the screen speaks English', { timeout: 20_000 });
+    expect(captions(screen)).to.include('Errors in the file');
+    expect(root(screen).querySelector('.summary')?.textContent).to.include('The file was refused: 3 errors');
+    await expect(screen).to.be.accessible();
   });
 });
