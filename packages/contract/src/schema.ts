@@ -2765,7 +2765,7 @@ export interface components {
             where: string;
             /** @description The column (CSV) or field (Freinet) as the file names it: `Kategorien`, `handlungsfelder`. */
             field?: string;
-            /** @description What is wrong */
+            /** @description What is wrong, in plain German. */
             message: string;
         };
         ImportListingOutcome: {
@@ -2776,7 +2776,7 @@ export interface components {
             outcome: "new" | "updated" | "unchanged";
             /**
              * Format: uuid
-             * @description The listing's id here (in a dry run
+             * @description The listing's id here (in a dry run, for a new one, the id it would have had).
              */
             opportunityId: string;
         };
@@ -2801,7 +2801,7 @@ export interface components {
             /** @description Every listing with what happened (empty when refused). */
             listings: components["schemas"]["ImportListingOutcome"][];
             errors: components["schemas"]["ImportIssue"][];
-            /** @description Values with no counterpart in our vocabularies */
+            /** @description Values with no counterpart in our vocabularies, left out. */
             unmapped: components["schemas"]["ImportIssue"][];
         };
     };
