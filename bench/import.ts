@@ -7,48 +7,15 @@
  */
 import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from '../packages/server/src/db/database.js';
-import { csvColumns } from '../packages/server/src/import/csv-columns.js';
 import { parseSpreadsheet } from '../packages/server/src/import/csv.js';
 import { runImport } from '../packages/server/src/import/run.js';
-import { labels } from '../packages/server/src/taxonomy.js';
+import { spreadsheet as generate } from './lib/import-file.js';
 import { obtainPostgres } from './lib/postgres.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, pglite: { type: 'boolean' } } });
 const count = Number(values.count);
 
-const towns = [
-  ['01067', 'Dresden'], ['04109', 'Leipzig'], ['09111', 'Chemnitz'], ['02625', 'Bautzen'], ['02826', 'Görlitz'],
-  ['01662', 'Meißen'], ['04860', 'Torgau'], ['04552', 'Borna'], ['01796', 'Pirna'], ['09599', 'Freiberg'],
-  ['09456', 'Annaberg-Buchholz'], ['08523', 'Plauen'], ['08056', 'Zwickau'],
-] as const;
-const categoryLabels = Object.values(labels.categories).map((label) => label.de);
-
-function spreadsheet(titleSuffix = ''): Buffer {
-  const quote = (value: string) => (/[;"\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  const lines = [csvColumns.map((column) => column.header).join(';')];
-  for (let i = 0; i < count; i++) {
-    const [postalCode, city] = towns[i % towns.length]!;
-    const row: Record<string, string> = {
-      ID: `B-${i}`,
-      Titel: `Ehrenamt Nummer ${i} in ${city}${titleSuffix}`,
-      Kurzbeschreibung: `Helfen Sie mit bei Aufgabe ${i}: ein paar Stunden im Monat.`,
-      Beschreibung: `Wir suchen Unterstützung in ${city}.\n\n- Aufgabe ${i}\n- gemeinsam mit anderen\n\nMehr erfahren Sie bei uns.`,
-      Organisation: `Verein Nummer ${i % 800} ${city} e. V.`,
-      Organisationsform: 'Verein',
-      Kategorien: `${categoryLabels[i % categoryLabels.length]}; ${categoryLabels[(i * 7 + 3) % categoryLabels.length]}`,
-      Zielgruppen: i % 3 === 0 ? 'Familien' : '',
-      Straße: `Hauptstraße ${(i % 90) + 1}`,
-      PLZ: postalCode,
-      Ort: city,
-      Zeitrahmen: 'Regelmäßig',
-      'Stunden pro Woche': String((i % 6) + 1),
-      Ansprechperson: 'Erika Mustermann',
-      'E-Mail': `kontakt${i % 800}@example.org`,
-    };
-    lines.push(csvColumns.map((column) => quote(row[column.header] ?? '')).join(';'));
-  }
-  return Buffer.from(lines.join('\r\n'));
-}
+const spreadsheet = (titleSuffix = '') => generate(count, titleSuffix);
 
 async function timed(db: Database, label: string, bytes: Buffer): Promise<void> {
   // Imports belong to an agency record (migration 092).

@@ -5,6 +5,7 @@
  * the other agency's records, and API token scopes. Every attempt is refused and none leaks data.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { ApiTokenCreated, BulkDecisionResult, ReasonTemplate } from '@mitmachen/contract';
 import { purgeSignInLinks } from '../../packages/server/src/console/sessions.js';
@@ -38,6 +39,8 @@ interface Targets {
 
 /** Operations on one's own account only (nothing of another agency to aim at): 401 and CSRF are tried, cross-agency is not. */
 const ownOnly = new Set(['passkeyRegistrationOptions', 'addPasskey']);
+/** A spreadsheet that would import cleanly, aimed at Leipzig's queue. */
+const importFile = readFileSync(new URL('../fixtures/import/angebote.csv', import.meta.url)).toString('base64');
 const passkeyAnswer = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: { clientDataJSON: 'e30', attestationObject: 'oA' } };
 
 /** One request per console operation (sign-in aside), aimed at Leipzig's records. */
@@ -86,6 +89,7 @@ function probes(t: Targets): Probe[] {
     { operationId: 'passkeyRegistrationOptions', method: 'POST', path: '/console/passkeys/registration-options' },
     { operationId: 'addPasskey', method: 'POST', path: '/console/passkeys', body: { name: 'Fremd', response: passkeyAnswer } },
     { operationId: 'removePasskey', method: 'DELETE', path: `/console/passkeys/${t.passkey}` },
+    { operationId: 'importListings', method: 'POST', path: '/console/imports', body: { format: 'csv', file: importFile, agencyId: t.agency } },
     { operationId: 'signOut', method: 'POST', path: '/console/sign-out' },
   ];
 }
@@ -202,6 +206,7 @@ describe('the console’s security', () => {
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_accounts WHERE email = 'neu@test.example'`)).rows[0]?.n, 0);
       assert.equal((await db.query(`SELECT email FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.email, targets.accountEmail);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_passkeys WHERE id = $1`, [targets.passkey])).rows[0]?.n, 1);
+      assert.equal((await db.query(`SELECT count(*)::int AS n FROM import_sources`)).rows[0]?.n, 0);
     });
   }
 

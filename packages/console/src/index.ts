@@ -14,6 +14,7 @@ export type { Lang } from './internal/localize.js';
 export { VERSION } from './internal/version.js';
 export { MitmachenConsoleLifecycle, type LifecycleTab } from './lifecycle/lifecycle.js';
 export { MitmachenConsolePersonalData } from './personal-data/personal-data.js';
+export { MitmachenConsoleImport } from './import/import.js';
 export { MitmachenConsoleQueue } from './queue/queue.js';
 export type { QueueFilters } from './queue/queue-controller.js';
 export { MitmachenConsoleSessions } from './sessions/sessions.js';

@@ -164,3 +164,9 @@ export type PasskeyList = Schemas['PasskeyList'];
 export type PasskeyOptions = Schemas['PasskeyOptions'];
 export type PasskeyRegistration = Schemas['PasskeyRegistration'];
 export type PasskeySignIn = Schemas['PasskeySignIn'];
+
+// Import from the console (issue 14).
+export type ImportInput = Schemas['ImportInput'];
+export type ImportIssue = Schemas['ImportIssue'];
+export type ImportListingOutcome = Schemas['ImportListingOutcome'];
+export type ImportReport = Schemas['ImportReport'];

@@ -1425,6 +1425,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/console/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import listings from a Freinet-Online XML export or a spreadsheet (CSV)
+         * @description The same import as `mitmachen-server import`: every listing is checked first, and a file
+         *     with any error is refused whole (`refused: true`, nothing written, every error by row and
+         *     column or listing and field, in German). Otherwise the listings go into the agency's
+         *     review queue (pending), or with `publish` straight to published; a re-import updates what
+         *     an earlier import of the same source for the same agency created (matched by the
+         *     source's id), never duplicates. `dryRun` does the same work and writes nothing, so its
+         *     counts are what a real run would do. An agency admin imports into their own agency only
+         *     and never publishes; an operator names the agency (`agencyId`) and may publish. The file
+         *     travels base64-encoded in `file`, at most 10 MiB (413 above). A file that cannot be read
+         *     at all (not XML, no header row) is a 422 naming `/file`. Every import that wrote is
+         *     audited (`import`, with the counts).
+         */
+        post: operations["importListings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -2524,7 +2554,7 @@ export interface components {
             archived?: boolean;
         };
         /** @enum {string} */
-        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve" | "passkey-add" | "passkey-remove" | "passkey-signed-in" | "passkey-sign-in-refused" | "passkey-required" | "lifecycle-extend" | "lifecycle-ask";
+        AuditAction: "sign-in-requested" | "signed-in" | "signed-out" | "session-revoked" | "approve" | "request-changes" | "reject" | "hide" | "unhide" | "edit" | "claim" | "note" | "report-dismiss" | "report-unpublish" | "agency-create" | "agency-update" | "staff-create" | "staff-update" | "token-create" | "token-revoke" | "token-used" | "template-create" | "template-update" | "personal-data-export" | "personal-data-erase" | "manage-link-reissue" | "manage-link-revoke" | "author-change" | "unanswered-resolve" | "passkey-add" | "passkey-remove" | "passkey-signed-in" | "passkey-sign-in-refused" | "passkey-required" | "lifecycle-extend" | "lifecycle-ask" | "import";
         AuditEntry: {
             id: number;
             /** Format: date-time */
@@ -2710,6 +2740,76 @@ export interface components {
              * @description The new end date; default 30 days after the current one.
              */
             expiresAt?: string;
+        };
+        ImportInput: {
+            /**
+             * @description `freinet`: Freinet-Online XML (`angebotsliste/angebot`); `csv`: a spreadsheet in the template's columns (GET /v1/import/template.csv), UTF-8 or Windows-1252, `,` or `;`.
+             * @enum {string}
+             */
+            format: "freinet" | "csv";
+            /** @description The file's bytes, base64-encoded (at most 10 MiB before encoding). */
+            file: string;
+            /** @description The file's name, for the audit log. */
+            fileName?: string;
+            /**
+             * Format: uuid
+             * @description The agency the listings belong to. Required for operators; an agency admin may leave it out or name their own agency.
+             */
+            agencyId?: string;
+            /**
+             * @description Do everything but write; the report says what would change.
+             * @default false
+             */
+            dryRun: boolean;
+            /**
+             * @description Operators only: publish at once instead of the review queue.
+             * @default false
+             */
+            publish: boolean;
+        };
+        ImportIssue: {
+            /** @description Where in the file, in German: `Zeile 4`, or `Angebot 40711 „Gassigehen“`. */
+            where: string;
+            /** @description The column (CSV) or field (Freinet) as the file names it: `Kategorien`, `handlungsfelder`. */
+            field?: string;
+            /** @description What is wrong, in plain German. */
+            message: string;
+        };
+        ImportListingOutcome: {
+            /** @description The listing's id in the file. */
+            sourceId: string;
+            label: string;
+            /** @enum {string} */
+            outcome: "new" | "updated" | "unchanged";
+            /**
+             * Format: uuid
+             * @description The listing's id here (in a dry run, for a new one, the id it would have had).
+             */
+            opportunityId: string;
+        };
+        ImportReport: {
+            /** @enum {string} */
+            format: "freinet" | "csv";
+            /** Format: uuid */
+            agencyId: string;
+            dryRun: boolean;
+            publish: boolean;
+            /** @description False for a dry run and for a refused file. */
+            written: boolean;
+            /** @description The file had errors (`errors`) and nothing was written. */
+            refused: boolean;
+            /** @description Listings in the file. */
+            total: number;
+            counts: {
+                new: number;
+                updated: number;
+                unchanged: number;
+            };
+            /** @description Every listing with what happened (empty when refused). */
+            listings: components["schemas"]["ImportListingOutcome"][];
+            errors: components["schemas"]["ImportIssue"][];
+            /** @description Values with no counterpart in our vocabularies, left out. */
+            unmapped: components["schemas"]["ImportIssue"][];
         };
     };
     responses: {
@@ -5307,6 +5407,35 @@ export interface operations {
             403: components["responses"]["ConsoleForbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    importListings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportInput"];
+            };
+        };
+        responses: {
+            /** @description What was (or in a dry run, would be) done, or why the file was refused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["ConsoleForbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
         };
     };

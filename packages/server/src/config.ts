@@ -6,6 +6,8 @@ import { logFormats, type LogFormatSetting } from './http/log-format.js';
 export const limits = {
   /** Largest request body accepted (413 above). */
   bodyBytes: 64 * 1024,
+  /** Largest file the console's import takes (413 above); it travels base64 in a JSON body. */
+  importFileBytes: 10 * 1024 * 1024,
   /** A client must have sent its whole request by then (Node's `requestTimeout`; stops slow senders). */
   requestTimeoutMs: 30_000,
   /** A request not answered by then gets 503; its work may still finish (creating POSTs are idempotent). */

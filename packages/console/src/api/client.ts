@@ -44,6 +44,8 @@ import type {
   Agency,
   AgencyList,
   AgencyPatch,
+  ImportInput,
+  ImportReport,
   components,
 } from '@mitmachen/contract';
 import { Transport } from './transport.js';
@@ -257,6 +259,16 @@ export class ConsoleApi {
 
   erasePersonalData(email: string): Promise<PersonalDataErasure> {
     return this.#http.request('POST', 'console/personal-data/erasure', { json: { email } });
+  }
+
+  /** The spreadsheet template for imports, for a download link. */
+  get importTemplateUrl(): string {
+    return `${this.#http.base}import/template.csv`;
+  }
+
+  /** A dry run or an import; the report also says when the file was refused (`refused`). */
+  importListings(input: ImportInput): Promise<ImportReport> {
+    return this.#http.request('POST', 'console/imports', { json: input });
   }
 
   #remember(session: ConsoleSession): ConsoleSession {

@@ -13,6 +13,7 @@ export const en: AppMessages = {
     templates: 'Reason templates',
     statistics: 'Figures',
     'personal-data': 'Personal data',
+    import: 'Import',
   },
   account: 'Signed in',
   signOut: 'Sign out',

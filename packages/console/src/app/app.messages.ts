@@ -13,6 +13,7 @@ const de = {
     templates: 'Textbausteine',
     statistics: 'Zahlen',
     'personal-data': 'Datenschutz',
+    import: 'Import',
   },
   account: 'Angemeldet',
   signOut: 'Abmelden',

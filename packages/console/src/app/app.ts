@@ -14,6 +14,7 @@ import { pathForView, signInToken, viewFromPath, viewsFor, type View } from './r
 import '../audit/define.js';
 import '../confirm/define.js';
 import '../personal-data/define.js';
+import '../import/define.js';
 import '../queue/define.js';
 import '../sessions/define.js';
 import '../sign-in/define.js';
@@ -222,6 +223,8 @@ export class MitmachenConsole extends LitElement {
         return html`<mitmachen-console-templates .api=${this.client} .session=${session}></mitmachen-console-templates>`;
       case 'personal-data':
         return html`<mitmachen-console-personal-data .api=${this.client} .session=${session}></mitmachen-console-personal-data>`;
+      case 'import':
+        return html`<mitmachen-console-import .api=${this.client} .session=${session}></mitmachen-console-import>`;
     }
   }
 

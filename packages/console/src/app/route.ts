@@ -1,6 +1,6 @@
 import type { StaffRole } from '@mitmachen/contract';
 
-export const VIEWS = ['queue', 'audit', 'sessions', 'tokens', 'staff', 'templates', 'personal-data', 'statistics'] as const;
+export const VIEWS = ['queue', 'audit', 'sessions', 'tokens', 'staff', 'templates', 'personal-data', 'statistics', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Which views a role may open: the server scopes the data too; this only keeps the menu honest. */
@@ -8,7 +8,7 @@ export function viewsFor(role: StaffRole): View[] {
   switch (role) {
     case 'operator':
     case 'agency_admin':
-      return ['queue', 'statistics', 'audit', 'sessions', 'tokens', 'staff', 'templates', 'personal-data'];
+      return ['queue', 'statistics', 'audit', 'sessions', 'tokens', 'staff', 'templates', 'personal-data', 'import'];
     case 'moderator':
       return ['queue', 'statistics', 'sessions'];
     case 'analyst':

@@ -63,5 +63,6 @@ export const en: AuditMessages = {
     'passkey-required': 'sign-in link refused: passkey required',
     'lifecycle-extend': 'extended the end date',
     'lifecycle-ask': 'asked “still current?”',
+    import: 'imported listings',
   },
 };

@@ -64,6 +64,7 @@ const de = {
     'passkey-required': 'Anmeldelink abgewiesen: Passkey nötig',
     'lifecycle-extend': 'Enddatum verlängert',
     'lifecycle-ask': '„Noch aktuell?“ gefragt',
+    import: 'Angebote importiert',
   } satisfies Record<AuditAction, string>,
 };
 

@@ -1,13 +1,13 @@
 import type { Passkey } from '@mitmachen/contract';
 import { browserSupportsWebAuthn, startRegistration, WebAuthnError, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConsoleApi } from '../api/client.js';
 import { ConsoleApiError } from '../api/problem.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { formatDateTime } from '../internal/dates.js';
 import { describeError } from '../internal/describe-error.js';
-import { renderListState, renderTable } from '../internal/render-table.js';
+import { loadList, renderList, renderTextField } from '../internal/list-screen.js';
 import { LocalizeController } from '../internal/localize.js';
 import { screenStyles } from '../internal/screen.styles.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
@@ -50,13 +50,8 @@ export class MitmachenConsolePasskeys extends LitElement {
   }
 
   async load(): Promise<void> {
-    if (this.api === undefined) return;
-    try {
-      this.items = (await this.api.passkeys()).items;
-      this.error = undefined;
-    } catch (error) {
-      this.error = reportSessionEnd(this, error);
-    }
+    const api = this.api;
+    if (api !== undefined) await loadList(this, () => api.passkeys());
   }
 
   override render() {
@@ -72,9 +67,8 @@ export class MitmachenConsolePasskeys extends LitElement {
   #renderList() {
     const msg = this.#localize.msg;
     const lang = this.#localize.lang;
-    const state = renderListState({ error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() }, this.#common.msg);
-    if (state !== undefined || this.items === undefined) return state;
-    return renderTable<Passkey>(
+    return renderList<Passkey>(
+      { error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() },
       msg.caption,
       [
         { heading: msg.name, rowHeader: true, cell: (item) => item.name },
@@ -86,34 +80,27 @@ export class MitmachenConsolePasskeys extends LitElement {
           cell: (item) => html`<button type="button" class="danger" aria-label=${msg.removeLabel(item.name)} @click=${() => void this.#remove(item)}>${msg.remove}</button>`,
         },
       ],
-      this.items,
+      this.#common.msg,
     );
   }
 
   #renderAdd() {
     const msg = this.#localize.msg;
     if (!this.supported) return html`<p class="notice">${msg.unsupported}</p>`;
-    const invalid = this.nameError !== undefined;
     return html`<h3>${msg.addHeading}</h3>
       <form novalidate class="inline-form" @submit=${this.#add}>
-        <div class="field">
-          <label for="passkey-name">${msg.nameLabel}</label>
-          <p class="hint" id="passkey-name-hint">${msg.nameHint}</p>
-          ${invalid ? html`<p class="error" id="passkey-name-error">${this.nameError}</p>` : nothing}
-          <input
-            id="passkey-name"
-            type="text"
-            maxlength="80"
-            autocomplete="off"
-            .value=${this.name}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${invalid ? 'passkey-name-error passkey-name-hint' : 'passkey-name-hint'}
-            @input=${(event: Event) => {
-              this.name = (event.target as HTMLInputElement).value;
-              this.nameError = undefined;
-            }}
-          />
-        </div>
+        ${renderTextField({
+          id: 'passkey-name',
+          label: msg.nameLabel,
+          hint: msg.nameHint,
+          error: this.nameError,
+          value: this.name,
+          maxLength: 80,
+          onInput: (value) => {
+            this.name = value;
+            this.nameError = undefined;
+          },
+        })}
         <div class="field"><button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? msg.adding : msg.add}</button></div>
       </form>`;
   }

@@ -6,7 +6,7 @@ import { ConsoleApiError } from '../api/problem.js';
 import { commonMessages } from '../internal/common.messages.js';
 import { formatDateTime } from '../internal/dates.js';
 import { describeError } from '../internal/describe-error.js';
-import { renderListState, renderTable } from '../internal/render-table.js';
+import { loadList, renderList, renderTextField } from '../internal/list-screen.js';
 import { LocalizeController } from '../internal/localize.js';
 import { screenStyles } from '../internal/screen.styles.js';
 import { reportSessionEnd } from '../internal/session-ended.js';
@@ -48,13 +48,8 @@ export class MitmachenConsoleTokens extends LitElement {
   }
 
   async load(): Promise<void> {
-    if (this.api === undefined) return;
-    try {
-      this.items = (await this.api.tokens()).items;
-      this.error = undefined;
-    } catch (error) {
-      this.error = reportSessionEnd(this, error);
-    }
+    const api = this.api;
+    if (api !== undefined) await loadList(this, () => api.tokens());
   }
 
   override render() {
@@ -82,28 +77,21 @@ export class MitmachenConsoleTokens extends LitElement {
 
   #renderForm() {
     const msg = this.#localize.msg;
-    const invalid = this.nameError !== undefined;
     return html`<section aria-labelledby="create-heading">
       <h2 id="create-heading">${msg.createHeading}</h2>
       <form novalidate class="inline-form" @submit=${this.#create}>
-        <div class="field">
-          <label for="token-name">${msg.name}</label>
-          <p class="hint" id="token-name-hint">${msg.nameHint}</p>
-          ${invalid ? html`<p class="error" id="token-name-error">${this.nameError}</p>` : nothing}
-          <input
-            id="token-name"
-            type="text"
-            maxlength="120"
-            autocomplete="off"
-            .value=${this.name}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${invalid ? 'token-name-error token-name-hint' : 'token-name-hint'}
-            @input=${(event: Event) => {
-              this.name = (event.target as HTMLInputElement).value;
-              this.nameError = undefined;
-            }}
-          />
-        </div>
+        ${renderTextField({
+          id: 'token-name',
+          label: msg.name,
+          hint: msg.nameHint,
+          error: this.nameError,
+          value: this.name,
+          maxLength: 120,
+          onInput: (value) => {
+            this.name = value;
+            this.nameError = undefined;
+          },
+        })}
         <div class="field">
           <label for="token-scope">${msg.scope}</label>
           <select id="token-scope" @change=${(event: Event) => (this.scope = (event.target as HTMLSelectElement).value as ApiTokenScope)}>
@@ -118,9 +106,8 @@ export class MitmachenConsoleTokens extends LitElement {
   #renderList() {
     const msg = this.#localize.msg;
     const lang = this.#localize.lang;
-    const state = renderListState({ error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() }, this.#common.msg);
-    if (state !== undefined || this.items === undefined) return state;
-    return renderTable<ApiToken>(
+    return renderList<ApiToken>(
+      { error: this.error, items: this.items, none: msg.none, onRetry: () => void this.load() },
       msg.caption,
       [
         { heading: msg.name, rowHeader: true, cell: (token) => html`${token.name}${token.agencyId === null ? html` <span class="muted">(${msg.platformWide})</span>` : nothing}` },
@@ -137,7 +124,7 @@ export class MitmachenConsoleTokens extends LitElement {
               : msg.revokedAt(formatDateTime(token.revokedAt, lang)),
         },
       ],
-      this.items,
+      this.#common.msg,
     );
   }
 

@@ -6,8 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Database } from '../db/database.js';
-import { parseSpreadsheet } from '../import/csv.js';
-import { decodeXml, parseFreinet } from '../import/freinet.js';
+import { fieldWordOf, parseImportFile } from '../import/read.js';
 import { runImport, type ImportReport } from '../import/run.js';
 import { formatIssue, ImportFileError, type ParsedImport } from '../import/types.js';
 import { UsageError } from './moderate.js';
@@ -45,11 +44,10 @@ export function importCommand({ args, agency, publish = false, dryRun = false }:
   if (source !== 'freinet' && source !== 'csv') throw new UsageError(`import takes freinet or csv, not "${source ?? ''}".`);
   if (location === undefined || rest.length > 0) throw new UsageError(`Usage: mitmachen-server import ${source} <file${source === 'freinet' ? '|url' : ''}> --agency AGENCY`);
   if (agency === undefined || agency.trim() === '') throw new UsageError('import needs --agency AGENCY (id, name or slug; see agency list): the agency the listings belong to.');
-  const fieldWord = source === 'csv' ? 'Spalte' : 'Feld';
+  const fieldWord = fieldWordOf(source);
   return {
     async read() {
-      const bytes = await load(location);
-      return source === 'freinet' ? parseFreinet(decodeXml(bytes)) : parseSpreadsheet(bytes);
+      return parseImportFile(source, await load(location));
     },
     async run(db, parsed, progress) {
       const report = await runImport(db, parsed, {

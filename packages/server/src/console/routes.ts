@@ -3,6 +3,7 @@ import type { Handlers, RouteContext } from '../http/routes/index.js';
 import { adminRoutes } from './admin-routes.js';
 import { passkeyRoutes } from './passkey-routes.js';
 import { expiringRoutes } from './expiring-routes.js';
+import { importRoutes } from './import-routes.js';
 import { personalDataRoutes } from './personal-data-routes.js';
 import { queueRoutes } from './queue-routes.js';
 import { sessionRoutes } from './session-routes.js';
@@ -17,5 +18,6 @@ export function consoleRoutes(context: RouteContext): Handlers {
     ...unansweredRoutes(context),
     ...expiringRoutes(context),
     ...personalDataRoutes(context),
+    ...importRoutes(context),
   };
 }

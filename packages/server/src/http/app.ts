@@ -46,6 +46,9 @@ export interface AppOptions {
   lifecycleQueued?: () => void;
 }
 
+/** Operations whose body may be larger than the default: the import carries a whole file, base64. */
+const bodyLimits: Record<string, number> = { importListings: Math.ceil(limits.importFileBytes / 3) * 4 + 64 * 1024 };
+
 /** Request headers a browser may send cross-origin, and response headers its scripts may read. */
 const corsAllowedHeaders = ['Content-Type', 'Idempotency-Key', 'Altcha', 'If-None-Match', 'Authorization'];
 const corsExposedHeaders = ['ETag', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'Idempotent-Replayed', 'Location'];
@@ -95,7 +98,7 @@ export async function buildApp({ db, config, mailQueued = () => {}, clock = () =
     const timedOut = error instanceof Error && (error as { code?: string }).code === 'FST_ERR_HANDLER_TIMEOUT';
     const problem = timedOut
       ? unavailable('The request took too long; please try again shortly.')
-      : problemFor(error, request, contract, config.bodyLimitBytes);
+      : problemFor(error, request, contract, bodyLimits[request.routeOptions.config.operation?.operationId ?? ''] ?? config.bodyLimitBytes);
     // A 5xx we chose (starting up, database away, a handler past its time) is expected and says
     // why; only a fault we did not foresee deserves an error entry with its stack.
     if (error instanceof ProblemError || timedOut) {
@@ -178,6 +181,7 @@ export async function buildApp({ db, config, mailQueued = () => {}, clock = () =
       url: operation.url,
       schema: operation.schemas,
       config: { operation },
+      ...(bodyLimits[operation.operationId] === undefined ? {} : { bodyLimit: bodyLimits[operation.operationId] }),
       // Authentication comes before parsing and validation: a stranger learns nothing about the body.
       // A manage link is checked by its handlers (manage/routes.ts): it opens one listing, no principal.
       ...(operation.secured && !isManageOperation(operation) ? { onRequest: authenticator(context, operation) } : {}),

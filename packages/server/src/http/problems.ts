@@ -43,6 +43,9 @@ export function problemFor(error: unknown, request: FastifyRequest, contract: Co
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return unsupportedMediaType();
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      if (request.routeOptions.config.operation?.operationId === 'importListings') {
+        return new ProblemError(413, 'too-large', 'File too large', `The file must not be larger than ${limits.importFileBytes / 1024 / 1024} MiB; split it into several imports.`);
+      }
       return new ProblemError(413, 'too-large', 'Request body too large', `The body must not be larger than ${bodyLimitBytes} bytes.`);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ProblemError(400, 'invalid-json', 'Body is not valid JSON', 'The body is empty; send a JSON object.');
