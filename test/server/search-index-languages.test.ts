@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { OpportunitySearchResult, TextLanguage } from "@mitmachen/contract";
+import type { OfferSearchResult, OpportunitySearchResult, TextLanguage } from "@mitmachen/contract";
 import { approvePosting } from "../../packages/server/src/moderation/repository.js";
 import { searchOpportunities } from "../../packages/server/src/opportunities/search.js";
 import {
@@ -19,6 +19,7 @@ import {
 import { postJson } from "../support/altcha.js";
 import {
   contractResponse,
+  sampleOfferInput,
   sampleOpportunityInput,
   startTestServer,
   type TestServer,
@@ -65,6 +66,7 @@ const inflected: Array<{ lang: TextLanguage; q: string; written: string }> = [
 
 let server: TestServer;
 let id: string;
+let offerId: string;
 
 before(async () => {
   server = await startTestServer({ seed: { opportunities: 20, offers: 5 } });
@@ -76,6 +78,21 @@ before(async () => {
   assert.equal(posted.status, 202, await posted.clone().text());
   id = ((await posted.json()) as { id: string }).id;
   await approvePosting(server.db.pool, "opportunity", id);
+  const offer = await postJson(
+    server.baseUrl,
+    "/offers",
+    sampleOfferInput({
+      translations: {
+        ru: {
+          title: "Помогаю в саду и с посадками",
+          description: "Я с удовольствием помогаю волонтерам в садах и парках города.",
+        },
+      },
+    })
+  );
+  assert.equal(offer.status, 202, await offer.clone().text());
+  offerId = ((await offer.json()) as { id: string }).id;
+  await approvePosting(server.db.pool, "offer", offerId);
 });
 after(() => server?.close());
 
@@ -138,6 +155,20 @@ describe("search index: query words stemmed in the reader's language", () => {
     // All words in Russian: both find it.
     assert.deepEqual(await viaIndex("уроков школы", "ru"), [id]);
     assert.deepEqual(await viaSql("уроков школы", "ru"), [id], "SQL: all Russian");
+  });
+
+  it("offers too: \"посадке\" finds the offer saying \"посадками\" with lang=ru", async () => {
+    const found = await contractResponse<OfferSearchResult>(
+      "searchOffers",
+      await fetch(`${server.baseUrl}/offers?${new URLSearchParams({ q: "посадке", lang: "ru" })}`)
+    );
+    assert.deepEqual(found.items.map((item) => item.id), [offerId]);
+    assert.equal(found.correctedQuery, undefined, "by its stem, not as a typo");
+    const german = await contractResponse<OfferSearchResult>(
+      "searchOffers",
+      await fetch(`${server.baseUrl}/offers?${new URLSearchParams({ q: "посадке" })}`)
+    );
+    assert.ok(!german.items.some((item) => item.id === offerId) || german.correctedQuery !== undefined, "without lang=ru only as a typo");
   });
 
   it("German searches are unchanged by a reader's language that is German", async () => {
