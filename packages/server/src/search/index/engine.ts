@@ -18,6 +18,10 @@ import { expansions, joinGenderMarks, type Expansions } from './recall.js';
 
 const kinds: PostingKind[] = ['opportunity', 'offer'];
 
+function translationKey(lang: string, word: string): string {
+  return `${lang}\u0000${word}`;
+}
+
 interface State {
   version: number;
   pruned: number;
@@ -86,6 +90,8 @@ export class SearchIndex {
   private readonly watcher: Watcher;
   private readonly items = new CardCache();
   private readonly analyses = new Map<string, WordAnalysis>();
+  /** `lang` + NUL + word → the lexemes translation_search_config(lang) makes of the word. */
+  private readonly translated = new Map<string, string[]>();
   private expansions: Expansions | undefined;
   /** The read under way, if any. */
   private reading: Promise<State> | undefined;
@@ -191,7 +197,10 @@ export class SearchIndex {
     const tokens = tokenize(q);
     // Strict mode joins neighbours as the SQL search does; with recall the expansions do (and more).
     const extra = this.expansions?.wordsFor(tokens) ?? tokens.slice(1).map((t, i) => joinedWord(tokens[i]!, t));
-    const state = await this.state([...tokens.map((t) => t.text), ...extra]);
+    // A reader of another language: each word also as that language's lexemes, as the SQL
+    // search ORs the query in translation_search_config(lang) (translations are indexed so).
+    const lang = query.lang === undefined || query.lang === 'de' ? undefined : query.lang;
+    const state = await this.state([...tokens.map((t) => t.text), ...extra], lang === undefined ? [] : tokens.map((t) => t.text), lang);
     await this.watcher.reach(state.version, state.pruned);
     const snapshot = this.snapshot;
     const listings = snapshot.listings[kind];
@@ -201,6 +210,7 @@ export class SearchIndex {
       ...(this.expansions
         ? { expand: this.expansions.expander(listings, snapshot.words[kind], this.analyses) }
         : { joined: (a: Token, b: Token) => this.analyses.get(joinedWord(a, b)) }),
+      ...(lang === undefined ? {} : { translated: (token: Token) => this.translated.get(translationKey(lang, token.text)) }),
     });
     const sort = query.sort ?? (text ? 'relevance' : 'newest');
     if (sort === 'distance' && !center) throw invalidParameter('sort', 'sorting by distance needs a place: near, or lat and lon');
@@ -234,8 +244,10 @@ export class SearchIndex {
    * on this thread), so without the turn's delay no two searches ever shared one.
    * Words never analysed before need a read of their own.
    */
-  private state(words: string[]): Promise<State> {
-    if (words.some((w) => !this.analyses.has(w))) return this.readState(words);
+  private state(words: string[], translate: string[] = [], lang?: string): Promise<State> {
+    if (words.some((w) => !this.analyses.has(w)) || (lang !== undefined && translate.some((w) => !this.translated.has(translationKey(lang, w))))) {
+      return this.readState(words, translate, lang);
+    }
     if (this.next) return this.next;
     const after = this.reading ?? Promise.resolve();
     const next: Promise<State> = after
@@ -257,26 +269,38 @@ export class SearchIndex {
   }
 
   /** The database's version and day, and what its text search makes of words not seen before. */
-  private async readState(words: string[]): Promise<State> {
+  private async readState(words: string[], translate: string[] = [], lang?: string): Promise<State> {
     const unknown = [...new Set(words.filter((w) => !this.analyses.has(w)))];
+    const foreign = lang === undefined ? [] : [...new Set(translate.filter((w) => !this.translated.has(translationKey(lang, w))))];
     // Without new words the statement is the small one, prepared once per connection: planning
     // the text functions cost more than running them.
-    const { rows } = await this.db.pool.query<{ version: string; pruned: string; today: number; now: number; words: Array<[string, string | null, string[]]> | null }>(
-      unknown.length === 0
-        ? { name: 'search-index-state', text: `${stateSql}, NULL::json AS words FROM search_version` }
+    const { rows } = await this.db.pool.query<{
+      version: string;
+      pruned: string;
+      today: number;
+      now: number;
+      words: Array<[string, string | null, string[]]> | null;
+      translated: string[][] | null;
+    }>(
+      unknown.length === 0 && foreign.length === 0
+        ? { name: 'search-index-state', text: `${stateSql}, NULL::json AS words, NULL::json AS translated FROM search_version` }
         : {
             text: `${stateSql},
               (SELECT json_agg(json_build_array(lower(unaccent(w)), (ts_lexize('german_stem', lower(unaccent(w))))[1],
                  tsvector_to_array(to_tsvector('mitmachen_german', w))) ORDER BY i)
-               FROM unnest($1::text[]) WITH ORDINALITY AS t (w, i)) AS words
+               FROM unnest($1::text[]) WITH ORDINALITY AS t (w, i)) AS words,
+              (SELECT json_agg(tsvector_to_array(to_tsvector(translation_search_config($3::text), w)) ORDER BY i)
+               FROM unnest($2::text[]) WITH ORDINALITY AS t (w, i)) AS translated
              FROM search_version`,
-            values: [unknown],
+            values: [unknown, foreign, lang ?? 'de'],
           },
     );
     const row = rows[0]!;
     // Bounded: query words are whatever people type.
     if (this.analyses.size > 50_000) this.analyses.clear();
+    if (this.translated.size > 50_000) this.translated.clear();
     row.words?.forEach(([folded, lexeme, lexemes], i) => this.analyses.set(unknown[i]!, { folded, lexeme, lexemes }));
+    if (lang !== undefined) row.translated?.forEach((lexemes, i) => this.translated.set(translationKey(lang, foreign[i]!), lexemes));
     return { version: Number(row.version), pruned: Number(row.pruned), today: row.today, now: row.now };
   }
 

@@ -29,6 +29,12 @@ export interface TextOptions {
    * also match as that one word when the spelling list holds it, as text-query.ts does.
    */
   joined?: (a: Token, b: Token) => WordAnalysis | undefined;
+  /**
+   * A reader of another language: the lexemes that language's configuration makes of a word
+   * (translation_search_config), a second alternative of the word's clause. Per word, where the
+   * SQL search ORs the whole query per configuration: the same for one word, a superset for more.
+   */
+  translated?: (token: Token) => readonly string[] | undefined;
 }
 
 /** Two neighbouring query words written together ("Fussball Training" → "fussballtraining"). */
@@ -46,7 +52,7 @@ export function textQuery(
   tokens: readonly Token[],
   analyses: readonly WordAnalysis[],
   words: Words,
-  _listings: Listings,
+  listings: Listings,
   options: TextOptions,
 ): TextQuery | undefined {
   const last = tokens.length - 1;
@@ -57,14 +63,19 @@ export function textQuery(
   tokens.forEach((_token, i) => {
     const analysis = analyses[i]!;
     if (analysis.lexeme === null) return;
-    const exact = words.hasLexeme(analysis.lexeme);
+    // A word the reader's language stems to lexemes the listings hold is no typo: not corrected.
+    const foreign = options.translated?.(tokens[i]!);
+    const exact = words.hasLexeme(analysis.lexeme) || (foreign !== undefined && foreign.length > 0 && foreign.every((l) => listings.terms.has(l)));
     const known = exact || (i === last && words.hasLongerLexeme(analysis.lexeme));
     const correction = !known && [...analysis.folded].length >= 4 ? words.correct(analysis.folded, options.transpositions) : undefined;
     const lexemes = correction ? [correction.lexeme] : analysis.lexemes;
     corrections.push({ i: i + 1, correction: correction?.spelling ?? null });
     if (i === last) lastIsWord = correction !== undefined || exact;
     if (lexemes.length === 0) return;
-    clauses.push({ alternatives: [{ lexemes, prefix: false }] });
+    // A corrected word is searched as its (German) correction only; a stop word of the reader's
+    // language (no lexemes) adds nothing, since an empty alternative would match every listing.
+    const other = !correction && foreign && foreign.length > 0 && !sameLexemes(foreign, lexemes) ? [{ lexemes: [...foreign], prefix: false }] : [];
+    clauses.push({ alternatives: [{ lexemes, prefix: false }, ...other] });
     kept.push(i);
   });
   if (clauses.length === 0) return undefined;
@@ -75,6 +86,10 @@ export function textQuery(
   if (lastIsWord) result.exact = clauses.map((clause) => ({ alternatives: clause.alternatives.map(withoutPrefix) }));
   if (corrections.some((c) => c.correction !== null)) result.correctedQuery = applyCorrections(q, [...tokens], corrections);
   return result;
+}
+
+function sameLexemes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((lexeme, i) => lexeme === b[i]);
 }
 
 function withoutPrefix(alternative: Alternative): Alternative {
@@ -90,8 +105,9 @@ function joinNeighbours(clauses: Clause[], kept: number[], tokens: readonly Toke
     if (kept[j + 1] !== kept[j]! + 1) continue;
     const analysis = joined(tokens[kept[j]!]!, tokens[kept[j + 1]!]!);
     if (!analysis?.lexeme || !words.hasLexeme(analysis.lexeme) || analysis.lexemes.length === 0) continue;
-    const both = [...clauses[j]!.alternatives[0]!.lexemes, ...clauses[j + 1]!.alternatives[0]!.lexemes];
-    clauses.splice(j, 2, { alternatives: [{ lexemes: both, prefix: false }, { lexemes: analysis.lexemes, prefix: false }] });
+    // Every pairing of the two words' alternatives (German, and the reader's language if any).
+    const both = clauses[j]!.alternatives.flatMap((x) => clauses[j + 1]!.alternatives.map((y) => ({ lexemes: [...x.lexemes, ...y.lexemes], prefix: false })));
+    clauses.splice(j, 2, { alternatives: [...both, { lexemes: analysis.lexemes, prefix: false }] });
     kept.splice(j, 2, kept[j]!);
   }
 }
