@@ -7,12 +7,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { followUpHandler, followUpJob, scheduleFollowUp } from '../../packages/server/src/follow-up/repository.js';
+import { followUpKinds } from '../../packages/server/src/follow-up/kinds.js';
+import { followUpHandler, scheduleFollowUp } from '../../packages/server/src/follow-up/repository.js';
 import { createJobRunner } from '../../packages/server/src/jobs/runner.js';
 import { claimDueJobs, markJobDone } from '../../packages/server/src/jobs/store.js';
 import { cleanupAfterAll } from '../support/database.js';
 
 const { testDatabase } = cleanupAfterAll();
+const interest = followUpKinds.interest;
 const day = 24 * 60 * 60 * 1000;
 
 async function requests(db: Awaited<ReturnType<typeof testDatabase>>['db'], count: number, requestedAt: Date): Promise<string[]> {
@@ -26,7 +28,7 @@ async function requests(db: Awaited<ReturnType<typeof testDatabase>>['db'], coun
       `vera${n}@example.net`,
       requestedAt,
     ]);
-    await scheduleFollowUp(db.pool, id, requestedAt);
+    await scheduleFollowUp(db.pool, interest, id, requestedAt);
     ids.push(id);
   }
   return ids;
@@ -40,7 +42,7 @@ describe('scheduled jobs', () => {
     const { db } = await testDatabase({ seed: { opportunities: 5, offers: 0 } });
     const requested = new Date('2026-11-01T10:00:00Z');
     const ids = await requests(db, 12, requested);
-    const at = (time: Date) => ({ clock: () => time, handlers: { [followUpJob]: followUpHandler(() => 'https://mitmachen.example.org') }, pollMs: 0, batch: 3 });
+    const at = (time: Date) => ({ clock: () => time, handlers: { [interest.job]: followUpHandler(() => 'https://mitmachen.example.org', interest) }, pollMs: 0, batch: 3 });
     const early = createJobRunner(db, at(new Date(requested.getTime() + 13 * day)));
     assert.equal(await early.runDue(), 0);
     const due = new Date(requested.getTime() + 14 * day + 1000);
@@ -63,7 +65,7 @@ describe('scheduled jobs', () => {
     const [claimed] = await claimDueJobs(db.pool, due, 5, 60_000);
     assert.ok(claimed);
     assert.deepEqual(await claimDueJobs(db.pool, new Date(due.getTime() + 30_000), 5, 60_000), [], 'held while the lease lasts');
-    const later = createJobRunner(db, { clock: () => new Date(due.getTime() + 61_000), handlers: { [followUpJob]: followUpHandler(() => 'https://x.example') }, pollMs: 0 });
+    const later = createJobRunner(db, { clock: () => new Date(due.getTime() + 61_000), handlers: { [interest.job]: followUpHandler(() => 'https://x.example', interest) }, pollMs: 0 });
     assert.equal(await later.runDue(), 1);
     assert.equal(await followUpsQueued(db), 1);
     // The dead runner comes back: its lease is gone, so marking the job done changes nothing.
