@@ -2123,9 +2123,9 @@ export interface components {
             publishedListings: number;
             /** @description Published opportunities whose end date fell in the period (and has passed). */
             expiredListings: number;
-            /** @description Contact requests made in the period. */
+            /** @description Contact requests made in the period, to opportunities and to volunteers' offers. */
             contactRequests: number;
-            /** @description Of those, reported answered by the volunteer (placements included). */
+            /** @description Of those, reported answered by whoever sent the request (placements included). */
             replies: number;
             /** @description Of those, reported "yes, and we agreed". */
             placements: number;
