@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { PostingAccepted, Statistics, StatisticsRow } from '@mitmachen/contract';
+import type { PostingAccepted, Statistics, StatisticsRow, UnansweredList } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
 import { contractResponse, sampleInterestInput, sampleOfferInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp.js';
@@ -114,7 +114,7 @@ describe('follow-up on a contact request to an offer', () => {
     assert.equal(after.contactRequests, before.contactRequests);
     assert.equal(typeof after.medianFirstReplyHours, 'number');
 
-    // "No reply" about an offer is counted, and flags nothing: the unanswered list is about organisations.
+    // One "no reply" is counted, and is not yet a pattern.
     assert.equal((await answer(links(mails[1]!)['no-answer']!, 'no-answer')).status, 200);
     assert.equal((await figures()).noReply, before.noReply + 1);
     assert.equal((await server.db.pool.query('SELECT 1 FROM unanswered_flags')).rowCount, 0);
@@ -137,5 +137,30 @@ describe('follow-up on a contact request to an offer', () => {
       { requests: total.contactRequests - initial.contactRequests, replies: total.replies - initial.replies, placements: total.placements - initial.placements, noReply: total.noReply - initial.noReply },
       { requests: 3, replies: 2, placements: 1, noReply: 1 },
     );
+  });
+
+  it('flags the offer after a second "no reply", tells its volunteer once, and lists it for staff', async () => {
+    // The food bank changes its mind: no reply after all. Two of the offer's requests now say so.
+    assert.equal((await answer(links(mails[0]!)['no-answer']!, 'no-answer')).status, 200);
+    const notice = await smtp.next((mail) => mail.to.includes('gartenfreundin@example.com') && /ohne Antwort/.test(mail.headers.get('subject') ?? ''));
+    assert.equal(notice.headers.get('subject'), 'Anfragen zu „Ich fahre Einkäufe für Ältere in Meißen aus“ bisher ohne Antwort / Requests without a reply');
+    assert.match(notice.text, /^Guten Tag Gartenfreundin,/);
+    assert.match(notice.text, /2 Interessierte haben uns mitgeteilt, dass sie auf ihre Anfrage zu Ihrem Hilfsangebot „Ich fahre Einkäufe/);
+    const unanswered = async () => contractResponse<UnansweredList>('listUnanswered', await fetch(`${server.baseUrl}/console/unanswered`, { headers: asOperator }));
+    const flagged = (await unanswered()).items.filter((item) => item.id === offer);
+    assert.equal(flagged.length, 1);
+    assert.deepEqual(
+      { kind: flagged[0]!.kind, organisation: flagged[0]!.organisation, noReply: flagged[0]!.noReply, requests: flagged[0]!.requests, region: flagged[0]!.region },
+      { kind: 'offer', organisation: 'Gartenfreundin', noReply: 2, requests: 2, region: 'meissen' },
+    );
+    assert.equal((await unanswered()).items.length, 1, 'the other offer, with one answered request, is not flagged');
+    // Answering "no reply" again while the flag is open neither flags nor mails again.
+    assert.equal((await answer(links(mails[1]!)['no-answer']!, 'no-answer')).status, 200);
+    assert.equal((await server.db.pool.query(`SELECT 1 FROM outbox WHERE topic = 'unanswered'`)).rowCount, 1);
+    const resolved = await fetch(`${server.baseUrl}/console/unanswered/${offer}/resolve`, { method: 'POST', headers: asOperator });
+    assert.equal(resolved.status, 204);
+    assert.deepEqual((await unanswered()).items, []);
+    const audit = await server.db.pool.query<{ item_kind: string }>(`SELECT item_kind FROM audit_log WHERE action = 'unanswered-resolve' AND item_id = $1`, [offer]);
+    assert.deepEqual(audit.rows, [{ item_kind: 'offer' }]);
   });
 });

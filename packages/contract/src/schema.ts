@@ -2149,12 +2149,13 @@ export interface components {
         };
         UnansweredItem: {
             /** @enum {string} */
-            kind: "opportunity";
+            kind: "opportunity" | "offer";
             /** Format: uuid */
             id: string;
             title: string;
             region: components["schemas"]["Region"];
             status: string;
+            /** @description The organisation; for a volunteer's offer, the volunteer's display name. */
             organisation: string;
             /** Format: date-time */
             flaggedAt: string;

@@ -15,6 +15,14 @@ export interface FollowUpKind {
   table: 'interests' | 'offer_contacts';
   listingColumn: 'opportunity_id' | 'offer_id';
   listingTable: 'opportunities' | 'offers';
+  /** The listing's kind in the console (console_items.kind) and its column in unanswered_flags. */
+  consoleKind: 'opportunity' | 'offer';
+  flagColumn: 'opportunity_id' | 'offer_id';
+  /** SQL expressions on the listing (alias l): whom to tell when its requests go unanswered. */
+  authorName: string;
+  authorEmail: string;
+  /** "your listing", in the note to its author when its requests go unanswered. */
+  yourListing: { de: string; en: string };
   /** Who was contacted, in the mail's and the page's question. */
   question: { de: string; en: string };
   /** "Two weeks ago you contacted …": the other side, in the mail. */
@@ -28,6 +36,11 @@ export const followUpKinds: Record<FollowUpKindName, FollowUpKind> = {
     table: 'interests',
     listingColumn: 'opportunity_id',
     listingTable: 'opportunities',
+    consoleKind: 'opportunity',
+    flagColumn: 'opportunity_id',
+    authorName: `l.contact->>'name'`,
+    authorEmail: `l.contact->>'email'`,
+    yourListing: { de: 'Ihrem Engagementangebot', en: 'your listing' },
     question: { de: 'Hat sich die Organisation gemeldet?', en: 'Has the organisation replied?' },
     contacted: {
       de: (title) => `vor zwei Wochen haben Sie über mitmachen zu „${title}“ Kontakt aufgenommen. Hat sich die Organisation bei Ihnen gemeldet? Ein Klick genügt:`,
@@ -40,6 +53,11 @@ export const followUpKinds: Record<FollowUpKindName, FollowUpKind> = {
     table: 'offer_contacts',
     listingColumn: 'offer_id',
     listingTable: 'offers',
+    consoleKind: 'offer',
+    flagColumn: 'offer_id',
+    authorName: 'l.display_name',
+    authorEmail: 'l.email',
+    yourListing: { de: 'Ihrem Hilfsangebot', en: 'your offer of help' },
     question: { de: 'Hat sich die oder der Freiwillige gemeldet?', en: 'Has the volunteer replied?' },
     contacted: {
       de: (title) => `vor zwei Wochen haben Sie über mitmachen auf das Hilfsangebot „${title}“ geantwortet. Hat sich die oder der Freiwillige bei Ihnen gemeldet? Ein Klick genügt:`,

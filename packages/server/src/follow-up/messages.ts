@@ -56,7 +56,13 @@ export function followUpMessage(
   };
 }
 
-export function unansweredMessage(to: string, contactName: string | null, title: string, noReply: number): Message {
+export function unansweredMessage(
+  to: string,
+  contactName: string | null,
+  title: string,
+  noReply: number,
+  kind: FollowUpKind = followUpKinds.interest,
+): Message {
   return {
     topic: 'unanswered',
     to,
@@ -64,13 +70,13 @@ export function unansweredMessage(to: string, contactName: string | null, title:
     body: [
       `Guten Tag${contactName ? ` ${contactName}` : ''},`,
       '',
-      `${noReply} Interessierte haben uns mitgeteilt, dass sie auf ihre Anfrage zu Ihrem Engagementangebot „${title}“ keine Antwort bekommen haben.`,
+      `${noReply} Interessierte haben uns mitgeteilt, dass sie auf ihre Anfrage zu ${kind.yourListing.de} „${title}“ keine Antwort bekommen haben.`,
       'Bitte schauen Sie in Ihr Postfach (auch in den Spam-Ordner) und antworten Sie den Interessierten. Ist das Angebot nicht mehr aktuell, sagen Sie uns bitte Bescheid, damit wir es aus der Suche nehmen.',
       'Die Freiwilligenagentur Ihrer Region sieht diesen Hinweis ebenfalls und meldet sich gegebenenfalls bei Ihnen.',
       '',
       '— English —',
       '',
-      `${noReply} people told us that their request about your listing “${title}” got no reply. Please check your inbox (and spam folder) and answer them. If the listing is no longer current, please let us know so we can take it off the search.`,
+      `${noReply} people told us that their request about ${kind.yourListing.en} “${title}” got no reply. Please check your inbox (and spam folder) and answer them. If the listing is no longer current, please let us know so we can take it off the search.`,
       '',
       '-- ',
       'mitmachen',

@@ -1,6 +1,6 @@
 /**
  * The follow-up on contact requests, for both kinds (kinds.ts): scheduling the question, sending
- * it (a job), recording the answer, and flagging an opportunity whose requests go unanswered.
+ * it (a job), recording the answer, and flagging a listing whose requests go unanswered.
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
@@ -83,35 +83,32 @@ export async function answerFollowUp(db: Queryable, secret: string, answer: Foll
     [target.id, answer, now],
   );
   const listingId = rows[0]!.listing_id;
-  // The "unanswered" flag (migration 106, the console's tab) knows opportunities only: a
-  // volunteer's offer has no organisation to remind, and its "no reply" answers are counted in
-  // the figures.
-  const flagged = kind.name === 'interest' && answer === 'no-answer' && (await flagIfUnanswered(db, listingId, now));
+  const flagged = answer === 'no-answer' && (await flagIfUnanswered(db, kind, listingId, now));
   return { target: { ...target, state: answer }, flagged };
 }
 
-async function flagIfUnanswered(db: Queryable, opportunityId: string, now: Date): Promise<boolean> {
+async function flagIfUnanswered(db: Queryable, kind: FollowUpKind, listingId: string, now: Date): Promise<boolean> {
   // One at a time per listing: two answers at once must not both flag it.
-  const { rows: listing } = await db.query<{ title: string; contact_name: string | null; contact_email: string | null }>(
-    `SELECT title, contact->>'name' AS contact_name, contact->>'email' AS contact_email FROM opportunities WHERE id = $1 FOR UPDATE`,
-    [opportunityId],
+  const { rows: listing } = await db.query<{ title: string; author_name: string | null; author_email: string | null }>(
+    `SELECT l.title, ${kind.authorName} AS author_name, ${kind.authorEmail} AS author_email FROM ${kind.listingTable} l WHERE l.id = $1 FOR UPDATE`,
+    [listingId],
   );
   const { rows } = await db.query<{ no_reply: number; open: boolean }>(
     `SELECT count(*)::int AS no_reply,
-       EXISTS (SELECT 1 FROM unanswered_flags WHERE opportunity_id = $1 AND resolved_at IS NULL) AS open
-     FROM interests WHERE opportunity_id = $1 AND state = 'no-answer'
+       EXISTS (SELECT 1 FROM unanswered_flags WHERE ${kind.flagColumn} = $1 AND resolved_at IS NULL) AS open
+     FROM ${kind.table} WHERE ${kind.listingColumn} = $1 AND state = 'no-answer'
        AND created_at > $2::timestamptz - $3::int * interval '1 day'
        -- Answers before the last resolved flag were dealt with then.
-       AND state_changed_at > coalesce((SELECT max(resolved_at) FROM unanswered_flags WHERE opportunity_id = $1), '-infinity')`,
-    [opportunityId, now, followUpRules.flagWindowDays],
+       AND state_changed_at > coalesce((SELECT max(resolved_at) FROM unanswered_flags WHERE ${kind.flagColumn} = $1), '-infinity')`,
+    [listingId, now, followUpRules.flagWindowDays],
   );
   const { no_reply: noReply, open } = rows[0]!;
   if (open || noReply < followUpRules.flagThreshold) return false;
-  const email = listing[0]?.contact_email ?? null;
+  const email = listing[0]?.author_email ?? null;
   await db.query(
-    `INSERT INTO unanswered_flags (id, opportunity_id, flagged_at, no_reply, organisation_notified_at) VALUES ($1, $2, $3, $4, $5)`,
-    [randomUUID(), opportunityId, now, noReply, email ? now : null],
+    `INSERT INTO unanswered_flags (id, ${kind.flagColumn}, flagged_at, no_reply, organisation_notified_at) VALUES ($1, $2, $3, $4, $5)`,
+    [randomUUID(), listingId, now, noReply, email ? now : null],
   );
-  if (email) await enqueue(db, unansweredMessage(email, listing[0]!.contact_name, listing[0]!.title, noReply));
+  if (email) await enqueue(db, unansweredMessage(email, listing[0]!.author_name, listing[0]!.title, noReply, kind));
   return true;
 }
