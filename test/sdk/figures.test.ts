@@ -28,7 +28,7 @@ describe('SDK: the figures client', () => {
 
   it('reads the agency’s figures for a range', async () => {
     const result = await figures.statistics({ from: '2026-09-01', to: '2026-10-31', interval: 'total' });
-    assert.deepEqual(result.rows.map((row) => [row.region, row.newListings, row.contactRequests, row.placements]), [['leipzig', 2, 3, 1]]);
+    assert.deepEqual(result.rows.map((row) => [row.region, row.newListings, row.contactRequests, row.placements]), [['leipzig', 2, 4, 1]]);
     assert.deepEqual(result.totals.map((row) => row.period), ['2026-09-01/2026-10-31']);
   });
 

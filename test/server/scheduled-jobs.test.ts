@@ -1,18 +1,20 @@
 /**
- * Scheduled jobs (table `scheduled_jobs`): several runners on one database do each due job once,
- * a job whose runner died is taken over when its lease runs out, and a runner that lost its
- * lease commits nothing. On PostgreSQL (MITMACHEN_TEST_DATABASE_URL) the runners really race
+ * Scheduled jobs (table `scheduled_jobs`): several runners on one database do each due job once
+ * (the follow-ups of both kinds of contact request), a job whose runner died is taken over when
+ * its lease runs out, and a runner that lost its lease commits nothing. On PostgreSQL (MITMACHEN_TEST_DATABASE_URL) the runners really race
  * on separate connections; on PGlite they take turns on its one connection.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { followUpHandler, followUpJob, scheduleFollowUp } from '../../packages/server/src/follow-up/repository.js';
+import { followUpKinds } from '../../packages/server/src/follow-up/kinds.js';
+import { followUpHandler, scheduleFollowUp } from '../../packages/server/src/follow-up/repository.js';
 import { createJobRunner } from '../../packages/server/src/jobs/runner.js';
 import { claimDueJobs, markJobDone } from '../../packages/server/src/jobs/store.js';
 import { cleanupAfterAll } from '../support/database.js';
 
 const { testDatabase } = cleanupAfterAll();
+const interest = followUpKinds.interest;
 const day = 24 * 60 * 60 * 1000;
 
 async function requests(db: Awaited<ReturnType<typeof testDatabase>>['db'], count: number, requestedAt: Date): Promise<string[]> {
@@ -26,7 +28,25 @@ async function requests(db: Awaited<ReturnType<typeof testDatabase>>['db'], coun
       `vera${n}@example.net`,
       requestedAt,
     ]);
-    await scheduleFollowUp(db.pool, id, requestedAt);
+    await scheduleFollowUp(db.pool, interest, id, requestedAt);
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** Requests to a published offer, each with its follow-up scheduled (the second kind, same runner). */
+async function offerRequests(db: Awaited<ReturnType<typeof testDatabase>>['db'], count: number, requestedAt: Date): Promise<string[]> {
+  const { rows } = await db.pool.query<{ id: string }>(`SELECT id FROM offers WHERE status = 'published' LIMIT 1`);
+  const ids: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const id = randomUUID();
+    await db.pool.query(`INSERT INTO offer_contacts (id, offer_id, name, email, message, created_at) VALUES ($1, $2, 'Verein', $3, 'Hallo', $4)`, [
+      id,
+      rows[0]!.id,
+      `verein${n}@example.org`,
+      requestedAt,
+    ]);
+    await scheduleFollowUp(db.pool, followUpKinds['offer-contact'], id, requestedAt);
     ids.push(id);
   }
   return ids;
@@ -37,20 +57,28 @@ const followUpsQueued = async (db: Awaited<ReturnType<typeof testDatabase>>['db'
 
 describe('scheduled jobs', () => {
   it('are done once by several runners racing, and only when due', async () => {
-    const { db } = await testDatabase({ seed: { opportunities: 5, offers: 0 } });
+    const { db } = await testDatabase({ seed: { opportunities: 5, offers: 3 } });
     const requested = new Date('2026-11-01T10:00:00Z');
     const ids = await requests(db, 12, requested);
-    const at = (time: Date) => ({ clock: () => time, handlers: { [followUpJob]: followUpHandler(() => 'https://mitmachen.example.org') }, pollMs: 0, batch: 3 });
+    const offerIds = await offerRequests(db, 6, requested);
+    const offerContact = followUpKinds['offer-contact'];
+    const handlers = {
+      [interest.job]: followUpHandler(() => 'https://mitmachen.example.org', interest),
+      [offerContact.job]: followUpHandler(() => 'https://mitmachen.example.org', offerContact),
+    };
+    const at = (time: Date) => ({ clock: () => time, handlers, pollMs: 0, batch: 3 });
     const early = createJobRunner(db, at(new Date(requested.getTime() + 13 * day)));
     assert.equal(await early.runDue(), 0);
     const due = new Date(requested.getTime() + 14 * day + 1000);
     const runners = [createJobRunner(db, at(due)), createJobRunner(db, at(due)), createJobRunner(db, at(due))];
     const done = await Promise.all(runners.map((runner) => runner.runDue()));
-    assert.equal(done.reduce((a, b) => a + b, 0), 12, `done per runner: ${done.join(', ')}`);
-    assert.equal(await followUpsQueued(db), 12);
+    assert.equal(done.reduce((a, b) => a + b, 0), 18, `done per runner: ${done.join(', ')}`);
+    assert.equal(await followUpsQueued(db), 18);
     assert.deepEqual(await Promise.all(runners.map((runner) => runner.runDue())), [0, 0, 0]);
     const { rows } = await db.pool.query<{ sent: number }>(`SELECT count(*)::int AS sent FROM interests WHERE id = ANY($1::uuid[]) AND follow_up_sent_at IS NOT NULL AND follow_up_hash IS NOT NULL`, [ids]);
     assert.equal(rows[0]!.sent, 12);
+    const offers = await db.pool.query<{ sent: number }>(`SELECT count(*)::int AS sent FROM offer_contacts WHERE id = ANY($1::uuid[]) AND follow_up_sent_at IS NOT NULL AND follow_up_hash IS NOT NULL`, [offerIds]);
+    assert.equal(offers.rows[0]!.sent, 6);
     await Promise.all([early, ...runners].map((runner) => runner.stop()));
   });
 
@@ -63,7 +91,7 @@ describe('scheduled jobs', () => {
     const [claimed] = await claimDueJobs(db.pool, due, 5, 60_000);
     assert.ok(claimed);
     assert.deepEqual(await claimDueJobs(db.pool, new Date(due.getTime() + 30_000), 5, 60_000), [], 'held while the lease lasts');
-    const later = createJobRunner(db, { clock: () => new Date(due.getTime() + 61_000), handlers: { [followUpJob]: followUpHandler(() => 'https://x.example') }, pollMs: 0 });
+    const later = createJobRunner(db, { clock: () => new Date(due.getTime() + 61_000), handlers: { [interest.job]: followUpHandler(() => 'https://x.example', interest) }, pollMs: 0 });
     assert.equal(await later.runDue(), 1);
     assert.equal(await followUpsQueued(db), 1);
     // The dead runner comes back: its lease is gone, so marking the job done changes nothing.

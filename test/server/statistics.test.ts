@@ -51,14 +51,14 @@ describe('the figures', () => {
       to: '2026-10-31',
       interval: 'month',
       rows: [
-        { ...september, region: 'dresden', ...f(3, 2, 0, 3, 3, 2, 0, 1, 24, 24) },
+        { ...september, region: 'dresden', ...f(3, 2, 0, 4, 4, 3, 0, 1, 24, 30) },
         { ...september, region: 'leipzig', ...f(1, 1, 1, 2, 1, 0, 1, 1, 12, 72) },
-        { ...october, region: 'dresden', ...f(2, 1, 1, 3, 1, 1, 1, 2, 147, 24) },
-        { ...october, region: 'leipzig', ...f(1, 1, 0, 1, 1, 1, 0, 1, 48, 24) },
+        { ...october, region: 'dresden', ...f(2, 1, 1, 4, 1, 1, 2, 2, 147, 24) },
+        { ...october, region: 'leipzig', ...f(1, 1, 0, 2, 2, 1, 0, 1, 48, 36) },
       ],
       totals: [
-        { ...september, region: null, ...f(4, 3, 1, 5, 4, 2, 1, 2, 24, 36) },
-        { ...october, region: null, ...f(3, 2, 1, 4, 2, 2, 1, 3, 48, 24) },
+        { ...september, region: null, ...f(4, 3, 1, 6, 5, 3, 1, 2, 24, 36) },
+        { ...october, region: null, ...f(3, 2, 1, 6, 3, 2, 2, 3, 48, 24) },
       ],
     });
   });
@@ -66,15 +66,15 @@ describe('the figures', () => {
   it('give one row for the whole range with interval=total, medians over all of it', async () => {
     const figures = await operatorFigures(`${range}&interval=total`);
     const whole = { period: '2026-09-01/2026-10-31', from: '2026-09-01', to: '2026-10-31' };
-    assert.deepEqual(figures.totals, [{ ...whole, region: null, ...f(7, 5, 2, 9, 6, 4, 2, 3, 24, 24) }]);
+    assert.deepEqual(figures.totals, [{ ...whole, region: null, ...f(7, 5, 2, 12, 8, 5, 3, 3, 24, 30) }]);
     assert.deepEqual(figures.rows.map((row) => row.region), ['dresden', 'leipzig']);
   });
 
   it('cut months at the range and keep empty periods in the totals', async () => {
     const figures = await operatorFigures('from=2026-09-15&to=2026-11-30');
     assert.deepEqual(figures.totals.map((row) => [row.period, row.from, row.to, row.contactRequests]), [
-      ['2026-09', '2026-09-15', '2026-09-30', 2],
-      ['2026-10', '2026-10-01', '2026-10-31', 4],
+      ['2026-09', '2026-09-15', '2026-09-30', 3],
+      ['2026-10', '2026-10-01', '2026-10-31', 6],
       ['2026-11', '2026-11-01', '2026-11-30', 0],
     ]);
   });
@@ -88,8 +88,8 @@ describe('the figures', () => {
       assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
       const lines = (await response.text()).split('\r\n');
       assert.equal(lines[0], 'period,from,to,region,newListings,publishedListings,expiredListings,contactRequests,replies,placements,noReply,activeOrganisations,medianReviewHours,medianFirstReplyHours');
-      assert.equal(lines[1], '2026-09,2026-09-01,2026-09-30,dresden,3,2,0,3,3,2,0,1,24,24');
-      assert.equal(lines[5], '2026-09,2026-09-01,2026-09-30,all,4,3,1,5,4,2,1,2,24,36');
+      assert.equal(lines[1], '2026-09,2026-09-01,2026-09-30,dresden,3,2,0,4,4,3,0,1,24,30');
+      assert.equal(lines[5], '2026-09,2026-09-01,2026-09-30,all,4,3,1,6,5,3,1,2,24,36');
       assert.equal(lines.length, 8, 'header, 4 rows, 2 totals, and the final line break');
     }
   });
@@ -110,12 +110,12 @@ describe('scope', () => {
       to: '2026-10-31',
       interval: 'month',
       rows: [
-        { ...september, region: 'dresden', ...f(2, 1, 0, 2, 2, 1, 0, 1, 24, 36) },
-        { ...october, region: 'dresden', ...f(2, 1, 1, 3, 1, 1, 1, 2, 147, 24) },
+        { ...september, region: 'dresden', ...f(2, 1, 0, 3, 3, 2, 0, 1, 24, 36) },
+        { ...october, region: 'dresden', ...f(2, 1, 1, 4, 1, 1, 2, 2, 147, 24) },
       ],
       totals: [
-        { ...september, region: null, ...f(2, 1, 0, 2, 2, 1, 0, 1, 24, 36) },
-        { ...october, region: null, ...f(2, 1, 1, 3, 1, 1, 1, 2, 147, 24) },
+        { ...september, region: null, ...f(2, 1, 0, 3, 3, 2, 0, 1, 24, 36) },
+        { ...october, region: null, ...f(2, 1, 1, 4, 1, 1, 2, 2, 147, 24) },
       ],
     };
     assert.deepEqual(await staffFigures(dresden.admin, range), expected);
@@ -164,6 +164,11 @@ describe('retention', () => {
     assert.deepEqual(await texts(), { kept: 2, deleted: 7 });
     await purgePersonalData(server.db.pool, { retentionDays: 365, contactTextDays: 90, now: new Date('2027-01-05T12:00:00+01:00') });
     assert.deepEqual(await texts(), { kept: 0, deleted: 9 });
+    // Requests to offers the same way: the ones last changed on 8 and 22 October keep their texts.
+    const offerTexts = await server.db.pool.query<{ kept: number; deleted: number }>(
+      `SELECT count(*) FILTER (WHERE message IS NOT NULL)::int AS kept, count(*) FILTER (WHERE texts_deleted_at IS NOT NULL AND message IS NULL)::int AS deleted FROM offer_contacts`,
+    );
+    assert.deepEqual(offerTexts.rows[0], { kept: 2, deleted: 1 });
     assert.deepEqual(await operatorFigures(range), before);
   });
 });

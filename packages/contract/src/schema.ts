@@ -2153,9 +2153,9 @@ export interface components {
             publishedListings: number;
             /** @description Published opportunities whose end date fell in the period (and has passed). */
             expiredListings: number;
-            /** @description Contact requests made in the period. */
+            /** @description Contact requests made in the period, to opportunities and to volunteers' offers. */
             contactRequests: number;
-            /** @description Of those, reported answered by the volunteer (placements included). */
+            /** @description Of those, reported answered by whoever sent the request (placements included). */
             replies: number;
             /** @description Of those, reported "yes, and we agreed". */
             placements: number;
@@ -2179,12 +2179,13 @@ export interface components {
         };
         UnansweredItem: {
             /** @enum {string} */
-            kind: "opportunity";
+            kind: "opportunity" | "offer";
             /** Format: uuid */
             id: string;
             title: string;
             region: components["schemas"]["Region"];
             status: string;
+            /** @description The organisation; for a volunteer's offer, the volunteer's display name. */
             organisation: string;
             /** Format: date-time */
             flaggedAt: string;

@@ -17,7 +17,8 @@ import { createOutboxWorker, type OutboxWorker } from './mail/worker.js';
 import { SearchIndex } from './search/index/engine.js';
 import { registerSearchIndex } from './search/index/registry.js';
 import { seedConsoleDemo } from './console/demo.js';
-import { followUpHandler, followUpJob } from './follow-up/repository.js';
+import { followUpKindList } from './follow-up/kinds.js';
+import { followUpHandler } from './follow-up/repository.js';
 import { digestHandler, expiryHandler } from './alerts/digest.js';
 import { alertJobs } from './alerts/rules.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
@@ -114,7 +115,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     jobs = createJobRunner(db, {
       clock,
       handlers: {
-        [followUpJob]: followUpHandler(() => config.publicUrl ?? listeningOrigin(app, config)),
+        ...Object.fromEntries(followUpKindList.map((kind) => [kind.job, followUpHandler(() => config.publicUrl ?? listeningOrigin(app, config), kind)])),
         [alertJobs.digest]: digestHandler(() => config.publicUrl ?? listeningOrigin(app, config)),
         [alertJobs.expire]: expiryHandler,
       },

@@ -1,6 +1,7 @@
 /**
- * The console's "unanswered" list: listings flagged because volunteers repeatedly reported that
- * their contact request got no reply (see follow-up/rules.ts), scoped like the queue.
+ * The console's "unanswered" list: listings (opportunities and volunteers' offers) flagged because
+ * the senders of contact requests repeatedly reported no reply (see follow-up/rules.ts), scoped
+ * like the queue.
  */
 import type { Region, UnansweredList, UnansweredQuery } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
@@ -18,12 +19,14 @@ function scopedAgency(principal: Principal, agencyId: string | undefined): strin
   return own ?? agencyId ?? null;
 }
 
+// Opportunities and volunteers' offers (migration 121), one list.
 const flaggedFrom = `
   FROM unanswered_flags f
-  JOIN console_items i ON i.kind = 'opportunity' AND i.id = f.opportunity_id`;
+  JOIN console_items i ON (i.kind = 'opportunity' AND i.id = f.opportunity_id) OR (i.kind = 'offer' AND i.id = f.offer_id)`;
 const flaggedWhere = `WHERE f.resolved_at IS NULL AND ($1::uuid IS NULL OR i.agency_id = $1) AND ($2::text[] IS NULL OR i.region = ANY($2))`;
 
 interface Row {
+  kind: 'opportunity' | 'offer';
   id: string;
   title: string;
   region: Region;
@@ -43,15 +46,20 @@ export async function listUnanswered(db: Queryable, principal: Principal, query:
   const { pageSize, offset } = paging(query.page, query.pageSize);
   const total = (await db.query<{ total: number }>(`SELECT count(*)::int AS total ${flaggedFrom} ${flaggedWhere}`, [agency, regions])).rows[0]!.total;
   const { rows } = await db.query<Row>(
-    `SELECT i.id, i.title, i.region, i.status, g.name AS organisation, f.flagged_at, f.organisation_notified_at AS notified_at, c.*
+    `SELECT i.kind, i.id, i.title, i.region, i.status, coalesce(g.name, i.author_name) AS organisation, f.flagged_at,
+       f.organisation_notified_at AS notified_at, c.*
      ${flaggedFrom}
-     JOIN opportunities o ON o.id = i.id JOIN organisations g ON g.id = o.organisation_id
+     LEFT JOIN opportunities o ON o.id = f.opportunity_id LEFT JOIN organisations g ON g.id = o.organisation_id
      CROSS JOIN LATERAL (
        SELECT count(*)::int AS requests,
          count(*) FILTER (WHERE n.state = 'no-answer')::int AS no_reply,
          count(*) FILTER (WHERE n.state = 'answered')::int AS answered,
          count(*) FILTER (WHERE n.state = 'placed')::int AS placed
-       FROM interests n WHERE n.opportunity_id = i.id AND n.created_at > $3::timestamptz - $4::int * interval '1 day'
+       FROM (
+         SELECT state, created_at FROM interests WHERE opportunity_id = f.opportunity_id
+         UNION ALL
+         SELECT state, created_at FROM offer_contacts WHERE offer_id = f.offer_id
+       ) n WHERE n.created_at > $3::timestamptz - $4::int * interval '1 day'
      ) c
      ${flaggedWhere}
      ORDER BY f.flagged_at DESC, i.id LIMIT $5 OFFSET $6`,
@@ -60,7 +68,7 @@ export async function listUnanswered(db: Queryable, principal: Principal, query:
   return {
     total,
     items: rows.map((row) => ({
-      kind: 'opportunity' as const,
+      kind: row.kind,
       id: row.id,
       title: row.title,
       region: row.region,
@@ -77,18 +85,19 @@ export async function listUnanswered(db: Queryable, principal: Principal, query:
 }
 
 /** Closes the listing's open flag; 404 when there is none in the principal's scope. */
-export async function resolveUnanswered(db: Queryable, principal: Principal, opportunityId: string, now: Date): Promise<void> {
+export async function resolveUnanswered(db: Queryable, principal: Principal, listingId: string, now: Date): Promise<void> {
   requireQueueRole(principal, true);
-  const { rows } = isUuid(opportunityId)
-    ? await db.query<{ agency_id: string | null }>(
+  const { rows } = isUuid(listingId)
+    ? await db.query<{ kind: 'opportunity' | 'offer'; agency_id: string | null }>(
         `UPDATE unanswered_flags f SET resolved_at = $3, resolved_by = $4
          FROM console_items i
-         WHERE i.kind = 'opportunity' AND i.id = f.opportunity_id AND f.opportunity_id = $2 AND f.resolved_at IS NULL
+         WHERE ((i.kind = 'opportunity' AND i.id = f.opportunity_id) OR (i.kind = 'offer' AND i.id = f.offer_id))
+           AND i.id = $2 AND f.resolved_at IS NULL
            AND ($1::uuid IS NULL OR i.agency_id = $1)
-         RETURNING i.agency_id`,
-        [agencyScope(principal), opportunityId, now, holderKey(principal)],
+         RETURNING i.kind, i.agency_id`,
+        [agencyScope(principal), listingId, now, holderKey(principal)],
       )
     : { rows: [] };
-  if (rows.length === 0) throw notFound(`No listing with the id ${opportunityId} is flagged unanswered in your scope.`);
-  await audit(db, actorOf(principal), { action: 'unanswered-resolve', itemKind: 'opportunity', itemId: opportunityId, subjectAgencyId: rows[0]!.agency_id });
+  if (rows.length === 0) throw notFound(`No listing with the id ${listingId} is flagged unanswered in your scope.`);
+  await audit(db, actorOf(principal), { action: 'unanswered-resolve', itemKind: rows[0]!.kind, itemId: listingId, subjectAgencyId: rows[0]!.agency_id });
 }

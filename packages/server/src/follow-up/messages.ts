@@ -1,9 +1,11 @@
 /**
- * The two mails of the follow-up: the question to the volunteer 14 days after a contact request,
- * and the note to an organisation whose listing volunteers repeatedly found unanswered. German
- * first, English below: the request carries no language, and both must be understood.
+ * The two mails of the follow-up: the question to whoever sent a contact request, 14 days after
+ * it (a volunteer about an opportunity, or someone about a volunteer's offer), and the note to an
+ * organisation whose listing volunteers repeatedly found unanswered. German first, English
+ * below: the request carries no language, and both must be understood.
  */
 import type { Message } from '../mail/messages.js';
+import { followUpKinds, type FollowUpKind } from './kinds.js';
 
 export type FollowUpAnswer = 'placed' | 'answered' | 'no-answer';
 export const followUpAnswers: readonly FollowUpAnswer[] = ['placed', 'answered', 'no-answer'];
@@ -20,23 +22,30 @@ export function answerLink(origin: string, secret: string, answer: FollowUpAnswe
   return `${origin}/follow-up/${secret}?answer=${answer}`;
 }
 
-export function followUpMessage(to: string, name: string, title: string, origin: string, secret: string): Message {
+export function followUpMessage(
+  to: string,
+  name: string,
+  title: string,
+  origin: string,
+  secret: string,
+  kind: FollowUpKind = followUpKinds.interest,
+): Message {
   const links = (language: 'de' | 'en') => followUpAnswers.flatMap((answer) => [`${answerLabels[answer][language]}:`, answerLink(origin, secret, answer), '']);
   return {
     topic: 'follow-up',
     to,
-    subject: `Hat sich die Organisation gemeldet? / Has the organisation replied? („${title}“)`,
+    subject: `${kind.question.de} / ${kind.question.en} („${title}“)`,
     body: [
       `Hallo ${name},`,
       '',
-      `vor zwei Wochen haben Sie über mitmachen zu „${title}“ Kontakt aufgenommen. Hat sich die Organisation bei Ihnen gemeldet? Ein Klick genügt:`,
+      kind.contacted.de(title),
       '',
       ...links('de'),
       'Ihre Antwort hilft der Freiwilligenagentur, die Angebote aktuell zu halten. Sie wird nur gezählt; Ihr Name und Ihre Nachricht werden nach 90 Tagen gelöscht.',
       '',
       '— English —',
       '',
-      `Two weeks ago you contacted the organisation behind “${title}” through mitmachen. Have they replied? One click is enough:`,
+      kind.contacted.en(title),
       '',
       ...links('en'),
       'Your answer helps the volunteer agency keep the listings current. It is only counted; your name and message are deleted after 90 days.',
@@ -47,7 +56,13 @@ export function followUpMessage(to: string, name: string, title: string, origin:
   };
 }
 
-export function unansweredMessage(to: string, contactName: string | null, title: string, noReply: number): Message {
+export function unansweredMessage(
+  to: string,
+  contactName: string | null,
+  title: string,
+  noReply: number,
+  kind: FollowUpKind = followUpKinds.interest,
+): Message {
   return {
     topic: 'unanswered',
     to,
@@ -55,13 +70,13 @@ export function unansweredMessage(to: string, contactName: string | null, title:
     body: [
       `Guten Tag${contactName ? ` ${contactName}` : ''},`,
       '',
-      `${noReply} Interessierte haben uns mitgeteilt, dass sie auf ihre Anfrage zu Ihrem Engagementangebot „${title}“ keine Antwort bekommen haben.`,
+      `${noReply} Interessierte haben uns mitgeteilt, dass sie auf ihre Anfrage zu ${kind.yourListing.de} „${title}“ keine Antwort bekommen haben.`,
       'Bitte schauen Sie in Ihr Postfach (auch in den Spam-Ordner) und antworten Sie den Interessierten. Ist das Angebot nicht mehr aktuell, sagen Sie uns bitte Bescheid, damit wir es aus der Suche nehmen.',
       'Die Freiwilligenagentur Ihrer Region sieht diesen Hinweis ebenfalls und meldet sich gegebenenfalls bei Ihnen.',
       '',
       '— English —',
       '',
-      `${noReply} people told us that their request about your listing “${title}” got no reply. Please check your inbox (and spam folder) and answer them. If the listing is no longer current, please let us know so we can take it off the search.`,
+      `${noReply} people told us that their request about ${kind.yourListing.en} “${title}” got no reply. Please check your inbox (and spam folder) and answer them. If the listing is no longer current, please let us know so we can take it off the search.`,
       '',
       '-- ',
       'mitmachen',

@@ -1,5 +1,6 @@
 /**
- * The pages behind the follow-up mail's links: plain HTML that works without JavaScript. A GET
+ * The pages behind the follow-up mail's links, for both kinds of request (kinds.ts; one secret
+ * finds its own kind): plain HTML that works without JavaScript. A GET
  * only shows the question with the clicked answer chosen (mail scanners follow links; they must
  * not answer), the POST of its form records the answer. The secret in the path is the only
  * credential, so the pages are never cached, indexed or passed on as a referrer.
@@ -7,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
 import { escapeHtml as escape, mailLinkLayout as layout, sendMailLinkPage as page } from '../http/mail-link-page.js';
+import { followUpKinds, type FollowUpKind } from './kinds.js';
 import { answerFollowUp, findFollowUp } from './repository.js';
 import { answerLabels, followUpAnswers, type FollowUpAnswer } from './messages.js';
 
@@ -27,7 +29,7 @@ export function registerFollowUpPages(app: FastifyInstance, options: FollowUpPag
       const target = await findFollowUp(options.database().pool, request.params.secret, options.now());
       if (!target) return page(reply, 404, invalidPage());
       const chosen = isAnswer(request.query.answer) ? request.query.answer : target.state === 'sent' ? undefined : target.state;
-      return page(reply, 200, questionPage(target.title, request.params.secret, chosen));
+      return page(reply, 200, questionPage(followUpKinds[target.kind], target.title, request.params.secret, chosen));
     });
 
     scope.post<{ Params: { secret: string }; Body: Record<string, string> | undefined }>('/follow-up/:secret', async (request, reply) => {
@@ -36,7 +38,7 @@ export function registerFollowUpPages(app: FastifyInstance, options: FollowUpPag
       if (!isAnswer(answer)) {
         const target = await findFollowUp(db.pool, request.params.secret, options.now());
         if (!target) return page(reply, 404, invalidPage());
-        return page(reply, 400, questionPage(target.title, request.params.secret, undefined, true));
+        return page(reply, 400, questionPage(followUpKinds[target.kind], target.title, request.params.secret, undefined, true));
       }
       const outcome = await db.transaction((client) => answerFollowUp(client, request.params.secret, answer, options.now()));
       if (!outcome) return page(reply, 404, invalidPage());
@@ -50,7 +52,7 @@ function isAnswer(value: unknown): value is FollowUpAnswer {
   return typeof value === 'string' && (followUpAnswers as readonly string[]).includes(value);
 }
 
-function questionPage(title: string, secret: string, chosen: FollowUpAnswer | undefined, missing = false): string {
+function questionPage(kind: FollowUpKind, title: string, secret: string, chosen: FollowUpAnswer | undefined, missing = false): string {
   const options = followUpAnswers
     .map(
       (answer) =>
@@ -59,8 +61,8 @@ function questionPage(title: string, secret: string, chosen: FollowUpAnswer | un
     )
     .join('\n');
   return layout(
-    'Hat sich die Organisation gemeldet?',
-    `<h1>Hat sich die Organisation gemeldet? <span lang="en">Has the organisation replied?</span></h1>
+    kind.question.de,
+    `<h1>${escape(kind.question.de)} <span lang="en">${escape(kind.question.en)}</span></h1>
 <p>Ihre Anfrage zu „${escape(title)}“. <span lang="en">Your request about “${escape(title)}”.</span></p>
 ${missing ? '<p role="alert" id="error"><strong>Bitte wählen Sie eine Antwort. <span lang="en">Please choose an answer.</span></strong></p>' : ''}
 <form method="post" action="/follow-up/${escape(secret)}">

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InterestInput, PostingAccepted } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
+import { followUpKinds } from '../follow-up/kinds.js';
 import { scheduleFollowUp } from '../follow-up/repository.js';
 import { interestMessage, offerContactMessage } from '../mail/messages.js';
 import { enqueue } from '../mail/outbox.js';
@@ -32,7 +33,7 @@ export async function createInterest(db: Queryable, opportunityId: string, input
     [id, opportunityId, input.name, input.email, input.phone ?? null, input.message],
   );
   // 14 days on, the volunteer is asked whether the organisation replied.
-  await scheduleFollowUp(db, id, stored[0]!.created_at);
+  await scheduleFollowUp(db, followUpKinds.interest, id, stored[0]!.created_at);
   if (listing.contact_email) {
     await enqueue(db, interestMessage({ title: listing.title, contactName: listing.contact_name, contactEmail: listing.contact_email }, input));
   }
@@ -54,14 +55,12 @@ export async function createOfferContact(db: Queryable, offerId: string, input: 
   const listing = rows[0];
   if (!listing) throw notFound(`No published offer has the id ${offerId}.`);
   const id = randomUUID();
-  await db.query('INSERT INTO offer_contacts (id, offer_id, name, email, phone, message) VALUES ($1, $2, $3, $4, $5, $6)', [
-    id,
-    offerId,
-    input.name,
-    input.email,
-    input.phone ?? null,
-    input.message,
-  ]);
+  const { rows: stored } = await db.query<{ created_at: Date }>(
+    'INSERT INTO offer_contacts (id, offer_id, name, email, phone, message) VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at',
+    [id, offerId, input.name, input.email, input.phone ?? null, input.message],
+  );
+  // 14 days on, the sender is asked whether the volunteer replied.
+  await scheduleFollowUp(db, followUpKinds['offer-contact'], id, stored[0]!.created_at);
   await enqueue(db, offerContactMessage({ title: listing.title, displayName: listing.display_name, email: listing.email }, input));
   return { id, status: 'pending' };
 }

@@ -52,8 +52,8 @@ export async function purgePersonalData(db: Queryable, periods: RetentionPeriods
        WHERE ${contactTextsDue('state_changed_at')}`,
     ),
     offerContacts: await count(
-      `UPDATE offer_contacts SET name = NULL, email = NULL, phone = NULL, message = NULL, texts_deleted_at = $1
-       WHERE ${contactTextsDue('created_at')}`,
+      `UPDATE offer_contacts SET name = NULL, email = NULL, phone = NULL, message = NULL, follow_up_hash = NULL, texts_deleted_at = $1
+       WHERE ${contactTextsDue('state_changed_at')}`,
     ),
     reports: await count(`DELETE FROM reports WHERE status <> 'open' AND ${older('resolved_at')}`),
     // Counted from the end: the decision (rejected), the last change (expired), or the

@@ -1,8 +1,9 @@
 /**
  * The figures for agencies and their funders (GET /v1/statistics): counts per period and region,
- * computed from the listings and contact requests themselves, never from tracking. Every figure
- * is one kind of "fact" below (a listing submitted, a request answered, …) dated to a local day;
- * a new figure is one more fact and one more aggregate.
+ * computed from the listings and contact requests themselves, never from tracking. Listings are
+ * opportunities; contact requests, replies and placements are those to opportunities and to
+ * volunteers' offers alike. Every figure is one kind of "fact" below (a listing submitted, a
+ * request answered, …) dated to a local day; a new figure is one more fact and one more aggregate.
  */
 import type { Region, Statistics, StatisticsInterval, StatisticsRow } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
@@ -30,6 +31,16 @@ WITH periods AS (
   SELECT o.* FROM opportunities o LEFT JOIN agency_regions r ON r.region = o.region
   WHERE ($4::uuid IS NULL OR (o.location_type <> 'remote' AND r.agency_id = $4))
     AND ($5::text[] IS NULL OR o.region = ANY($5))
+), offer_listings AS (
+  -- Volunteers' offers always have a region (never remote), so an agency counts its regions'.
+  SELECT f.id, f.region FROM offers f
+  WHERE ($4::uuid IS NULL OR f.region IN (SELECT region FROM agency_regions WHERE agency_id = $4))
+    AND ($5::text[] IS NULL OR f.region = ANY($5))
+), requests AS (
+  -- Contact requests of both kinds (follow-up/kinds.ts): to opportunities and to offers.
+  SELECT l.region, i.created_at, i.state, i.replied_at FROM interests i JOIN listings l ON l.id = i.opportunity_id
+  UNION ALL
+  SELECT l.region, c.created_at, c.state, c.replied_at FROM offer_contacts c JOIN offer_listings l ON l.id = c.offer_id
 ), facts AS (
   SELECT 'new' AS fact, region, NULL::text AS organisation, NULL::double precision AS hours, ${local('created_at')} AS day FROM listings
   UNION ALL
@@ -43,14 +54,13 @@ WITH periods AS (
     -- Withdrawn by the author before its end: ended, but did not expire.
     WHERE decided_at IS NOT NULL AND status NOT IN ${neverPublished} AND status <> 'withdrawn' AND expires_at < $6::date
   UNION ALL
-  SELECT 'request', l.region, NULL, NULL, ${local('i.created_at')} FROM interests i JOIN listings l ON l.id = i.opportunity_id
+  SELECT 'request', region, NULL, NULL, ${local('created_at')} FROM requests
   UNION ALL
-  SELECT CASE i.state WHEN 'no-answer' THEN 'no-reply' ELSE 'reply' END, l.region, NULL,
-      ${hours('i.replied_at', 'i.created_at')}, ${local('i.created_at')}
-    FROM interests i JOIN listings l ON l.id = i.opportunity_id WHERE i.state IN ('answered', 'placed', 'no-answer')
+  SELECT CASE state WHEN 'no-answer' THEN 'no-reply' ELSE 'reply' END, region, NULL,
+      ${hours('replied_at', 'created_at')}, ${local('created_at')}
+    FROM requests WHERE state IN ('answered', 'placed', 'no-answer')
   UNION ALL
-  SELECT 'placement', l.region, NULL, NULL, ${local('i.created_at')} FROM interests i JOIN listings l ON l.id = i.opportunity_id
-    WHERE i.state = 'placed'
+  SELECT 'placement', region, NULL, NULL, ${local('created_at')} FROM requests WHERE state = 'placed'
 ), dated AS (
   SELECT p.label, f.region, f.fact, f.organisation, f.hours FROM facts f JOIN periods p ON f.day BETWEEN p.p_from AND p.p_to
   UNION ALL
