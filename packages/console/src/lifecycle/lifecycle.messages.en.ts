@@ -1,3 +1,4 @@
+import type { PostingKind } from '@mitmachen/contract';
 import type { LifecycleMessages } from './lifecycle.messages.js';
 
 export const en: LifecycleMessages = {
@@ -5,7 +6,7 @@ export const en: LifecycleMessages = {
   unansweredHeading: 'Unanswered',
   expiringIntro: 'Published opportunities whose end date is near. Extend one after talking to its organisation, or ask the organisation now whether it is still current.',
   unansweredIntro:
-    'Opportunities where volunteers reported more than once that their contact request got no reply. The organisation was told by e-mail. Mark the flag as dealt with once you have spoken to them.',
+    'Listings where people reported more than once that their contact request got no reply. Whoever posted it (the organisation, or the volunteer for a volunteer’s offer) was told by e-mail. Mark the flag as dealt with once you have spoken to them.',
   within: 'End date within',
   days: (days: number) => (days === 1 ? '1 day' : `${days} days`),
   list: (heading: string, total: number) => `${heading}: ${total === 1 ? '1 entry' : `${total} entries`}`,
@@ -24,8 +25,9 @@ export const en: LifecycleMessages = {
   flagged: (at: string) => `Flagged on ${at}`,
   noReply: (noReply: number, requests: number) => `${noReply} of ${requests} contact requests of the last 60 days got no reply`,
   outcome: (answered: number, placed: number) => `${placed} placed, ${answered} answered (did not fit)`,
-  notified: (at: string) => `Organisation told on ${at}`,
-  notNotified: 'The organisation has no e-mail address and was not told',
+  notified: (at: string, kind: PostingKind) => (kind === 'offer' ? `The volunteer was told on ${at}` : `Organisation told on ${at}`),
+  notNotified: (kind: PostingKind) => (kind === 'offer' ? 'The volunteer has no e-mail address and was not told' : 'The organisation has no e-mail address and was not told'),
+  offerOf: 'A volunteer’s offer',
   resolve: 'Dealt with',
   resolveLabel: (title: string) => `Dealt with: ${title}`,
   resolved: (title: string) => `The flag on “${title}” is dealt with.`,

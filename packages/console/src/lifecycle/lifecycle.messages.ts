@@ -1,3 +1,4 @@
+import type { PostingKind } from '@mitmachen/contract';
 import { defineMessages } from '../internal/localize.js';
 
 const de = {
@@ -5,7 +6,7 @@ const de = {
   unansweredHeading: 'Unbeantwortet',
   expiringIntro: 'Veröffentlichte Angebote, deren Enddatum bald erreicht ist. Verlängern Sie nach Rücksprache, oder fragen Sie die Anbieter gleich, ob das Angebot noch aktuell ist.',
   unansweredIntro:
-    'Angebote, bei denen Freiwillige mehrmals gemeldet haben, dass auf ihre Anfrage keine Antwort kam. Die Organisation wurde per E-Mail informiert. Markieren Sie den Hinweis als erledigt, wenn Sie mit ihr gesprochen haben.',
+    'Angebote, zu denen mehrmals gemeldet wurde, dass auf eine Anfrage keine Antwort kam. Wer das Angebot eingestellt hat (die Organisation oder die oder der Freiwillige), wurde per E-Mail informiert. Markieren Sie den Hinweis als erledigt, wenn Sie mit ihr oder ihm gesprochen haben.',
   within: 'Enddatum innerhalb von',
   days: (days: number) => (days === 1 ? '1 Tag' : `${days} Tagen`),
   list: (heading: string, total: number) => `${heading}: ${total === 1 ? '1 Eintrag' : `${total} Einträge`}`,
@@ -24,8 +25,11 @@ const de = {
   flagged: (at: string) => `Gemeldet am ${at}`,
   noReply: (noReply: number, requests: number) => `${noReply} von ${requests} Anfragen der letzten 60 Tage ohne Antwort`,
   outcome: (answered: number, placed: number) => `${placed} vermittelt, ${answered} beantwortet (passte nicht)`,
-  notified: (at: string) => `Organisation informiert am ${at}`,
-  notNotified: 'Organisation hat keine E-Mail-Adresse und wurde nicht informiert',
+  // An offer is a volunteer's own listing: its requests come from organisations, and the volunteer is told.
+  notified: (at: string, kind: PostingKind) => (kind === 'offer' ? `Die oder der Freiwillige wurde am ${at} informiert` : `Organisation informiert am ${at}`),
+  notNotified: (kind: PostingKind): string =>
+    kind === 'offer' ? 'Die oder der Freiwillige hat keine E-Mail-Adresse und wurde nicht informiert' : 'Organisation hat keine E-Mail-Adresse und wurde nicht informiert',
+  offerOf: 'Angebot einer oder eines Freiwilligen',
   resolve: 'Erledigt',
   resolveLabel: (title: string) => `Erledigt: ${title}`,
   resolved: (title: string) => `Der Hinweis zu „${title}“ ist erledigt.`,

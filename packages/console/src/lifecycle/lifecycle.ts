@@ -238,7 +238,8 @@ export class MitmachenConsoleLifecycle extends LitElement {
       ${this.#place(item)}
       <p>${msg.flagged(formatDateTime(item.flaggedAt, lang))} · ${msg.noReply(item.noReply, item.requests)}</p>
       <p>${msg.outcome(item.answered, item.placed)}</p>
-      <p class="muted">${item.organisationNotifiedAt === null ? msg.notNotified : msg.notified(formatDateTime(item.organisationNotifiedAt, lang))}</p>
+      ${item.kind === 'offer' ? html`<p>${msg.offerOf}</p>` : nothing}
+      <p class="muted">${item.organisationNotifiedAt === null ? msg.notNotified(item.kind) : msg.notified(formatDateTime(item.organisationNotifiedAt, lang), item.kind)}</p>
       <div class="actions">
         <button type="button" data-action="resolve" aria-label=${msg.resolveLabel(item.title)} ?disabled=${this.busy.has(item.id)} @click=${() => void this.#resolve(item)}>
           ${msg.resolve}
