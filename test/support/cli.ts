@@ -14,7 +14,6 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../packages/server/src/commands/main.js';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { pgliteImage } from './database-images.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
@@ -59,6 +58,9 @@ export function run(args: string[], env: Record<string, string>): Promise<Run> {
  * when given (an open one: the command neither opens nor closes it), else on the one `env` names.
  */
 export async function call(args: string[], env: Record<string, string>, database?: Database): Promise<Run> {
+  // Loaded on first use: the files that only start the command (pglite-kill, log-format) need
+  // not load the server's modules.
+  const { runCli } = await import('../../packages/server/src/commands/main.js');
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
