@@ -1,7 +1,8 @@
 /**
  * `mitmachen-server moderate` and `purge` as an operator uses them: straight on the database,
  * through the same code as the HTTP endpoints (a decision queues the author's mail too), with
- * exit code 0 for done, 1 for a refused decision and 2 for wrong usage.
+ * exit code 0 for done, 1 for a refused decision and 2 for wrong usage. `run` starts the command
+ * once for each exit code, `call` runs its code in this process for the rest (test/support/cli.ts).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -10,20 +11,15 @@ import { approvePosting } from '../../packages/server/src/moderation/repository.
 import { createOffer } from '../../packages/server/src/offers/repository.js';
 import { createOpportunity } from '../../packages/server/src/opportunities/repository.js';
 import { createReport } from '../../packages/server/src/reports/repository.js';
-import { cliDatabase, run, type CliDatabase } from '../support/cli.js';
+import { cliDatabase, type CliDatabase } from '../support/cli.js';
 import { sampleOfferInput, sampleOpportunityInput } from '../support/server.js';
 
 let database: CliDatabase;
 const ids = { pendingOpportunity: '', pendingOffer: '', published: '', report: '' };
 
-/** Opens the database in this process for `work` and closes it again (PGlite: one process at a time). */
+/** The database, held open in this process until the next `run` (PGlite: one process at a time). */
 async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await database.open();
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
+  return work(await database.db());
 }
 
 before(async () => {
@@ -41,7 +37,7 @@ after(() => database?.close());
 
 describe('mitmachen-server moderate', () => {
   it('lists pending postings and open reports', async () => {
-    const result = await run(['moderate', 'list'], database.env);
+    const result = await database.run(['moderate', 'list']);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^Pending postings: 2$/m);
     assert.match(result.stdout, new RegExp(`opportunity +${ids.pendingOpportunity} .* Wartet auf Prüfung: Lesepaten`));
@@ -49,37 +45,37 @@ describe('mitmachen-server moderate', () => {
     assert.match(result.stdout, /^Open reports: 1$/m);
     assert.match(result.stdout, new RegExp(`report ${ids.report} +about opportunity ${ids.published}`));
     assert.match(result.stdout, /Die Tafel gibt es hier gar nicht\./);
-    const offersOnly = await run(['moderate', 'list', '--kind', 'offer'], database.env);
+    const offersOnly = await database.call(['moderate', 'list', '--kind', 'offer']);
     assert.match(offersOnly.stdout, /^Pending postings: 1$/m);
     assert.doesNotMatch(offersOnly.stdout, /Lesepaten/);
   });
 
   it('approves a posting once; approving again is refused with exit code 1', async () => {
-    const approved = await run(['moderate', 'approve', 'opportunity', ids.pendingOpportunity], database.env);
+    const approved = await database.call(['moderate', 'approve', 'opportunity', ids.pendingOpportunity]);
     assert.equal(approved.code, 0, approved.stderr);
     assert.match(approved.stdout, /Approved opportunity .* published/);
-    const again = await run(['moderate', 'approve', 'opportunity', ids.pendingOpportunity], database.env);
+    const again = await database.run(['moderate', 'approve', 'opportunity', ids.pendingOpportunity]);
     assert.equal(again.code, 1);
     assert.match(again.stderr, /already decided: it is published/);
   });
 
   it('rejects only with a reason, which is stored', async () => {
-    const without = await run(['moderate', 'reject', 'offer', ids.pendingOffer], database.env);
+    const without = await database.run(['moderate', 'reject', 'offer', ids.pendingOffer]);
     assert.equal(without.code, 2);
     assert.match(without.stderr, /--reason/);
-    const rejected = await run(['moderate', 'reject', 'offer', ids.pendingOffer, '--reason', 'Bitte ohne Telefonnummer im Text.'], database.env);
+    const rejected = await database.call(['moderate', 'reject', 'offer', ids.pendingOffer, '--reason', 'Bitte ohne Telefonnummer im Text.']);
     assert.equal(rejected.code, 0, rejected.stderr);
   });
 
   it('takes a reported listing down', async () => {
-    const resolved = await run(['moderate', 'resolve', ids.report, 'unpublish', '--reason', 'Diese Tafel gibt es nicht.'], database.env);
+    const resolved = await database.call(['moderate', 'resolve', ids.report, 'unpublish', '--reason', 'Diese Tafel gibt es nicht.']);
     assert.equal(resolved.code, 0, resolved.stderr);
     assert.match(resolved.stdout, /unpublished; the opportunity .* is rejected/);
   });
 
   it('refuses wrong usage with exit code 2', async () => {
     for (const args of [['moderate'], ['moderate', 'approve', 'event', ids.pendingOffer], ['moderate', 'resolve', ids.report, 'maybe'], ['migrate', '--reason', 'x']]) {
-      const result = await run(args, database.env);
+      const result = await database.call(args);
       assert.equal(result.code, 2, `${args.join(' ')}: ${result.stdout}${result.stderr}`);
     }
   });
@@ -115,7 +111,7 @@ describe('mitmachen-server purge', () => {
         [ids.pendingOpportunity],
       );
     });
-    const result = await run(['purge'], { ...database.env, MITMACHEN_RETENTION_DAYS: '30' });
+    const result = await database.call(['purge'], { MITMACHEN_RETENTION_DAYS: '30' });
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /older than 30 days: 1 interests,/);
     // The old request's texts are gone; its row stays, so the figures still count it.

@@ -1,11 +1,13 @@
 /**
  * The `mitmachen-server` command as an operator uses it: help, configuration errors, migrate,
- * seed, and serve until SIGTERM.
+ * seed, and serve until SIGTERM. `run` starts the command where the process matters (help on
+ * stdout, a refused flag's exit code, serve), `call` runs its code in this process for the rest
+ * (test/support/cli.ts).
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { cli, cliDatabase, root, run, type CliDatabase } from '../support/cli.js';
+import { call, cliDatabase, command, root, run, type CliDatabase } from '../support/cli.js';
 
 /** Where the commands keep data: a fresh PostgreSQL database, or a PGlite folder of its own. */
 let database: CliDatabase;
@@ -25,28 +27,28 @@ describe('mitmachen-server', () => {
   });
 
   it('refuses an unknown command or flag with exit code 2', async () => {
-    assert.equal((await run(['start'], {})).code, 2);
+    assert.equal((await call(['start'], {})).code, 2);
     const flag = await run(['serve', '--port', '80'], {});
     assert.equal(flag.code, 2);
     assert.match(flag.stderr, /--port/);
   });
 
   it('names a wrong environment variable and exits with 2', async () => {
-    const result = await run(['serve'], { PORT: 'eighty' });
+    const result = await call(['serve'], { PORT: 'eighty' });
     assert.equal(result.code, 2);
     assert.match(result.stderr, /PORT must be a whole number/);
   });
 
   it('migrates, seeds, then serves the existing data until SIGTERM', async () => {
-    const migrated = await run(['migrate'], databaseEnv);
+    const migrated = await call(['migrate'], databaseEnv);
     assert.equal(migrated.code, 0, migrated.stderr);
     assert.match(migrated.stdout, /up to date/);
 
-    const seeded = await run(['seed', '--count', '12', '--offers', '3'], databaseEnv);
+    const seeded = await call(['seed', '--count', '12', '--offers', '3'], databaseEnv);
     assert.equal(seeded.code, 0, seeded.stderr);
     assert.match(seeded.stdout, /Wrote 12 opportunities and 3 offers/);
 
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'serve'], {
+    const child = spawn(process.execPath, [...command, 'serve'], {
       cwd: root,
       env: { ...process.env, ...databaseEnv, PORT: '0', LOG_LEVEL: 'silent', MITMACHEN_SEED: '50' },
     });

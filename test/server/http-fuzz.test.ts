@@ -19,8 +19,18 @@ import {
   type TestServer,
 } from '../support/server.js';
 
-/** Requests per property; enough to reach odd corners, few enough for a quick run. */
-const runs = 120;
+/**
+ * Requests per property; enough to reach odd corners, few enough for a quick run. npm test runs
+ * this file a second time on PostgreSQL with fewer (MITMACHEN_TEST_FUZZ_RUNS; scripts/test.mjs
+ * says why).
+ */
+const runs = fuzzRuns(process.env.MITMACHEN_TEST_FUZZ_RUNS, 120);
+
+function fuzzRuns(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[1-9]\d*$/.test(raw)) throw new Error(`MITMACHEN_TEST_FUZZ_RUNS must be a whole number above 0, not "${raw}"`);
+  return Number(raw);
+}
 
 let server: TestServer;
 let opportunityId: string;

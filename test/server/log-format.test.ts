@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../packages/server/src/config.js';
 import { prettyLine, resolveLogFormat } from '../../packages/server/src/http/log-format.js';
-import { cli, cliDatabase, root, type CliDatabase } from '../support/cli.js';
+import { cliDatabase, command, root, type CliDatabase } from '../support/cli.js';
 
 describe('LOG_FORMAT', () => {
   it('is readable lines in a terminal and JSON elsewhere, unless set', () => {
@@ -46,7 +46,7 @@ describe('mitmachen-server serve logs', () => {
 
   /** Starts `serve`, asks for `path`, and returns what it wrote once the request's log is out. */
   async function serveOnce(env: Record<string, string>, path: string, logged: RegExp): Promise<string> {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'serve'], {
+    const child = spawn(process.execPath, [...command, 'serve'], {
       cwd: root,
       env: { ...process.env, ...database.env, PORT: '0', MITMACHEN_SEED: '0', LOG_LEVEL: 'info', ...env },
     });

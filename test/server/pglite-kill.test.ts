@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { PendingList, PostingAccepted } from '@mitmachen/contract';
 import { postJson, testAltchaMaxNumber } from '../support/altcha.js';
-import { cli, root } from '../support/cli.js';
+import { command, root } from '../support/cli.js';
 import { testDatabaseKind } from '../support/database.js';
 import { sampleOfferInput, sampleOpportunityInput, testAdminToken } from '../support/server.js';
 
@@ -24,7 +24,7 @@ interface Serving {
 
 /** Starts `mitmachen-server serve` on `dataDir`; resolves with its URL once it serves. */
 async function serve(dataDir: string): Promise<Serving> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cli, 'serve'], {
+  const child = spawn(process.execPath, [...command, 'serve'], {
     cwd: root,
     env: {
       ...process.env,

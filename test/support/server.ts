@@ -4,7 +4,7 @@
  * set), seeded with deterministic demo data, and ready when the promise resolves.
  */
 import assert from 'node:assert/strict';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { InterestInput, OfferInput, OpportunityInput, Problem, ReportInput } from '@mitmachen/contract';
 import { loadConfig, type Config } from '../../packages/server/src/config.js';
@@ -109,6 +109,12 @@ type Json = Record<string, unknown>;
 interface ContractChecker {
   document: Json;
   ajv: Ajv2020;
+  /**
+   * Each response schema compiled once, by operation and status: Ajv caches by the schema
+   * object, and `forAjv` makes a new one on every call, so compiling per response made a
+   * validator anew each time (most of what checking a small answer cost).
+   */
+  validators: Map<string, ValidateFunction>;
 }
 
 let checker: Promise<ContractChecker> | undefined;
@@ -127,7 +133,7 @@ function contractChecker(): Promise<ContractChecker> {
     for (const [name, schema] of Object.entries(schemas)) {
       ajv.addSchema({ ...forAjv(asObject(schema, name)), $id: `https://mitmachen.dev/contract/schemas/${name}` });
     }
-    return { document, ajv };
+    return { document, ajv, validators: new Map() };
   })();
   return checker;
 }
@@ -138,7 +144,7 @@ function contractChecker(): Promise<ContractChecker> {
  * (undefined for a response without content, like 304).
  */
 export async function contractResponse<T = unknown>(operationId: string, response: Response): Promise<T> {
-  const { document, ajv } = await contractChecker();
+  const { document, ajv, validators } = await contractChecker();
   const found = operations(document).find(({ operation }) => operation.operationId === operationId);
   assert.ok(found, `the contract has no operation ${operationId}`);
   const responses = asObject(found.operation.responses, `${operationId} responses`);
@@ -153,7 +159,12 @@ export async function contractResponse<T = unknown>(operationId: string, respons
   const [mediaType, media] = Object.entries(content)[0] as [string, Json];
   assert.equal(response.headers.get('content-type')?.split(';')[0], mediaType, `${operationId} ${response.status} media type`);
   const body: unknown = JSON.parse(text);
-  const validate = ajv.compile(forAjv(asObject(media.schema, `${operationId} ${response.status} schema`)));
+  const key = `${operationId} ${response.status}`;
+  let validate = validators.get(key);
+  if (!validate) {
+    validate = ajv.compile(forAjv(asObject(media.schema, `${operationId} ${response.status} schema`)));
+    validators.set(key, validate);
+  }
   assert.ok(validate(body), `${operationId} ${response.status} body does not match the contract: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`);
   return body as T;
 }
