@@ -25,6 +25,8 @@ interface Probe {
 interface Targets {
   agency: string;
   item: string;
+  /** A volunteer's offer in Leipzig, flagged unanswered. */
+  offer: string;
   report: string;
   account: string;
   /** The Leipzig moderator's address, for the DSGVO look-up and erasure. */
@@ -79,6 +81,7 @@ function probes(t: Targets): Probe[] {
     { operationId: 'listUnanswered', method: 'GET', path: `/console/unanswered?agencyId=${t.agency}` },
     { operationId: 'listUnanswered', method: 'GET', path: '/console/unanswered' },
     { operationId: 'resolveUnanswered', method: 'POST', path: `/console/unanswered/${t.item}/resolve` },
+    { operationId: 'resolveUnanswered', method: 'POST', path: `/console/unanswered/${t.offer}/resolve` },
     { operationId: 'listExpiring', method: 'GET', path: `/console/expiring?days=90&agencyId=${t.agency}` },
     { operationId: 'listExpiring', method: 'GET', path: '/console/expiring?days=90' },
     { operationId: 'extendListing', method: 'POST', path: `/console/expiring/${t.published}/extend`, body: {} },
@@ -107,6 +110,10 @@ describe('the console’s security', () => {
     const published = (await db.query<{ id: string }>(`SELECT id FROM opportunities WHERE status = 'published' AND region = 'leipzig' AND location_type <> 'remote' LIMIT 1`)).rows[0]?.id;
     // Leipzig's listing is also flagged unanswered, for the unanswered list's probes.
     await db.query(`INSERT INTO unanswered_flags (id, opportunity_id, flagged_at, no_reply) VALUES (gen_random_uuid(), $1, now(), 2)`, [item]);
+    // And a volunteer's offer there (offers are flagged too since migration 121).
+    const offer = (await db.query<{ id: string }>(`SELECT id FROM offers WHERE region = 'leipzig' LIMIT 1`)).rows[0]?.id as string;
+    assert.ok(offer, 'the seed has an offer in Leipzig');
+    await db.query(`INSERT INTO unanswered_flags (id, offer_id, flagged_at, no_reply) VALUES (gen_random_uuid(), $1, now(), 2)`, [offer]);
     const report = (await db.query<{ id: string }>(`INSERT INTO reports (id, opportunity_id, reason) VALUES (gen_random_uuid(), $1, 'Verdacht auf Werbung') RETURNING id`, [published])).rows[0]?.id;
     const leipzig = new Browser(server);
     const session = await leipzig.signIn('moderator.leipzig@test.example');
@@ -124,7 +131,7 @@ describe('the console’s security', () => {
     )).rows[0]?.id as string;
     // It ends soon, so it is on Leipzig's "expiring" list, and has an address to ask.
     await db.query(`UPDATE opportunities SET expires_at = (now() AT TIME ZONE 'Europe/Berlin')::date + 5 WHERE id = $1`, [published]);
-    targets = { published: published as string, agency: agencies.leipzig, item: item as string, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id, passkey };
+    targets = { published: published as string, agency: agencies.leipzig, item: item as string, offer, report: report as string, account: session.account.id, accountEmail: session.account.email, session: session.id, token: token.id, template: template.id, passkey };
     leipzigStaff = (await db.query<{ id: string; email: string }>('SELECT id, email FROM staff_accounts WHERE agency_id = $1', [agencies.leipzig])).rows.flatMap((r) => [r.id, r.email]);
   });
   after(() => server?.close());
@@ -172,7 +179,7 @@ describe('the console’s security', () => {
     it(`gives ${email.split('@')[0]} nothing of Leipzig’s, on any operation`, async () => {
       const browser = new Browser(server);
       await browser.signIn(email);
-      const secrets = [targets.agency, targets.item, targets.published, targets.report, targets.session, targets.token, targets.template, targets.passkey, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig', 'Leipziger Schlüssel'];
+      const secrets = [targets.agency, targets.item, targets.offer, targets.published, targets.report, targets.session, targets.token, targets.template, targets.passkey, ...leipzigStaff, 'Leipziger Vorlage', 'Agentur Leipzig', 'Leipziger Schlüssel'];
       for (const probe of probes(targets)) {
         if (probe.operationId === 'signOut' || ownOnly.has(probe.operationId)) continue;
         const response = await browser.fetch(probe.path, { method: probe.method, body: probe.body });
@@ -203,6 +210,7 @@ describe('the console’s security', () => {
       assert.equal((await db.query(`SELECT name FROM agencies WHERE id = $1`, [targets.agency])).rows[0]?.name, 'Agentur Leipzig');
       assert.equal((await db.query(`SELECT status FROM reports WHERE id = $1`, [targets.report])).rows[0]?.status, 'open');
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM unanswered_flags WHERE opportunity_id = $1 AND resolved_at IS NULL`, [targets.item])).rows[0]?.n, 1);
+      assert.equal((await db.query(`SELECT count(*)::int AS n FROM unanswered_flags WHERE offer_id = $1 AND resolved_at IS NULL`, [targets.offer])).rows[0]?.n, 1);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_accounts WHERE email = 'neu@test.example'`)).rows[0]?.n, 0);
       assert.equal((await db.query(`SELECT email FROM staff_accounts WHERE id = $1`, [targets.account])).rows[0]?.email, targets.accountEmail);
       assert.equal((await db.query(`SELECT count(*)::int AS n FROM staff_passkeys WHERE id = $1`, [targets.passkey])).rows[0]?.n, 1);
