@@ -6,43 +6,29 @@
  * unsubscribed from without JavaScript, by its link's form or a mail program's RFC 8058 POST.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AlertAccepted, AlertInput, PostingAccepted } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
-import { contractResponse, problemResponse, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp.js';
+import { contractResponse, problemResponse, sampleOpportunityInput, testAdminToken } from '../support/server.js';
+import type { ReceivedMail } from '../support/smtp.js';
+import { useMailingServer } from '../support/mailing-server.js';
 
-let smtp: TestSmtpServer;
-let server: TestServer;
-let offsetMs = 0;
-const advanceDays = (days: number) => (offsetMs += days * 86_400_000);
-before(async () => {
-  smtp = await startSmtpServer();
-  server = await startTestServer({
-    seed: { opportunities: 5, offers: 2 },
-    adminToken: testAdminToken,
-    env: { SMTP_URL: smtp.url },
-    clock: () => new Date(Date.now() + offsetMs),
-  });
-});
-after(async () => {
-  await server?.close();
-  await smtp?.close();
-});
+const mailing = useMailingServer({ opportunities: 5, offers: 2 });
+const { advanceDays } = mailing;
 
 const asOperator = { Authorization: `Bearer ${testAdminToken}` };
 async function publish(title: string, categories: AlertInput['search']['category']): Promise<string> {
-  const response = await postJson(server.baseUrl, '/opportunities', sampleOpportunityInput({ title, categories: categories! }));
+  const response = await postJson(mailing.server.baseUrl, '/opportunities', sampleOpportunityInput({ title, categories: categories! }));
   assert.equal(response.status, 202, await response.clone().text());
   const { id } = (await response.json()) as PostingAccepted;
-  const approved = await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: asOperator });
+  const approved = await fetch(`${mailing.server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: asOperator });
   assert.equal(approved.status, 200);
   return id;
 }
-const subscribe = (input: AlertInput) => postJson(server.baseUrl, '/alerts', input);
-const alertMails = async () => (await server.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'alert'`)).rows[0]!.n;
+const subscribe = (input: AlertInput) => postJson(mailing.server.baseUrl, '/alerts', input);
+const alertMails = async () => (await mailing.server.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'alert'`)).rows[0]!.n;
 const subscriptionsOf = async (email: string) =>
-  (await server.db.pool.query<{ confirmed_at: Date | null }>(`SELECT confirmed_at FROM alert_subscriptions WHERE email = $1`, [email])).rows;
+  (await mailing.server.db.pool.query<{ confirmed_at: Date | null }>(`SELECT confirmed_at FROM alert_subscriptions WHERE email = $1`, [email])).rows;
 const linkIn = (mail: ReceivedMail, kind: 'confirm' | 'unsubscribe') => {
   const found = new RegExp(`http://\\S+/alerts/${kind}/[A-Za-z0-9_-]{43}`).exec(mail.text);
   assert.ok(found, `no ${kind} link in:\n${mail.text}`);
@@ -63,7 +49,7 @@ describe('alerts by e-mail', () => {
     assert.ok(JSON.stringify(badFrequency.errors).includes('/frequency'), JSON.stringify(badFrequency));
     const unknownPlace = await problemResponse(await subscribe({ ...animals, search: { near: 'Atlantis' } }), 422);
     assert.deepEqual(unknownPlace.errors?.map((error) => error.pointer), ['/search/near']);
-    const noProof = await problemResponse(await postJson(server.baseUrl, '/alerts', animals, { altcha: null }), 400);
+    const noProof = await problemResponse(await postJson(mailing.server.baseUrl, '/alerts', animals, { altcha: null }), 400);
     assert.equal(noProof.errors?.[0]?.header, 'Altcha');
     assert.equal(await alertMails(), 0, 'nothing refused sends mail');
   });
@@ -73,7 +59,7 @@ describe('alerts by e-mail', () => {
     assert.ok(before);
     const accepted = await contractResponse<AlertAccepted>('subscribeAlert', await subscribe(animals));
     assert.deepEqual(accepted, { status: 'confirmation-sent' });
-    const mail = await smtp.next((candidate) => candidate.to.includes('leserin@example.net'));
+    const mail = await mailing.smtp.next((candidate) => candidate.to.includes('leserin@example.net'));
     assert.match(mail.headers.get('subject') ?? '', /^Bitte bestätigen/);
     assert.ok(mail.text.includes('Tierschutz, Landkreis Meißen'), mail.text);
     // A second request within the hour: the same answer, no second mail.
@@ -100,11 +86,11 @@ describe('alerts by e-mail', () => {
   it('sends a digest once a day with only the new listings that match', async () => {
     await publish('Hunde ausführen für das Tierheim Meißen', ['tierschutz']);
     await publish('Vorlesen in der Stadtbibliothek Meißen', ['bildung']);
-    assert.equal(await server.jobs.runDue(), 0, 'nothing before a day has passed');
+    assert.equal(await mailing.server.jobs.runDue(), 0, 'nothing before a day has passed');
     advanceDays(1);
-    offsetMs += 60_000;
-    assert.equal(await server.jobs.runDue(), 1);
-    digest = await smtp.next((mail) => mail.to.includes('leserin@example.net') && /^\d+ neue/.test(mail.headers.get('subject') ?? ''));
+    mailing.advance(60_000);
+    assert.equal(await mailing.server.jobs.runDue(), 1);
+    digest = await mailing.smtp.next((mail) => mail.to.includes('leserin@example.net') && /^\d+ neue/.test(mail.headers.get('subject') ?? ''));
     assert.equal(digest.headers.get('subject'), '1 neues Angebot / 1 new listing: Tierschutz, Landkreis Meißen');
     assert.ok(digest.text.includes('Hunde ausführen für das Tierheim Meißen'), digest.text);
     assert.ok(!digest.text.includes('Katzen füttern'), 'a listing published before the confirmation is not new');
@@ -114,17 +100,17 @@ describe('alerts by e-mail', () => {
     assert.equal(digest.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
 
     await publish('Vogelzählung am Elbufer Meißen', ['tierschutz']);
-    assert.equal(await server.jobs.runDue(), 0, 'no second digest the same day');
+    assert.equal(await mailing.server.jobs.runDue(), 0, 'no second digest the same day');
     advanceDays(1);
-    offsetMs += 60_000;
-    assert.equal(await server.jobs.runDue(), 1);
-    const second = await smtp.next((mail) => mail.text.includes('Vogelzählung'));
+    mailing.advance(60_000);
+    assert.equal(await mailing.server.jobs.runDue(), 1);
+    const second = await mailing.smtp.next((mail) => mail.text.includes('Vogelzählung'));
     assert.ok(!second.text.includes('Hunde ausführen'), 'a listing is reported once');
 
     const mails = await alertMails();
     advanceDays(1);
-    offsetMs += 60_000;
-    assert.equal(await server.jobs.runDue(), 1, 'the day’s digest job ran');
+    mailing.advance(60_000);
+    assert.equal(await mailing.server.jobs.runDue(), 1, 'the day’s digest job ran');
     assert.equal(await alertMails(), mails, 'but without new listings no mail went');
   });
 
@@ -138,14 +124,14 @@ describe('alerts by e-mail', () => {
     assert.equal(done.status, 200);
     assert.match(await done.text(), /Abbestellt/);
     assert.deepEqual(await subscriptionsOf('leserin@example.net'), []);
-    assert.equal((await server.db.pool.query(`SELECT 1 FROM alert_tokens`)).rowCount, 0, 'its tokens are gone with it');
+    assert.equal((await mailing.server.db.pool.query(`SELECT 1 FROM alert_tokens`)).rowCount, 0, 'its tokens are gone with it');
     assert.equal((await postForm(link, '')).status, 200, 'a second unsubscribe says the same');
 
     await publish('Igelstation Meißen sucht Hilfe', ['tierschutz']);
     const mails = await alertMails();
     advanceDays(1);
-    offsetMs += 60_000;
-    await server.jobs.runDue();
+    mailing.advance(60_000);
+    await mailing.server.jobs.runDue();
     assert.equal(await alertMails(), mails, 'no digest after unsubscribing');
   });
 
@@ -153,11 +139,11 @@ describe('alerts by e-mail', () => {
     await contractResponse('subscribeAlert', await subscribe({ ...animals, email: 'vergessen@example.net', frequency: 'weekly' }));
     assert.equal((await subscriptionsOf('vergessen@example.net')).length, 1);
     advanceDays(6);
-    await server.jobs.runDue();
+    await mailing.server.jobs.runDue();
     assert.equal((await subscriptionsOf('vergessen@example.net')).length, 1);
     advanceDays(1);
-    offsetMs += 60_000;
-    await server.jobs.runDue();
+    mailing.advance(60_000);
+    await mailing.server.jobs.runDue();
     assert.deepEqual(await subscriptionsOf('vergessen@example.net'), []);
   });
 });

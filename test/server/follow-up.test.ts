@@ -5,56 +5,40 @@
  * lands in the figures; two "no reply" answers flag the listing and tell the organisation.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { PostingAccepted, Statistics, UnansweredList } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
-import { contractResponse, sampleInterestInput, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp.js';
+import { contractResponse, sampleInterestInput, sampleOpportunityInput, testAdminToken } from '../support/server.js';
+import type { ReceivedMail } from '../support/smtp.js';
+import { useMailingServer } from '../support/mailing-server.js';
 
-let smtp: TestSmtpServer;
-let server: TestServer;
-/** The server's clock: the real one, moved forward by the test. */
-let offsetMs = 0;
-const clock = { advance: (ms: number) => (offsetMs += ms), advanceDays: (days: number) => (offsetMs += days * 24 * 60 * 60 * 1000) };
-const runJobs = () => server.jobs.runDue();
-before(async () => {
-  smtp = await startSmtpServer();
-  server = await startTestServer({
-    seed: { opportunities: 5, offers: 2 },
-    adminToken: testAdminToken,
-    env: { SMTP_URL: smtp.url },
-    clock: () => new Date(Date.now() + offsetMs),
-  });
-});
-after(async () => {
-  await server?.close();
-  await smtp?.close();
-});
+const mailing = useMailingServer({ opportunities: 5, offers: 2 });
+const { advanceDays, runJobs } = mailing;
 
 const submit = async (path: string, body: unknown) => {
-  const response = await postJson(server.baseUrl, path, body);
+  const response = await postJson(mailing.server.baseUrl, path, body);
   assert.equal(response.status, 202, await response.clone().text());
   return ((await response.json()) as PostingAccepted).id;
 };
 const asOperator = { Authorization: `Bearer ${testAdminToken}` };
 async function publishedOpportunity(title: string, email: string): Promise<string> {
   const id = await submit('/opportunities', sampleOpportunityInput({ title, contact: { name: 'Anna Beispiel', email, public: false } }));
-  const approved = await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: asOperator });
+  const approved = await fetch(`${mailing.server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: asOperator });
   assert.equal(approved.status, 200);
   return id;
 }
-const followUps = () => smtp.received.filter((mail) => mail.headers.get('subject')?.startsWith('Hat sich die Organisation gemeldet?'));
+const followUps = () => mailing.smtp.received.filter((mail) => mail.headers.get('subject')?.startsWith('Hat sich die Organisation gemeldet?'));
 /** The answer links of a follow-up mail, by answer. */
 function links(mail: ReceivedMail): Record<string, string> {
   const found = [...mail.text.matchAll(/(http:\/\/\S+\/follow-up\/[A-Za-z0-9_-]+)\?answer=([a-z-]+)/g)];
   return Object.fromEntries(found.map((match): [string, string] => [match[2] ?? '', `${match[1] ?? ''}?answer=${match[2] ?? ''}`]));
 }
 const stateOf = async (interest: string) =>
-  (await server.db.pool.query<{ state: string }>('SELECT state FROM interests WHERE id = $1', [interest])).rows[0]?.state;
+  (await mailing.server.db.pool.query<{ state: string }>('SELECT state FROM interests WHERE id = $1', [interest])).rows[0]?.state;
 const answer = (link: string, value: string) =>
   fetch(link.split('?')[0]!, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `answer=${value}` });
 async function figures(): Promise<Statistics> {
-  const response = await fetch(`${server.baseUrl}/statistics?region=meissen&interval=total`, { headers: asOperator });
+  const response = await fetch(`${mailing.server.baseUrl}/statistics?region=meissen&interval=total`, { headers: asOperator });
   return contractResponse<Statistics>('getStatistics', response);
 }
 
@@ -66,18 +50,18 @@ describe('follow-up on a contact request', () => {
     const opportunity = await publishedOpportunity('Vorlesen im Seniorenheim Meißen', 'heim@verein.example');
     interest = await submit(`/opportunities/${opportunity}/interests`, sampleInterestInput({ name: 'Jörg Müller', email: 'joerg@example.net' }));
     assert.equal(await runJobs(), 0, 'nothing is due at once');
-    clock.advanceDays(13);
+    advanceDays(13);
     assert.equal(await runJobs(), 0, 'nothing is due after 13 days');
-    clock.advanceDays(1);
-    clock.advance(60_000);
+    advanceDays(1);
+    mailing.advance(60_000);
     assert.equal(await runJobs(), 1);
-    mail = await smtp.next((candidate) => candidate.to.includes('joerg@example.net') && /gemeldet/.test(candidate.headers.get('subject') ?? ''));
+    mail = await mailing.smtp.next((candidate) => candidate.to.includes('joerg@example.net') && /gemeldet/.test(candidate.headers.get('subject') ?? ''));
     assert.equal(mail.headers.get('subject'), 'Hat sich die Organisation gemeldet? / Has the organisation replied? („Vorlesen im Seniorenheim Meißen“)');
     assert.match(mail.text, /^Hallo Jörg Müller,/);
     assert.ok(mail.text.includes('Ja, und wir sind uns einig geworden:') && mail.text.includes('Yes, and we agreed:'), mail.text);
     assert.deepEqual(Object.keys(links(mail)).sort(), ['answered', 'no-answer', 'placed']);
     assert.equal(await runJobs(), 0, 'the question is asked once');
-    clock.advanceDays(1);
+    advanceDays(1);
     assert.equal(await runJobs(), 0);
     assert.equal(followUps().filter((candidate) => candidate.to.includes('joerg@example.net')).length, 1);
   });
@@ -109,12 +93,12 @@ describe('follow-up on a contact request', () => {
 
   it('refuses a wrong or mangled link with a clear page, and a POST without an answer', async () => {
     const secret = links(mail).placed!.split('/follow-up/')[1]!.split('?')[0]!;
-    const wrong = await fetch(`${server.url}/follow-up/${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}?answer=placed`);
+    const wrong = await fetch(`${mailing.server.url}/follow-up/${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}?answer=placed`);
     assert.equal(wrong.status, 404);
     assert.match(await wrong.text(), /Dieser Link gilt nicht \(mehr\)/);
-    const short = await answer(`${server.url}/follow-up/abc`, 'no-answer');
+    const short = await answer(`${mailing.server.url}/follow-up/abc`, 'no-answer');
     assert.equal(short.status, 404);
-    const empty = await fetch(`${server.url}/follow-up/${secret}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'answer=maybe' });
+    const empty = await fetch(`${mailing.server.url}/follow-up/${secret}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'answer=maybe' });
     assert.equal(empty.status, 400);
     assert.match(await empty.text(), /role="alert"/);
     assert.equal(await stateOf(interest), 'placed');
@@ -127,18 +111,18 @@ describe('repeated "no reply"', () => {
     const opportunity = await publishedOpportunity(title, 'treff@verein.example');
     const volunteers = ['erste@example.net', 'zweite@example.net', 'dritte@example.net'];
     for (const email of volunteers) await submit(`/opportunities/${opportunity}/interests`, sampleInterestInput({ email }));
-    clock.advanceDays(15);
+    advanceDays(15);
     assert.equal(await runJobs(), 3);
-    const asked = await Promise.all(volunteers.map((email) => smtp.next((mail) => mail.to.includes(email) && /gemeldet/.test(mail.headers.get('subject') ?? ''))));
+    const asked = await Promise.all(volunteers.map((email) => mailing.smtp.next((mail) => mail.to.includes(email) && /gemeldet/.test(mail.headers.get('subject') ?? ''))));
     const notices = async () =>
-      (await server.db.pool.query(`SELECT id FROM outbox WHERE topic = 'unanswered' AND recipient = 'treff@verein.example'`)).rowCount;
+      (await mailing.server.db.pool.query(`SELECT id FROM outbox WHERE topic = 'unanswered' AND recipient = 'treff@verein.example'`)).rowCount;
 
     assert.equal((await answer(links(asked[0]!)['no-answer']!, 'no-answer')).status, 200);
-    const unanswered = async () => contractResponse<UnansweredList>('listUnanswered', await fetch(`${server.baseUrl}/console/unanswered`, { headers: asOperator }));
+    const unanswered = async () => contractResponse<UnansweredList>('listUnanswered', await fetch(`${mailing.server.baseUrl}/console/unanswered`, { headers: asOperator }));
     assert.equal((await unanswered()).items.some((item) => item.id === opportunity), false, 'one "no reply" is not yet a pattern');
 
     assert.equal((await answer(links(asked[1]!)['no-answer']!, 'no-answer')).status, 200);
-    const mail = await smtp.next((candidate) => candidate.to.includes('treff@verein.example') && /ohne Antwort/.test(candidate.headers.get('subject') ?? ''));
+    const mail = await mailing.smtp.next((candidate) => candidate.to.includes('treff@verein.example') && /ohne Antwort/.test(candidate.headers.get('subject') ?? ''));
     assert.equal(mail.headers.get('subject'), `Anfragen zu „${title}“ bisher ohne Antwort / Requests without a reply`);
     assert.match(mail.text, /2 Interessierte haben uns mitgeteilt/);
     const flagged = (await unanswered()).items.find((item) => item.id === opportunity);
@@ -151,15 +135,15 @@ describe('repeated "no reply"', () => {
     // A third "no reply" while the flag is open neither flags again nor mails again.
     assert.equal((await answer(links(asked[2]!)['no-answer']!, 'no-answer')).status, 200);
     assert.equal((await unanswered()).items.filter((item) => item.id === opportunity).length, 1);
-    const figures = await fetch(`${server.baseUrl}/statistics?region=meissen&interval=total`, { headers: asOperator });
+    const figures = await fetch(`${mailing.server.baseUrl}/statistics?region=meissen&interval=total`, { headers: asOperator });
     assert.ok((await contractResponse<Statistics>('getStatistics', figures)).totals[0]!.noReply >= 3);
     assert.equal(await notices(), 1, 'the organisation is told once');
 
     // Staff close the flag: it leaves the list, and the closing is in the audit log.
-    const resolved = await fetch(`${server.baseUrl}/console/unanswered/${opportunity}/resolve`, { method: 'POST', headers: asOperator });
+    const resolved = await fetch(`${mailing.server.baseUrl}/console/unanswered/${opportunity}/resolve`, { method: 'POST', headers: asOperator });
     assert.equal(resolved.status, 204);
     assert.equal((await unanswered()).items.some((item) => item.id === opportunity), false);
-    const again = await fetch(`${server.baseUrl}/console/unanswered/${opportunity}/resolve`, { method: 'POST', headers: asOperator });
+    const again = await fetch(`${mailing.server.baseUrl}/console/unanswered/${opportunity}/resolve`, { method: 'POST', headers: asOperator });
     assert.equal(again.status, 404);
   });
 });

@@ -5,40 +5,25 @@
  * opportunities' follow-up; the answer lands in the figures; a link answers only its own request.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { PostingAccepted, Statistics, StatisticsRow, UnansweredList } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
-import { contractResponse, sampleInterestInput, sampleOfferInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp.js';
+import { contractResponse, sampleInterestInput, sampleOfferInput, testAdminToken } from '../support/server.js';
+import type { ReceivedMail } from '../support/smtp.js';
+import { useMailingServer } from '../support/mailing-server.js';
 
-let smtp: TestSmtpServer;
-let server: TestServer;
-let offsetMs = 0;
-const advanceDays = (days: number) => (offsetMs += days * 24 * 60 * 60 * 1000);
-const runJobs = () => server.jobs.runDue();
-before(async () => {
-  smtp = await startSmtpServer();
-  server = await startTestServer({
-    seed: { opportunities: 2, offers: 0 },
-    adminToken: testAdminToken,
-    env: { SMTP_URL: smtp.url },
-    clock: () => new Date(Date.now() + offsetMs),
-  });
-});
-after(async () => {
-  await server?.close();
-  await smtp?.close();
-});
+const mailing = useMailingServer({ opportunities: 2, offers: 0 });
+const { advanceDays, runJobs } = mailing;
 
 const asOperator = { Authorization: `Bearer ${testAdminToken}` };
 const submit = async (path: string, body: unknown) => {
-  const response = await postJson(server.baseUrl, path, body);
+  const response = await postJson(mailing.server.baseUrl, path, body);
   assert.equal(response.status, 202, await response.clone().text());
   return ((await response.json()) as PostingAccepted).id;
 };
 async function publishedOffer(title: string): Promise<string> {
   const id = await submit('/offers', sampleOfferInput({ title, area: { place: 'Meißen', radiusKm: 10 } }));
-  const approved = await fetch(`${server.baseUrl}/moderation/offer/${id}/approve`, { method: 'POST', headers: asOperator });
+  const approved = await fetch(`${mailing.server.baseUrl}/moderation/offer/${id}/approve`, { method: 'POST', headers: asOperator });
   assert.equal(approved.status, 200, await approved.clone().text());
   return id;
 }
@@ -52,10 +37,10 @@ const answer = (link: string, value: string) =>
   fetch(link.split('?')[0]!, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `answer=${value}` });
 const states = async () =>
   Object.fromEntries(
-    (await server.db.pool.query<{ email: string; state: string }>('SELECT email, state FROM offer_contacts ORDER BY email')).rows.map((row) => [row.email, row.state]),
+    (await mailing.server.db.pool.query<{ email: string; state: string }>('SELECT email, state FROM offer_contacts ORDER BY email')).rows.map((row) => [row.email, row.state]),
   );
 async function figures(): Promise<StatisticsRow> {
-  const response = await fetch(`${server.baseUrl}/statistics?region=meissen&interval=total`, { headers: asOperator });
+  const response = await fetch(`${mailing.server.baseUrl}/statistics?region=meissen&interval=total`, { headers: asOperator });
   return (await contractResponse<Statistics>('getStatistics', response)).totals[0]!;
 }
 
@@ -78,7 +63,7 @@ describe('follow-up on a contact request to an offer', () => {
     assert.equal(await runJobs(), 0, 'nothing is due after 13 days');
     advanceDays(1.001);
     assert.equal(await runJobs(), 3);
-    mails = await Promise.all(senders.map((email) => smtp.next((mail) => mail.to.includes(email) && question(mail))));
+    mails = await Promise.all(senders.map((email) => mailing.smtp.next((mail) => mail.to.includes(email) && question(mail))));
     assert.equal(mails[0]!.headers.get('subject'), 'Hat sich die oder der Freiwillige gemeldet? / Has the volunteer replied? („Ich fahre Einkäufe für Ältere in Meißen aus“)');
     assert.match(mails[0]!.text, /^Hallo Tafel Meißen,/);
     assert.ok(mails[0]!.text.includes('auf das Hilfsangebot „Ich fahre Einkäufe für Ältere in Meißen aus“ geantwortet'), mails[0]!.text);
@@ -87,7 +72,7 @@ describe('follow-up on a contact request to an offer', () => {
     assert.equal(await runJobs(), 0, 'the question is asked once');
     advanceDays(1);
     assert.equal(await runJobs(), 0);
-    for (const email of senders) assert.equal(smtp.received.filter((mail) => mail.to.includes(email) && question(mail)).length, 1, email);
+    for (const email of senders) assert.equal(mailing.smtp.received.filter((mail) => mail.to.includes(email) && question(mail)).length, 1, email);
   });
 
   it('shows the shared confirm page on GET, asking about the volunteer, without answering', async () => {
@@ -117,17 +102,17 @@ describe('follow-up on a contact request to an offer', () => {
     // One "no reply" is counted, and is not yet a pattern.
     assert.equal((await answer(links(mails[1]!)['no-answer']!, 'no-answer')).status, 200);
     assert.equal((await figures()).noReply, before.noReply + 1);
-    assert.equal((await server.db.pool.query('SELECT 1 FROM unanswered_flags')).rowCount, 0);
-    assert.equal((await server.db.pool.query(`SELECT 1 FROM outbox WHERE topic = 'unanswered'`)).rowCount, 0);
+    assert.equal((await mailing.server.db.pool.query('SELECT 1 FROM unanswered_flags')).rowCount, 0);
+    assert.equal((await mailing.server.db.pool.query(`SELECT 1 FROM outbox WHERE topic = 'unanswered'`)).rowCount, 0);
   });
 
   it('refuses another request’s link changed by one character, and leaves every request as it was', async () => {
     const secret = links(mails[2]!).placed!.split('/follow-up/')[1]!.split('?')[0]!;
     const mangled = `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
-    const page = await fetch(`${server.url}/follow-up/${mangled}?answer=placed`);
+    const page = await fetch(`${mailing.server.url}/follow-up/${mangled}?answer=placed`);
     assert.equal(page.status, 404);
     assert.match(await page.text(), /Dieser Link gilt nicht \(mehr\)/);
-    assert.equal((await answer(`${server.url}/follow-up/${mangled}`, 'answered')).status, 404);
+    assert.equal((await answer(`${mailing.server.url}/follow-up/${mangled}`, 'answered')).status, 404);
     assert.deepEqual(await states(), { [senders[0]!]: 'placed', [senders[1]!]: 'no-answer', [senders[2]!]: 'sent' });
     // The garden club's own link answers the garden club's request, on the other offer.
     assert.equal((await answer(links(mails[2]!).answered!, 'answered')).status, 200);
@@ -142,11 +127,11 @@ describe('follow-up on a contact request to an offer', () => {
   it('flags the offer after a second "no reply", tells its volunteer once, and lists it for staff', async () => {
     // The food bank changes its mind: no reply after all. Two of the offer's requests now say so.
     assert.equal((await answer(links(mails[0]!)['no-answer']!, 'no-answer')).status, 200);
-    const notice = await smtp.next((mail) => mail.to.includes('gartenfreundin@example.com') && /ohne Antwort/.test(mail.headers.get('subject') ?? ''));
+    const notice = await mailing.smtp.next((mail) => mail.to.includes('gartenfreundin@example.com') && /ohne Antwort/.test(mail.headers.get('subject') ?? ''));
     assert.equal(notice.headers.get('subject'), 'Anfragen zu „Ich fahre Einkäufe für Ältere in Meißen aus“ bisher ohne Antwort / Requests without a reply');
     assert.match(notice.text, /^Guten Tag Gartenfreundin,/);
     assert.match(notice.text, /2 Interessierte haben uns mitgeteilt, dass sie auf ihre Anfrage zu Ihrem Hilfsangebot „Ich fahre Einkäufe/);
-    const unanswered = async () => contractResponse<UnansweredList>('listUnanswered', await fetch(`${server.baseUrl}/console/unanswered`, { headers: asOperator }));
+    const unanswered = async () => contractResponse<UnansweredList>('listUnanswered', await fetch(`${mailing.server.baseUrl}/console/unanswered`, { headers: asOperator }));
     const flagged = (await unanswered()).items.filter((item) => item.id === offer);
     assert.equal(flagged.length, 1);
     assert.deepEqual(
@@ -156,11 +141,11 @@ describe('follow-up on a contact request to an offer', () => {
     assert.equal((await unanswered()).items.length, 1, 'the other offer, with one answered request, is not flagged');
     // Answering "no reply" again while the flag is open neither flags nor mails again.
     assert.equal((await answer(links(mails[1]!)['no-answer']!, 'no-answer')).status, 200);
-    assert.equal((await server.db.pool.query(`SELECT 1 FROM outbox WHERE topic = 'unanswered'`)).rowCount, 1);
-    const resolved = await fetch(`${server.baseUrl}/console/unanswered/${offer}/resolve`, { method: 'POST', headers: asOperator });
+    assert.equal((await mailing.server.db.pool.query(`SELECT 1 FROM outbox WHERE topic = 'unanswered'`)).rowCount, 1);
+    const resolved = await fetch(`${mailing.server.baseUrl}/console/unanswered/${offer}/resolve`, { method: 'POST', headers: asOperator });
     assert.equal(resolved.status, 204);
     assert.deepEqual((await unanswered()).items, []);
-    const audit = await server.db.pool.query<{ item_kind: string }>(`SELECT item_kind FROM audit_log WHERE action = 'unanswered-resolve' AND item_id = $1`, [offer]);
+    const audit = await mailing.server.db.pool.query<{ item_kind: string }>(`SELECT item_kind FROM audit_log WHERE action = 'unanswered-resolve' AND item_id = $1`, [offer]);
     assert.deepEqual(audit.rows, [{ item_kind: 'offer' }]);
   });
 });
