@@ -25,6 +25,7 @@ let organisations: string[];
 before(async () => {
   test = await openTestDatabase();
   await seedDatabase(test.db, { opportunities: 1500, offers: 150, seed: 20261204 });
+  await markSomeFilled(test.db.pool);
   // Neither index is registered for the pool: searchOpportunities(pool) is the SQL search.
   // The strict index pauses between phases as it would at a million listings: that path is checked too.
   strict = await SearchIndex.load(test.db, { recall: false, yieldAbove: 0 });
@@ -38,6 +39,22 @@ before(async () => {
   );
   organisations = named.rows.map((r) => r.organisation_id);
 });
+
+/**
+ * Every generated search also meets filled listings: some shown as filled ("besetzt") through
+ * yesterday (gone), today (the last day found) or a day ahead, some filled and not shown.
+ * The ids' last hex digit picks them, so the choice is deterministic and spread over every filter.
+ */
+async function markSomeFilled(pool: TestDatabase['db']['pool']): Promise<void> {
+  for (const table of ['opportunities', 'offers']) {
+    const { rowCount } = await pool.query(
+      `UPDATE ${table} SET status = 'filled', filled_shown_until = CASE right(id::text, 1)
+         WHEN '0' THEN service_today() - 1 WHEN '1' THEN service_today() WHEN '2' THEN service_today() + 5 ELSE NULL END
+       WHERE status = 'published' AND right(id::text, 1) IN ('0', '1', '2', '3')`,
+    );
+    assert.ok((rowCount ?? 0) > 10, `filled ${table}: ${rowCount}`);
+  }
+}
 
 after(async () => {
   await strict?.stop();
@@ -190,6 +207,28 @@ describe('search index: same answers as the SQL search', () => {
         assert.ok(sql.total >= together.total, `"${q}": ${sql.total} < "${word}": ${together.total}`);
       }
     }
+  });
+
+  it('listings shown as filled are found and flagged alike; those past their day or not shown are not', async () => {
+    const landing = await searchOpportunities(test.db.pool, { pageSize: 50, sort: 'newest' });
+    assertSame(await strict.searchOpportunitiesJson({ pageSize: 50, sort: 'newest' }), landing, { sort: 'newest' });
+    const { rows } = await test.db.pool.query<{ shown: number; hidden: number }>(
+      `SELECT count(*) FILTER (WHERE filled_shown_until >= service_today())::int AS shown,
+              count(*) FILTER (WHERE status = 'filled' AND (filled_shown_until IS NULL OR filled_shown_until < service_today()))::int AS hidden
+       FROM opportunities`,
+    );
+    const published = await test.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM opportunities WHERE status = 'published' AND coalesce(expires_at, 'infinity'::date) >= service_today()`,
+    );
+    assert.ok(rows[0]!.shown > 0 && rows[0]!.hidden > 0);
+    assert.equal(landing.total, published.rows[0]!.n + rows[0]!.shown, 'published plus those shown as filled');
+    const all = await searchOpportunities(test.db.pool, { pageSize: 50, page: 1, sort: 'newest', region: ['dresden'] });
+    assertSame(await strict.searchOpportunitiesJson({ pageSize: 50, sort: 'newest', region: ['dresden'] }), all, { sort: 'newest' });
+    assert.ok(landing.items.some((item) => item.filled === true), 'a card flagged filled on the first page');
+    assert.ok(landing.items.every((item) => item.filled === undefined || item.filled === true));
+    const offers = await searchOffers(test.db.pool, { sort: 'newest', pageSize: 50 });
+    assert.ok(offers.items.some((item) => item.filled === true), 'an offer flagged filled');
+    assertSame(await strict.searchOffersJson({ sort: 'newest', pageSize: 50 }), offers, { sort: 'newest' });
   });
 
   it('the landing search (no text, no filter) and deep pages agree', async () => {

@@ -60,6 +60,7 @@ export interface paths {
          * A volunteer contacts the organisation of one opportunity
          * @description The request is stored and relayed to the organisation; the volunteer's address is not
          *     shown publicly.
+         *     A listing shown as filled (`filled: true`) refuses it with 409 `listing-filled`.
          */
         post: operations["expressInterest"];
         delete?: never;
@@ -1752,6 +1753,11 @@ export interface components {
             updatedAt: string;
             /** Format: date */
             expiresAt?: string;
+            /**
+             * @description Filled, and shown as such ("besetzt") for a while as its organisation chose: found by search, but contact requests are refused (409). Absent otherwise.
+             * @constant
+             */
+            filled?: true;
             /** @description Distance from the search centre, when one was given. */
             distanceKm?: number;
             /** @description The language of title, summary and description in this response; every other text is German. */
@@ -1780,6 +1786,11 @@ export interface components {
             contact?: components["schemas"]["Contact"];
             image?: components["schemas"]["Image"];
             status: components["schemas"]["Status"];
+            /**
+             * @description Filled, and shown as such ("besetzt") for a while as its organisation chose: found by search, but contact requests are refused (409). Absent otherwise.
+             * @constant
+             */
+            filled?: true;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1862,6 +1873,11 @@ export interface components {
             ageGroup?: components["schemas"]["AgeGroup"];
             languages: components["schemas"]["LanguageCode"][];
             status: components["schemas"]["Status"];
+            /**
+             * @description Filled, and shown as such ("besetzt") for a while as its organisation chose: found by search, but contact messages are refused (409). Absent otherwise.
+             * @constant
+             */
+            filled?: true;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1992,7 +2008,8 @@ export interface components {
          * @description Where a listing is in its life. `expiring`: published, the end date at most 7 days away.
          *     `expired`: past its end date (renewable for 30 days), then `archived`. `unconfirmed`: the
          *     "still current?" question went unanswered for 14 days, so it left the search. Only
-         *     `published` and `expiring` listings are found by search.
+         *     `published` and `expiring` listings are found by search, and `filled` ones while their
+         *     author keeps them shown as filled (`showFilledUntil`).
          * @enum {string}
          */
         ManageState: "pending" | "changes-requested" | "published" | "expiring" | "expired" | "paused" | "filled" | "withdrawn" | "unconfirmed" | "archived" | "rejected" | "hidden";
@@ -2026,6 +2043,11 @@ export interface components {
             filledUntil?: string;
             /**
              * Format: date
+             * @description For `filled`: the last day the listing is still found by search, shown as filled ("besetzt").
+             */
+            showFilledUntil?: string;
+            /**
+             * Format: date
              * @description The "still current?" question is open: answer by this day, else the listing leaves the search.
              */
             confirmBy?: string;
@@ -2052,9 +2074,17 @@ export interface components {
              * @description For `fill`: the listing is filled only until this day (after today, at most 365 days
              *     ahead); on that day it is published again by itself (expired instead if its end date
              *     has passed). Without it, `fill` is for good (until `resume`). Filled listings are not
-             *     found by search either way.
+             *     found by search either way, unless `showFilledUntil` is given.
              */
             filledUntil?: string;
+            /**
+             * Format: date
+             * @description For `fill`: keep the listing in search results, flagged filled ("besetzt", contact
+             *     requests refused), through this day (after today, at most 30 days ahead; not after
+             *     `filledUntil`). The day after, it leaves the search. Without it (the default), a
+             *     filled listing leaves the search at once.
+             */
+            showFilledUntil?: string;
         };
         ManageResendInput: {
             /** Format: email */

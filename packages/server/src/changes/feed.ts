@@ -7,7 +7,7 @@ import type { ChangeFeedEntry, ChangeFeedPage } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { invalidParameter } from '../errors.js';
 import { detailColumns, toOpportunity, type DetailRow } from '../opportunities/rows.js';
-import { visibleOpportunity } from '../opportunities/search.js';
+import { publishedOpportunity } from '../opportunities/search.js';
 
 export const defaultChangeLimit = 100;
 export const maximumChangeLimit = 500;
@@ -55,7 +55,7 @@ export async function readChanges(db: Queryable, since: string | undefined, limi
     `WITH head AS (SELECT version FROM search_version)
      SELECT head.version::text AS head, page.* FROM head LEFT JOIN LATERAL (
        SELECT f.id AS feed_id, f.version::text AS feed_version, f.published_version::text AS published_version,
-         f.reason AS stored_reason, o.status AS live_status, (${visibleOpportunity}) AS visible,
+         f.reason AS stored_reason, o.status AS live_status, (${publishedOpportunity}) AS visible,
          f.changed_at, ${detailColumns}
        FROM change_feed f
        LEFT JOIN opportunities o ON o.id = f.id

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InterestInput, PostingAccepted } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
-import { notFound } from '../errors.js';
+import { notFound, ProblemError } from '../errors.js';
 import { followUpKinds } from '../follow-up/kinds.js';
 import { scheduleFollowUp } from '../follow-up/repository.js';
 import { interestMessage, offerContactMessage } from '../mail/messages.js';
@@ -9,6 +9,15 @@ import { enqueue } from '../mail/outbox.js';
 import { visibleOffer } from '../offers/search.js';
 import { visibleOpportunity } from '../opportunities/search.js';
 import { isUuid } from '../search/uuid.js';
+
+/**
+ * A listing shown as filled ("besetzt") is still found, but takes no requests. 409, not 410:
+ * the listing is there (GET answers it) and its state may change back (the author resumes it);
+ * 410 would tell clients and caches it is gone for good.
+ */
+function listingFilled(kind: 'opportunity' | 'offer'): ProblemError {
+  return new ProblemError(409, 'listing-filled', 'Listing filled', `This ${kind} is filled: it takes no contact requests.`);
+}
 
 /**
  * Stores a volunteer's contact request for a published opportunity and queues it for the
@@ -19,14 +28,15 @@ import { isUuid } from '../search/uuid.js';
  */
 export async function createInterest(db: Queryable, opportunityId: string, input: InterestInput): Promise<PostingAccepted> {
   const { rows } = isUuid(opportunityId)
-    ? await db.query<{ title: string; contact_name: string | null; contact_email: string | null }>(
-        `SELECT o.title, o.contact->>'name' AS contact_name, o.contact->>'email' AS contact_email
+    ? await db.query<{ title: string; contact_name: string | null; contact_email: string | null; status: string }>(
+        `SELECT o.title, o.contact->>'name' AS contact_name, o.contact->>'email' AS contact_email, o.status
          FROM opportunities o WHERE o.id = $1 AND ${visibleOpportunity}`,
         [opportunityId],
       )
     : { rows: [] };
   const listing = rows[0];
   if (!listing) throw notFound(`No published opportunity has the id ${opportunityId}.`);
+  if (listing.status === 'filled') throw listingFilled('opportunity');
   const id = randomUUID();
   const { rows: stored } = await db.query<{ created_at: Date }>(
     'INSERT INTO interests (id, opportunity_id, name, email, phone, message) VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at',
@@ -47,13 +57,14 @@ export async function createInterest(db: Queryable, opportunityId: string, input
  */
 export async function createOfferContact(db: Queryable, offerId: string, input: InterestInput): Promise<PostingAccepted> {
   const { rows } = isUuid(offerId)
-    ? await db.query<{ title: string; display_name: string; email: string }>(
-        `SELECT o.title, o.display_name, o.email FROM offers o WHERE o.id = $1 AND ${visibleOffer}`,
+    ? await db.query<{ title: string; display_name: string; email: string; status: string }>(
+        `SELECT o.title, o.display_name, o.email, o.status FROM offers o WHERE o.id = $1 AND ${visibleOffer}`,
         [offerId],
       )
     : { rows: [] };
   const listing = rows[0];
   if (!listing) throw notFound(`No published offer has the id ${offerId}.`);
+  if (listing.status === 'filled') throw listingFilled('offer');
   const id = randomUUID();
   const { rows: stored } = await db.query<{ created_at: Date }>(
     'INSERT INTO offer_contacts (id, offer_id, name, email, phone, message) VALUES ($1, $2, $3, $4, $5, $6) RETURNING created_at',

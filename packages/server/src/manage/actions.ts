@@ -18,6 +18,8 @@ import { actionsOf, addDays, isEditable, lifecycleRow, renewDays, toManagedListi
 export const defaultExtendDays = 30;
 /** Furthest ahead an end date may be set. */
 export const maximumExtendDays = 365;
+/** Furthest ahead a filled listing may stay in the search, shown as filled. */
+export const maximumShowFilledDays = 30;
 
 const tables = { opportunity: 'opportunities', offer: 'offers' } as const;
 
@@ -66,6 +68,17 @@ function filledUntilDate(date: string, today: string): string {
   return date;
 }
 
+/**
+ * The last day a filled listing stays found, shown as filled: after today, within 30 days, and
+ * before the day a "filled until" publishes it again (from then it is an open listing anyway).
+ */
+function showFilledDate(date: string, today: string, filledUntil: string | null): string {
+  if (date <= today) throw invalidField('/showFilledUntil', `must be after ${today}`);
+  if (date > addDays(today, maximumShowFilledDays)) throw invalidField('/showFilledUntil', `must be at most ${maximumShowFilledDays} days ahead`);
+  if (filledUntil !== null && date >= filledUntil) throw invalidField('/showFilledUntil', `must be before filledUntil (${filledUntil})`);
+  return date;
+}
+
 export async function applyAction(
   db: Queryable,
   listing: ListingRef,
@@ -82,6 +95,8 @@ export async function applyAction(
   let expiresAt = row.expires_at;
   const filledUntil = input.action === 'fill' && input.filledUntil !== undefined ? filledUntilDate(input.filledUntil, today) : null;
   if (input.action !== 'fill' && input.filledUntil !== undefined) throw invalidField('/filledUntil', 'only goes with the action fill');
+  if (input.action !== 'fill' && input.showFilledUntil !== undefined) throw invalidField('/showFilledUntil', 'only goes with the action fill');
+  const showFilledUntil = input.action === 'fill' && input.showFilledUntil !== undefined ? showFilledDate(input.showFilledUntil, today, filledUntil) : null;
   switch (input.action) {
     case 'extend':
       expiresAt = newEndDate(input, row.expires_at ?? today, today);
@@ -107,7 +122,7 @@ export async function applyAction(
   }
   await db.query(
     `UPDATE ${table} SET status = $2, updated_at = $3, lifecycle_at = $3, filled_until = $5::date,
-       confirmed_at = CASE WHEN $4 THEN $3 ELSE confirmed_at END
+       filled_shown_until = $${listing.kind === 'opportunity' ? 7 : 6}::date, confirmed_at = CASE WHEN $4 THEN $3 ELSE confirmed_at END
        ${listing.kind === 'opportunity' ? `, expires_at = $6::date,
        submission = CASE WHEN submission IS NULL OR $6::date IS NULL THEN submission ELSE jsonb_set(submission, '{expiresAt}', to_jsonb($6::text)) END` : ''}
      WHERE id = $1`,
@@ -119,6 +134,8 @@ export async function applyAction(
       // Any other action ends a "filled until": resumed, withdrawn, or filled for good.
       filledUntil,
       ...(listing.kind === 'opportunity' ? [expiresAt] : []),
+      // Likewise "shown as filled": only the fill that asks for it sets it.
+      showFilledUntil,
     ],
   );
   await audit(db, by.actor, {
@@ -126,7 +143,7 @@ export async function applyAction(
     itemKind: listing.kind,
     itemId: listing.id,
     subjectAgencyId: await itemAgency(db, listing.kind, listing.id),
-    change: { action: input.action, status: { before, after: status }, ...(filledUntil === null ? {} : { filledUntil }), ...(expiresAt !== row.expires_at ? { expiresAt: { before: row.expires_at, after: expiresAt } } : {}) },
+    change: { action: input.action, status: { before, after: status }, ...(filledUntil === null ? {} : { filledUntil }), ...(showFilledUntil === null ? {} : { showFilledUntil }), ...(expiresAt !== row.expires_at ? { expiresAt: { before: row.expires_at, after: expiresAt } } : {}) },
   });
   return readListing(db, listing, now);
 }

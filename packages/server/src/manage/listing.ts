@@ -30,16 +30,18 @@ export interface LifecycleRow {
   asked_at: Date | null;
   /** `filled` for a while: the day it is published again. */
   filled_until: string | null;
+  /** `filled` and still found by search, flagged filled, through this day. */
+  filled_shown_until: string | null;
 }
 
 const selects = {
-  opportunity: `SELECT 'opportunity' AS kind, o.id, o.title, o.status, o.expires_at::text AS expires_at, o.filled_until::text AS filled_until, o.rejection_reason,
+  opportunity: `SELECT 'opportunity' AS kind, o.id, o.title, o.status, o.expires_at::text AS expires_at, o.filled_until::text AS filled_until, o.filled_shown_until::text AS filled_shown_until, o.rejection_reason,
       o.submission, o.created_at, o.updated_at,
       (SELECT count(*) FROM interests i WHERE i.opportunity_id = o.id)::int AS contact_count,
       (SELECT max(n.created_at) FROM lifecycle_notices n WHERE n.kind = 'opportunity' AND n.listing_id = o.id
         AND n.notice = 'still-current' AND n.created_at > coalesce(o.confirmed_at, o.decided_at, o.created_at)) AS asked_at
     FROM opportunities o WHERE o.id = $1`,
-  offer: `SELECT 'offer' AS kind, o.id, o.title, o.status, NULL AS expires_at, o.filled_until::text AS filled_until, o.rejection_reason,
+  offer: `SELECT 'offer' AS kind, o.id, o.title, o.status, NULL AS expires_at, o.filled_until::text AS filled_until, o.filled_shown_until::text AS filled_shown_until, o.rejection_reason,
       o.submission, o.created_at, o.updated_at,
       (SELECT count(*) FROM offer_contacts c WHERE c.offer_id = o.id)::int AS contact_count,
       (SELECT max(n.created_at) FROM lifecycle_notices n WHERE n.kind = 'offer' AND n.listing_id = o.id
@@ -107,6 +109,7 @@ export function toManagedListing(row: LifecycleRow, now: Date): ManagedListing {
   if (row.expires_at !== null) listing.expiresAt = row.expires_at;
   if (row.status === 'expired' && row.expires_at !== null) listing.renewableUntil = addDays(row.expires_at, renewDays);
   if (row.status === 'filled' && row.filled_until !== null) listing.filledUntil = row.filled_until;
+  if (row.status === 'filled' && row.filled_shown_until !== null && row.filled_shown_until >= serviceDate(now)) listing.showFilledUntil = row.filled_shown_until;
   if (row.asked_at !== null && row.status === 'published') listing.confirmBy = addDays(serviceDate(row.asked_at), confirmDays);
   if (row.rejection_reason !== null && ['rejected', 'changes-requested', 'hidden'].includes(row.status)) listing.reviewReason = row.rejection_reason;
   if (row.submission !== null) {

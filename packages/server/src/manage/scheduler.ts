@@ -50,6 +50,8 @@ export interface LifecycleSummary {
   jobs: number;
   /** Listings filled for a while, published again. */
   refilled: number;
+  /** Filled listings whose days shown as filled ("besetzt") are over: gone from search. */
+  unshown: number;
 }
 
 const tables = { opportunity: 'opportunities', offer: 'offers' } as const;
@@ -78,14 +80,28 @@ interface AuthorRow {
 /** One pass over everything due at `now`. Each step is its own transaction. */
 export async function runLifecycle(db: Transactional, now: Date, origin: string): Promise<LifecycleSummary> {
   const today = serviceDate(now);
-  const summary: LifecycleSummary = { reminders: 0, expired: 0, archived: 0, asked: 0, unconfirmed: 0, jobs: 0, refilled: 0 };
+  const summary: LifecycleSummary = { reminders: 0, expired: 0, archived: 0, asked: 0, unconfirmed: 0, jobs: 0, refilled: 0, unshown: 0 };
 
   // First, so one that comes back after its end date expires in this same pass.
   for (const kind of ['opportunity', 'offer'] as const) {
     summary.refilled += await db.transaction(async (client) => {
       const { rowCount } = await client.query(
-        `UPDATE ${tables[kind]} o SET status = 'published', filled_until = NULL, confirmed_at = $1, lifecycle_at = $1, updated_at = $1
+        `UPDATE ${tables[kind]} o SET status = 'published', filled_until = NULL, filled_shown_until = NULL, confirmed_at = $1, lifecycle_at = $1, updated_at = $1
          WHERE o.status = 'filled' AND o.filled_until <= $2::date`,
+        [now, today],
+      );
+      return rowCount ?? 0;
+    });
+  }
+
+  // Shown as filled through a day that has passed: searches stopped finding it at midnight
+  // already (search/filled.ts); clearing the day records the search change, so every
+  // instance's index and cache drops it, and the author's page stops showing it.
+  for (const kind of ['opportunity', 'offer'] as const) {
+    summary.unshown += await db.transaction(async (client) => {
+      const { rowCount } = await client.query(
+        `UPDATE ${tables[kind]} o SET filled_shown_until = NULL, lifecycle_at = $1, updated_at = $1
+         WHERE o.status = 'filled' AND o.filled_shown_until < $2::date`,
         [now, today],
       );
       return rowCount ?? 0;

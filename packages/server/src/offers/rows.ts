@@ -50,5 +50,7 @@ export function toOffer(row: OfferRow): Offer {
     textLanguages: row.text_languages,
   };
   if (row.age_group !== null) offer.ageGroup = row.age_group;
+  // Only an offer shown as filled (search/filled.ts) is ever read for the public in this state.
+  if (row.status === 'filled') offer.filled = true;
   return offer;
 }

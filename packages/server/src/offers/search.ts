@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.js';
 import { cachedSearch } from '../search/cache.js';
 import { searchIndexFor } from '../search/index/registry.js';
 import { roundKm, searchCenter } from '../search/center.js';
+import { searchedStatus } from '../search/filled.js';
 import { searchPostings } from '../search/statement.js';
 import { localizeItems } from '../search/text-language.js';
 import { offerColumns, toOffer, type OfferRow } from './rows.js';
@@ -10,7 +11,8 @@ import { offerColumns, toOffer, type OfferRow } from './rows.js';
 type FacetName = keyof OfferSearchResult['facets'];
 type OfferSort = NonNullable<OfferQuery['sort']>;
 
-export const visibleOffer = `o.status = 'published'`;
+/** Published, or filled and shown as such until a day not yet past (search/filled.ts). */
+export const visibleOffer = `${searchedStatus} AND coalesce(o.filled_shown_until, 'infinity'::date) >= (SELECT service_today())`;
 
 /**
  * Searches volunteers' published offers: full text as for opportunities, categories, districts

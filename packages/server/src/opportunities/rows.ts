@@ -24,7 +24,7 @@ export const listColumns = `o.id, o.title, o.summary, o.organisation_id, g.name 
   g.type AS organisation_type, g.website AS organisation_website, o.categories, o.target_groups,
   o.location_type, o.region, o.place, o.address, o.lat, o.lon, o.schedule, o.minimum_age,
   o.languages, o.accessibility_features, o.accessibility_note, o.benefits, o.image,
-  o.created_at, o.updated_at, o.expires_at::text AS expires_at, o.text_languages`;
+  o.created_at, o.updated_at, o.expires_at::text AS expires_at, o.text_languages, o.status = 'filled' AS filled`;
 
 /** The detail adds these to the card's columns. */
 export const detailColumns = `${listColumns}, o.description, o.tasks, o.requirements, o.status,
@@ -57,6 +57,8 @@ export interface ListRow {
   updated_at: Date | string;
   expires_at: string | null;
   text_languages: TextLanguage[];
+  /** Shown as filled (search/filled.ts); only such filled listings are ever read for the public. */
+  filled: boolean;
 }
 
 export interface DetailRow extends ListRow {
@@ -105,6 +107,7 @@ export function toListItem(row: ListRow): OpportunityListItem {
   if (row.minimum_age !== null) item.minimumAge = row.minimum_age;
   if (row.image !== null) item.image = row.image;
   if (row.expires_at !== null) item.expiresAt = row.expires_at;
+  if (row.filled) item.filled = true;
   return item;
 }
 

@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.js';
 import { cachedSearch } from '../search/cache.js';
 import { searchIndexFor } from '../search/index/registry.js';
 import { roundKm, searchCenter } from '../search/center.js';
+import { searchedStatus } from '../search/filled.js';
 import { searchPostings } from '../search/statement.js';
 import { localizeItems } from '../search/text-language.js';
 import { listColumns, toListItem, type ListRow } from './rows.js';
@@ -14,13 +15,17 @@ type OpportunitySort = NonNullable<OpportunityQuery['sort']>;
 export const organisationFacetLimit = 20;
 
 /**
- * What a visitor may see: published, and not past its expiry day. The sub-select makes the
+ * What a visitor may see: published, or filled and shown as such (search/filled.ts), and not
+ * past its expiry day nor the last day it is shown as filled. The sub-select makes the
  * day an InitPlan, computed once per statement instead of once per row. The expiry test is
  * one comparison an index cannot serve, on purpose: as an OR of two indexable ones the planner
  * guessed it kept a third of the rows and ANDed a text search's matches with a bitmap of
  * nearly every listing, built anew each time (a tenth of the search's work).
  */
-export const visibleOpportunity = `o.status = 'published' AND coalesce(o.expires_at, 'infinity'::date) >= (SELECT service_today())`;
+export const visibleOpportunity = `${searchedStatus} AND coalesce(least(o.expires_at, o.filled_shown_until), 'infinity'::date) >= (SELECT service_today())`;
+
+/** Published and unexpired only: what the change feed hands to copies (a listing shown as filled has left it). */
+export const publishedOpportunity = `o.status = 'published' AND coalesce(o.expires_at, 'infinity'::date) >= (SELECT service_today())`;
 
 /**
  * Searches published opportunities: German full text with stemming and spelling correction,

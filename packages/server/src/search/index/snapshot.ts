@@ -2,6 +2,7 @@ import type { PostingKind } from '@mitmachen/contract';
 import type { Queryable } from '../../db/database.js';
 import type { DimensionSpec, ListingRow } from './listings.js';
 import type { WordRow } from './words.js';
+import { searchedStatus } from '../filled.js';
 
 /** How the index reads one kind of posting: its dimensions (in the search's order) and columns. */
 export interface KindSource {
@@ -27,7 +28,7 @@ export const sources: Record<PostingKind, KindSource> = {
       { name: 'organisation', array: false, wide: true, limit: 20 },
       { name: 'available', array: true },
     ],
-    select: `${common}, (o.expires_at - DATE '1970-01-01') AS expires, o.minimum_age,
+    select: `${common}, (least(o.expires_at, o.filled_shown_until) - DATE '1970-01-01') AS expires, o.minimum_age,
       ARRAY(SELECT extract(epoch FROM s) * 1000000 FROM unnest(o.start_dates) s ORDER BY s)::float8[] AS starts,
       o.categories AS v0, o.target_groups AS v1, o.schedule_type AS v2, o.location_type AS v3, o.region AS v4,
       o.organisation_id AS v5, o.text_languages AS v6`,
@@ -41,7 +42,7 @@ export const sources: Record<PostingKind, KindSource> = {
       { name: 'ageGroup', array: false },
       { name: 'available', array: true },
     ],
-    select: `${common}, NULL::int AS expires, NULL::int AS minimum_age, NULL::float8[] AS starts,
+    select: `${common}, (o.filled_shown_until - DATE '1970-01-01') AS expires, NULL::int AS minimum_age, NULL::float8[] AS starts,
       o.categories AS v0, o.region AS v1, o.age_group AS v2, o.text_languages AS v3`,
   },
 };
@@ -70,7 +71,7 @@ export async function* publishedListings(db: Queryable, source: KindSource): Asy
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const { rows } = await db.query<RawRow>(
-      `SELECT ${source.select} FROM ${source.table} o WHERE o.status = 'published' AND o.id > $1::uuid ORDER BY o.id LIMIT ${loadBatch}`,
+      `SELECT ${source.select} FROM ${source.table} o WHERE ${searchedStatus} AND o.id > $1::uuid ORDER BY o.id LIMIT ${loadBatch}`,
       [after],
     );
     if (rows.length === 0) return;
@@ -83,7 +84,7 @@ export async function* publishedListings(db: Queryable, source: KindSource): Asy
 /** The listings with these ids as they are now; absent ones were deleted. Published or not. */
 export async function listingsById(db: Queryable, source: KindSource, ids: string[]): Promise<Array<{ row: ListingRow; published: boolean }>> {
   const { rows } = await db.query<RawRow & { published: boolean }>(
-    `SELECT ${source.select}, o.status = 'published' AS published FROM ${source.table} o WHERE o.id = ANY ($1::uuid[])`,
+    `SELECT ${source.select}, ${searchedStatus} AS published FROM ${source.table} o WHERE o.id = ANY ($1::uuid[])`,
     [ids],
   );
   return rows.map((raw) => ({ row: toListing(source, raw), published: raw.published }));
