@@ -19,6 +19,7 @@ export type Send<Input> = (client: MitmachenClient, input: Input, options: SendO
 interface ApiErrorLike {
   status: number;
   fieldErrors: Record<string, string>;
+  problem?: { type?: string };
 }
 
 function apiError(error: unknown): ApiErrorLike | undefined {
@@ -64,11 +65,15 @@ export function fieldErrorsOf(error: unknown): Record<string, string> | undefine
   return Object.keys(api.fieldErrors).length > 0 ? api.fieldErrors : undefined;
 }
 
-/** What the user is told when sending failed; `gone` for a 404 (the opportunity was withdrawn). */
-export function failureOf(error: unknown, msg: FormMessages, gone: string | undefined): Failure {
+/**
+ * What the user is told when sending failed; `gone` for a 404 (the opportunity was withdrawn),
+ * `filled` for a 409 `listing-filled` (it is shown as filled and takes no requests).
+ */
+export function failureOf(error: unknown, msg: FormMessages, gone: string | undefined, filled?: string): Failure {
   const api = apiError(error);
   if (api === undefined) return { message: msg.networkFailed, retry: true };
   if (api.status === 404 && gone !== undefined) return { message: gone, retry: false };
+  if (api.status === 409 && filled !== undefined && api.problem?.type?.endsWith('/listing-filled')) return { message: filled, retry: false };
   if (api.status === 429) return { message: msg.tooMany, retry: true };
   return { message: msg.serverFailed, retry: true };
 }

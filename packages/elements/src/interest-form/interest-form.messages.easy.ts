@@ -16,6 +16,7 @@ const words: InterestMessages = {
   thanks: 'Ihre Nachricht ist angekommen.',
   next: 'Wir schicken die Nachricht an den Verein. Der Verein meldet sich dann bei Ihnen. Das dauert meistens ein paar Tage.',
   offerNext: 'Wir schicken die Nachricht an die Person mit dem Hilfe-Angebot. Die Person meldet sich dann bei Ihnen.',
+  filled: 'Jemand macht das Angebot jetzt schon. Wir haben Ihre Nachricht darum nicht verschickt. Ihr Text bleibt hier stehen.',
   gone: 'Dieses Angebot gibt es leider nicht mehr. Wir haben Ihre Nachricht darum nicht verschickt.',
   noSubject: 'Hier fehlt eine Angabe für die Technik: opportunity-id oder offer-id. Die Internet-Seite muss das ändern.',
 };

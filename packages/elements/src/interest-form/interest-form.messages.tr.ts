@@ -15,6 +15,7 @@ const words: InterestMessages = {
   thanks: 'Mesajınız ulaştı.',
   next: 'Mesajı kuruluşa iletiyoruz. Kuruluş sizinle doğrudan, genellikle birkaç gün içinde iletişime geçer.',
   offerNext: 'Mesajı yardım teklifini yayımlayan kişiye iletiyoruz. Bu kişi sizinle doğrudan iletişime geçer.',
+  filled: 'Bu ilan bu arada doldu: kuruluş artık talep kabul etmiyor. Mesajınız gönderilmedi; metniniz burada kalıyor.',
   gone: 'Bu ilan artık yok. Belki doldu ya da süresi bitti. Mesajınız gönderilmedi.',
   noSubject: 'Bu iletişim formu kime yazacağını bilmiyor („opportunity-id“ ya da „offer-id“ niteliği eksik).',
 };

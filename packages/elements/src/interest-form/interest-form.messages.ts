@@ -15,6 +15,7 @@ const german = {
   thanks: 'Ihre Nachricht ist angekommen.',
   next: 'Wir leiten sie an die Organisation weiter. Sie meldet sich dann direkt bei Ihnen, meist innerhalb weniger Tage.',
   offerNext: 'Wir leiten sie an die Person weiter, die das Hilfsangebot eingestellt hat. Sie meldet sich dann direkt bei Ihnen.',
+  filled: 'Dieses Angebot ist inzwischen besetzt: Die Organisation nimmt keine Anfragen mehr an. Ihre Nachricht wurde nicht gesendet; Ihr Text bleibt hier stehen.',
   gone: 'Dieses Angebot gibt es nicht mehr. Vielleicht ist es schon besetzt oder abgelaufen. Ihre Nachricht wurde nicht gesendet.',
   noSubject: 'Dieses Kontaktformular weiß nicht, an wen es gehen soll (es fehlt das Attribut „opportunity-id“ oder „offer-id“).',
 };
@@ -37,6 +38,7 @@ export const interestMessages = defineMessages({
     thanks: 'Your message has arrived.',
     next: 'We pass it on to the organisation. They will then contact you directly, usually within a few days.',
     offerNext: 'We pass it on to the person who posted the offer. They will then contact you directly.',
+    filled: 'This opportunity has been filled in the meantime: the organisation takes no more requests. Your message was not sent; your text stays here.',
     gone: 'This opportunity no longer exists. It may have been filled or have expired. Your message was not sent.',
     noSubject: 'This contact form does not know whom to write to (the “opportunity-id” or “offer-id” attribute is missing).',
   },

@@ -80,6 +80,10 @@ export class MitmachenInterestForm extends PostingForm<InterestInput> {
     return this.#localize.msg.gone;
   }
 
+  protected override filledMessage(): string {
+    return this.#localize.msg.filled;
+  }
+
   protected override submitLabel(): string {
     return this.#localize.msg.submit;
   }

@@ -11,6 +11,7 @@ const words: CardMessages = {
   onlinePossible: 'ممكن عبر الإنترنت',
   youngPeople: 'مناسب للشباب',
   accessible: 'مكان خالٍ من العوائق',
+  filled: 'تم شغل المكان',
   offeredBy: (name: string) => `يقدّمه ${name}`,
   around: (place: string, radius: string) => `${place} وما حولها حتى ${radius}`,
   loading: 'جارٍ تحميل الفرصة …',

@@ -11,6 +11,7 @@ const words: CardMessages = {
   onlinePossible: 'Sie können das auch im Internet machen.',
   youngPeople: 'Das ist gut für junge Menschen.',
   accessible: 'Der Ort ist gut für Rollstühle.',
+  filled: 'Besetzt. Jemand macht das schon.',
   offeredBy: (name: string) => `Von: ${name}`,
   around: (place: string, radius: string) => `${place} und ${radius} drum herum`,
   loading: 'Das Angebot kommt gleich.',

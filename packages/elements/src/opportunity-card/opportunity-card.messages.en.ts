@@ -12,6 +12,7 @@ const english: CardMessages = {
   onlinePossible: 'Online possible',
   youngPeople: 'Suits young people',
   accessible: 'Accessible place',
+  filled: 'Filled',
   offeredBy: (name: string) => `Offered by ${name}`,
   around: (place: string, radius: string) => `${place} and ${radius} around`,
   loading: 'Loading the opportunity …',

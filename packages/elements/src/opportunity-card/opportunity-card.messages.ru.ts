@@ -11,6 +11,7 @@ const words: CardMessages = {
   onlinePossible: 'Можно онлайн',
   youngPeople: 'Подходит для молодёжи',
   accessible: 'Безбарьерное место',
+  filled: 'Место занято',
   offeredBy: (name: string) => `Предлагает: ${name}`,
   around: (place: string, radius: string) => `${place} и ${radius} вокруг`,
   loading: 'Предложение загружается …',

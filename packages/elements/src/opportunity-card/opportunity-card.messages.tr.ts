@@ -11,6 +11,7 @@ const words: CardMessages = {
   onlinePossible: 'Çevrimiçi mümkün',
   youngPeople: 'Gençler için uygun',
   accessible: 'Engelsiz mekân',
+  filled: 'Dolu',
   offeredBy: (name: string) => `Sunan: ${name}`,
   around: (place: string, radius: string) => `${place} ve ${radius} çevresi`,
   loading: 'İlan yükleniyor …',

@@ -12,6 +12,7 @@ const german = {
   onlinePossible: 'Online möglich',
   youngPeople: 'Für junge Leute geeignet',
   accessible: 'Barrierefreier Ort',
+  filled: 'Besetzt',
   offeredBy: (name: string) => `Angeboten von ${name}`,
   around: (place: string, radius: string) => `${place} und ${radius} Umkreis`,
   loading: 'Angebot wird geladen …',

@@ -11,6 +11,7 @@ const words: CardMessages = {
   onlinePossible: 'Можна онлайн',
   youngPeople: 'Підходить для молоді',
   accessible: 'Безбар’єрне місце',
+  filled: 'Місце зайняте',
   offeredBy: (name: string) => `Пропонує: ${name}`,
   around: (place: string, radius: string) => `${place} і ${radius} навколо`,
   loading: 'Пропозиція завантажується …',

@@ -37,10 +37,12 @@ export function renderOpportunityCard(item: OpportunityListItem, options: CardOp
   const distance = item.distanceKm === undefined ? '' : ` · ${msg.away(formatDistance(item.distanceKm, lang))}`;
   const categories = item.categories.flatMap((id) => taxonomyLabels?.('categories', id) ?? []);
   const badges = [
+    // First, where it is read first; a word, not a colour.
+    item.filled && msg.filled,
     item.location.type !== 'onsite' && msg.onlinePossible,
     item.targetGroups.includes('young-people') && msg.youngPeople,
     item.accessibility.features.includes('step-free') && msg.accessible,
-  ].filter((badge): badge is string => badge !== false);
+  ].filter((badge): badge is string => !!badge);
   return html`<article class="card" part="card">
     <div class="card-body">
       ${heading(item.id, item.title, options, item.textLang)}
@@ -71,7 +73,7 @@ export function renderOfferCard(item: Offer, options: CardOptions): TemplateResu
         <li><span class="visually-hidden">${msg.place}: </span>${radius}${distance}</li>
         <li><span class="visually-hidden">${msg.time}: </span>${formatAvailability(item.availability, lang)}</li>
       </ul>
-      ${tags(categories, msg.categories, 'card-categories')}
+      ${tags(categories, msg.categories, 'card-categories')} ${tags(item.filled ? [msg.filled] : [], msg.features, 'card-badges')}
     </div>
   </article>`;
 }

@@ -38,6 +38,8 @@ const words: DetailMessages = {
   copyFailed: 'تعذّر نسخ الرابط. ها هو لتنسخه بنفسك:',
   posted: (date: string) => `نُشرت في ${date}`,
   expires: (date: string) => `صالحة حتى ${date}`,
+  filled: 'تم شغل المكان',
+  filledNotice: 'وجدت المنظمة ما يكفي من الأشخاص لهذه الفرصة. لم تعد تقبل طلبات جديدة.',
 };
 
 export { words as ar };

@@ -39,6 +39,8 @@ const words: DetailMessages = {
   copyFailed: 'Das Kopieren hat leider nicht geklappt. Hier ist der Link:',
   posted: (date: string) => `Das Angebot ist seit ${date} im Internet.`,
   expires: (date: string) => `Das Angebot gilt bis ${date}.`,
+  filled: 'Besetzt. Jemand macht das schon.',
+  filledNotice: 'Der Verein hat schon genug Helfer für dieses Angebot. Sie können dem Verein hier darum jetzt keine Nachricht schreiben.',
 };
 
 export { words as easy };

@@ -39,6 +39,8 @@ const words: DetailMessages = {
   copyFailed: 'Не удалось скопировать ссылку. Вот она, чтобы скопировать вручную:',
   posted: (date: string) => `Опубликовано ${date}`,
   expires: (date: string) => `Действует до ${date}`,
+  filled: 'Место занято',
+  filledNotice: 'Организация уже нашла достаточно людей для этого предложения. Новые запросы она больше не принимает.',
 };
 
 export { words as ru };

@@ -38,6 +38,8 @@ const words: DetailMessages = {
   copyFailed: 'Bağlantı kopyalanamadı. Kopyalamanız için burada:',
   posted: (date: string) => `Yayın tarihi: ${date}`,
   expires: (date: string) => `Son geçerlilik: ${date}`,
+  filled: 'Dolu',
+  filledNotice: 'Kuruluş bu ilan için yeterli kişi buldu. Artık yeni talep kabul etmiyor.',
 };
 
 export { words as tr };

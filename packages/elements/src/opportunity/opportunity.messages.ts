@@ -40,6 +40,8 @@ const german = {
   copyFailed: 'Der Link konnte nicht kopiert werden. Hier ist er zum Kopieren:',
   posted: (date: string) => `Veröffentlicht am ${date}`,
   expires: (date: string) => `Gültig bis ${date}`,
+  filled: 'Besetzt',
+  filledNotice: 'Die Organisation hat für dieses Angebot schon genug Leute gefunden. Sie nimmt keine Anfragen mehr an.',
 };
 
 export type DetailMessages = typeof german;
@@ -83,6 +85,8 @@ export const detailMessages = defineMessages({
     copyFailed: 'The link could not be copied. Here it is to copy:',
     posted: (date: string) => `Published on ${date}`,
     expires: (date: string) => `Valid until ${date}`,
+    filled: 'Filled',
+    filledNotice: 'The organisation has already found enough people for this opportunity. It takes no more requests.',
   },
   uk: () => import('./opportunity.messages.uk.js'),
   ar: () => import('./opportunity.messages.ar.js'),

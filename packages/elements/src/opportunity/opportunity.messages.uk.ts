@@ -39,6 +39,8 @@ const words: DetailMessages = {
   copyFailed: 'Не вдалося скопіювати посилання. Ось воно, щоб скопіювати вручну:',
   posted: (date: string) => `Опубліковано ${date}`,
   expires: (date: string) => `Дійсна до ${date}`,
+  filled: 'Місце зайняте',
+  filledNotice: 'Організація вже знайшла достатньо людей для цієї пропозиції. Нові запити вона більше не приймає.',
 };
 
 export { words as uk };

@@ -42,6 +42,20 @@ export const opportunityStyles = [
     .summary {
       font-size: 1.0625em;
     }
+    /* "Besetzt": the word says it; the frame and weight make it stand out without colour. */
+    .filled {
+      display: inline-block;
+      margin-block: 0.5em 0;
+      padding: 0.125em 0.75em;
+      border: 2px solid currentColor;
+      border-radius: 999px;
+      font-weight: 700;
+    }
+    .filled-notice {
+      padding: 0.75em 1em;
+      border-inline-start: 4px solid currentColor;
+      background: var(--mitmachen-color-surface, transparent);
+    }
     .image {
       display: block;
       width: 100%;

@@ -77,6 +77,7 @@ export function renderDetail(view: DetailView): TemplateResult {
           ? html`<span lang="de">${item.organisation.name}</span>`
           : html`<a href=${website} rel="noopener" lang="de">${item.organisation.name}</a>`}
       </p>
+      ${item.filled ? html`<p class="filled" part="filled-badge">${msg.filled}</p>` : nothing}
     </header>
     ${image === undefined
       ? nothing
@@ -160,7 +161,7 @@ function renderLocation({ opportunity: { location }, msg, labels }: DetailView) 
     ${where === '' ? nothing : html`<p lang="de">${where}</p>`} ${region === undefined ? nothing : html`<p>${region}</p>`} ${map}`;
 }
 
-function renderContact({ opportunity: { contact }, msg, onContact, contactOpen, contactForm }: DetailView) {
+function renderContact({ opportunity: { contact, filled }, msg, onContact, contactOpen, contactForm }: DetailView) {
   const email = contact?.email === undefined ? undefined : safeUrl(`mailto:${contact.email}`);
   // The number is the organisation's; only digits and "+" go into the tel: link.
   const phone = contact?.phone?.replace(/[^0-9+]/g, '');
@@ -176,6 +177,8 @@ function renderContact({ opportunity: { contact }, msg, onContact, contactOpen, 
             ? nothing
             : html`<div><dt>${msg.phone}</dt><dd><a href="tel:${phone}">${contact.phone}</a></dd></div>`}
         </dl>`;
+  // Filled: the server refuses requests (409), so none is offered; the notice says why.
+  if (filled) return html`${person}<p class="filled-notice" part="filled-notice">${msg.filledNotice}</p>`;
   return html`${person}
     <p class="hint" id="contact-hint">${msg.contactRequestHint}</p>
     <button

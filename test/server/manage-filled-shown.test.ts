@@ -1,0 +1,138 @@
+/**
+ * "Show as besetzt for a while" through the manage API, with a clock the test moves (never a
+ * sleep): a listing marked filled with `showFilledUntil` stays in the search, flagged filled,
+ * its detail says so and contact requests are refused with 409; the day after that day the
+ * lifecycle runner takes it out of the search (a recorded change, so the in-memory index drops
+ * it too; run this file with MITMACHEN_SEARCH_ENGINE=sql for the SQL search). Wrong days are
+ * refused at /showFilledUntil.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type {
+  ManageLinkIssued,
+  ManagedListing,
+  OfferInput,
+  OfferSearchResult,
+  Opportunity,
+  OpportunityInput,
+  OpportunitySearchResult,
+  PostingAccepted,
+} from '@mitmachen/contract';
+import { postJson } from '../support/altcha.js';
+import {
+  contractResponse,
+  problemResponse,
+  sampleInterestInput,
+  sampleOfferInput,
+  sampleOpportunityInput,
+  startTestServer,
+  testAdminToken,
+  type TestServer,
+} from '../support/server.js';
+
+const dayMs = 86_400_000;
+let clock = Date.now();
+const advance = (days: number) => (clock += days * dayMs);
+const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(ms));
+const day = (offset: number) => berlinDay(clock + offset * dayMs);
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer({ seed: { opportunities: 5, offers: 2 }, adminToken: testAdminToken, clock: () => new Date(clock) });
+});
+after(() => server?.close());
+
+const admin = { Authorization: `Bearer ${testAdminToken}` };
+async function approvedWithLink(kind: 'opportunity' | 'offer', input: OpportunityInput | OfferInput): Promise<{ id: string; token: string }> {
+  const { id } = (await (await postJson(server.baseUrl, kind === 'opportunity' ? '/opportunities' : '/offers', input)).json()) as PostingAccepted;
+  assert.equal((await fetch(`${server.baseUrl}/moderation/${kind}/${id}/approve`, { method: 'POST', headers: admin })).status, 200);
+  const issued = await contractResponse<ManageLinkIssued>('reissueManageLink', await fetch(`${server.baseUrl}/console/items/${kind}/${id}/manage-link`, { method: 'POST', headers: admin }));
+  return { id, token: new URL(issued.url).hash.replace('#token=', '') };
+}
+const act = (token: string, body: unknown) =>
+  fetch(`${server.baseUrl}/manage/actions`, { method: 'POST', headers: { Authorization: `Manage ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const read = async (token: string) => contractResponse<ManagedListing>('getManagedListing', await fetch(`${server.baseUrl}/manage`, { headers: { Authorization: `Manage ${token}` } }));
+const search = async (word: string) =>
+  contractResponse<OpportunitySearchResult>('searchOpportunities', await fetch(`${server.baseUrl}/opportunities?q=${encodeURIComponent(word)}`));
+
+describe('filled, shown as "besetzt" for a while', () => {
+  it('stays found and flagged through the day picked, refuses contact, and leaves the search the day after', async () => {
+    clock = Date.now();
+    const word = 'Apfelernte';
+    const { id, token } = await approvedWithLink('opportunity', sampleOpportunityInput({ title: `${word} auf der Streuobstwiese`, expiresAt: day(200) }));
+    const filled = await contractResponse<ManagedListing>('actOnManagedListing', await act(token, { action: 'fill', showFilledUntil: day(5) }));
+    assert.equal(filled.state, 'filled');
+    assert.equal(filled.showFilledUntil, day(5));
+
+    const found = await search(word);
+    assert.equal(found.total, 1, 'still found');
+    assert.equal(found.items[0]?.filled, true, 'flagged filled');
+    const detail = await contractResponse<Opportunity>('getOpportunity', await fetch(`${server.baseUrl}/opportunities/${id}`));
+    assert.equal(detail.status, 'filled');
+    assert.equal(detail.filled, true);
+
+    const refused = await problemResponse(await postJson(server.baseUrl, `/opportunities/${id}/interests`, sampleInterestInput()), 409);
+    assert.match(refused.type ?? '', /listing-filled$/);
+    assert.equal((await read(token)).contactCount, 0, 'nothing stored');
+
+    advance(5);
+    assert.equal((await server.lifecycle.run()).unshown, 0, 'its last day: still shown');
+    assert.equal((await search(word)).total, 1);
+    advance(1);
+    assert.equal((await server.lifecycle.run()).unshown, 1);
+    assert.equal((await search(word)).total, 0, 'gone from search');
+    assert.equal((await fetch(`${server.baseUrl}/opportunities/${id}`)).status, 404);
+    const after = await read(token);
+    assert.equal(after.state, 'filled');
+    assert.equal(after.showFilledUntil, undefined);
+    assert.equal((await server.lifecycle.run()).unshown, 0, 'once');
+  });
+
+  it('a filled listing without the option leaves the search at once, as before; resuming ends "shown as filled"', async () => {
+    clock = Date.now();
+    const plain = await approvedWithLink('opportunity', sampleOpportunityInput({ title: 'Zeltlager Küchendienst', expiresAt: day(100) }));
+    await contractResponse('actOnManagedListing', await act(plain.token, { action: 'fill' }));
+    assert.equal((await search('Zeltlager')).total, 0);
+
+    const resumed = await approvedWithLink('opportunity', sampleOpportunityInput({ title: 'Bienenstöcke betreuen', expiresAt: day(100) }));
+    await contractResponse('actOnManagedListing', await act(resumed.token, { action: 'fill', showFilledUntil: day(20) }));
+    const back = await contractResponse<ManagedListing>('actOnManagedListing', await act(resumed.token, { action: 'resume' }));
+    assert.equal(back.showFilledUntil, undefined);
+    const card = (await search('Bienenstöcke')).items[0];
+    assert.equal(card?.filled, undefined, 'published again, no flag');
+    assert.equal((await postJson(server.baseUrl, `/opportunities/${resumed.id}/interests`, sampleInterestInput())).status, 202);
+  });
+
+  it('works for offers too: flagged in the offer search, a message to the volunteer refused', async () => {
+    clock = Date.now();
+    const { id, token } = await approvedWithLink('offer', sampleOfferInput({ title: 'Ich helfe beim Gartenumgraben' }));
+    await contractResponse('actOnManagedListing', await act(token, { action: 'fill', showFilledUntil: day(3) }));
+    const offers = await contractResponse<OfferSearchResult>('searchOffers', await fetch(`${server.baseUrl}/offers?q=Gartenumgraben`));
+    assert.equal(offers.total, 1);
+    assert.equal(offers.items[0]?.filled, true);
+    const refused = await problemResponse(await postJson(server.baseUrl, `/offers/${id}/interests`, sampleInterestInput()), 409);
+    assert.match(refused.type ?? '', /listing-filled$/);
+    advance(4);
+    assert.equal((await server.lifecycle.run()).unshown, 1);
+    const gone = await contractResponse<OfferSearchResult>('searchOffers', await fetch(`${server.baseUrl}/offers?q=Gartenumgraben`));
+    assert.equal(gone.total, 0);
+  });
+
+  it('refuses a day not ahead, more than 30 days ahead, not before "filled until", or with another action, at /showFilledUntil', async () => {
+    clock = Date.now();
+    const { token } = await approvedWithLink('opportunity', sampleOpportunityInput({ title: 'Kinderfest aufbauen', expiresAt: day(100) }));
+    for (const body of [
+      { action: 'fill', showFilledUntil: day(0) },
+      { action: 'fill', showFilledUntil: day(31) },
+      { action: 'fill', filledUntil: day(10), showFilledUntil: day(10) },
+      { action: 'pause', showFilledUntil: day(5) },
+    ]) {
+      const problem = await problemResponse(await act(token, body), 422);
+      assert.deepEqual(problem.errors?.map((error) => error.pointer), ['/showFilledUntil'], JSON.stringify(body));
+    }
+    assert.equal((await read(token)).state, 'published', 'nothing changed');
+    const ok = await contractResponse<ManagedListing>('actOnManagedListing', await act(token, { action: 'fill', filledUntil: day(40), showFilledUntil: day(30) }));
+    assert.equal(ok.showFilledUntil, day(30));
+    assert.equal(ok.filledUntil, day(40));
+  });
+});
