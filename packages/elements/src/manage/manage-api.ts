@@ -8,8 +8,11 @@ export type ManageAction = ManageActionName;
 export interface ManageApi {
   read(signal?: AbortSignal): Promise<ManagedListing>;
   edit(listing: ManagedListing, input: OpportunityInput | OfferInput): Promise<ManagedListing>;
-  /** `date` is the new end date (extend, renew) or the day a filled listing comes back (fill). */
-  act(action: ManageAction, date?: string): Promise<ManagedListing>;
+  /**
+   * `date` is the new end date (extend, renew) or the day a filled listing comes back (fill);
+   * `showDate` the last day a filled listing is still shown as filled (fill).
+   */
+  act(action: ManageAction, date?: string, showDate?: string): Promise<ManagedListing>;
 }
 
 export function manageApi(client: MitmachenClient, token: string): ManageApi {
@@ -17,7 +20,14 @@ export function manageApi(client: MitmachenClient, token: string): ManageApi {
   return {
     read: (signal) => api.get(signal === undefined ? {} : { signal }),
     edit: (listing, input) => (listing.kind === 'offer' ? api.editOffer(input as OfferInput) : api.editOpportunity(input as OpportunityInput)),
-    act: (action, date) => api.act(date === undefined ? { action } : action === 'fill' ? { action, filledUntil: date } : { action, expiresAt: date }),
+    act: (action, date, showDate) =>
+      api.act(
+        action === 'fill'
+          ? { action, ...(date === undefined ? {} : { filledUntil: date }), ...(showDate === undefined ? {} : { showFilledUntil: showDate }) }
+          : date === undefined
+            ? { action }
+            : { action, expiresAt: date },
+      ),
   };
 }
 

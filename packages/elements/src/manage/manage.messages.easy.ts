@@ -85,6 +85,11 @@ const words: ManageMessages = {
   fillUntilInvalid: 'Bitte wählen Sie einen Tag nach heute. Der Tag darf höchstens ein Jahr entfernt sein. Oder lassen Sie das Feld leer.',
   filledUntil: 'Besetzt bis',
   filledUntilDone: (date: string) => `Das Angebot ist jetzt besetzt bis ${date}. An diesem Tag zeigen wir das Angebot wieder.`,
+  showFilled: 'Angebot noch zeigen bis. Das Feld dürfen Sie leer lassen.',
+  showFilledHint: 'Bis zu diesem Tag zeigen wir das Angebot noch in der Suche. Dort steht dann: Besetzt. Danach zeigen wir das Angebot nicht mehr. Sie können höchstens 30 Tage wählen.',
+  showFilledInvalid: 'Bitte wählen Sie einen Tag nach heute. Der Tag darf höchstens 30 Tage entfernt sein. Oder lassen Sie das Feld leer.',
+  shownFilledUntil: 'Wir zeigen das Angebot als besetzt bis',
+  filledShownDone: (date: string) => `Das Angebot ist jetzt besetzt. Wir zeigen es noch bis ${date} in der Suche.`,
   dateInvalid: 'Bitte wählen Sie ein Datum in der Zukunft.',
   errorPrefix: 'Fehler:',
 };

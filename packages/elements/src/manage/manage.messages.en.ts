@@ -85,6 +85,11 @@ const english: ManageMessages = {
   fillUntilInvalid: 'Please enter a date after today and at most a year ahead, or leave the field empty.',
   filledUntil: 'Filled until',
   filledUntilDone: (date: string) => `The listing is marked as filled until ${date}. On that day it shows up in the search again.`,
+  showFilled: 'Keep showing it as “filled” until (optional)',
+  showFilledHint: 'Until this day the listing stays in the search, clearly marked as filled, without a contact form. Then it disappears. At most 30 days; leave it empty to have it disappear at once.',
+  showFilledInvalid: 'Please enter a date after today, at most 30 days ahead and before “Filled until”, or leave the field empty.',
+  shownFilledUntil: 'Shown as filled until',
+  filledShownDone: (date: string) => `The listing is marked as filled. The search still shows it, marked as filled, until ${date}.`,
   dateInvalid: 'Please enter a date that is not in the past.',
   errorPrefix: 'Error:',
 };

@@ -84,6 +84,11 @@ const words: ManageMessages = {
   fillUntilInvalid: 'Lütfen bugünden sonra ve en fazla bir yıl ilerisi için bir tarih girin ya da alanı boş bırakın.',
   filledUntil: 'Şu tarihe kadar dolu',
   filledUntilDone: (date: string) => `İlan ${date} tarihine kadar dolu olarak işaretlendi. O gün aramada yeniden görünecek.`,
+  showFilled: '“Dolu” olarak şu tarihe kadar göster (isteğe bağlı)',
+  showFilledHint: 'Bu güne kadar ilan aramada kalır, açıkça dolu olarak işaretlenir ve iletişim formu olmaz. Sonra kaybolur. En fazla 30 gün; hemen kaybolması için boş bırakın.',
+  showFilledInvalid: 'Lütfen bugünden sonra, en fazla 30 gün ilerisi ve “Şu tarihe kadar dolu”dan önce bir tarih girin ya da alanı boş bırakın.',
+  shownFilledUntil: 'Dolu olarak gösterildiği son gün',
+  filledShownDone: (date: string) => `İlan dolu olarak işaretlendi. Arama onu ${date} tarihine kadar dolu işaretiyle göstermeye devam ediyor.`,
   dateInvalid: 'Lütfen geçmişte olmayan bir tarih girin.',
   errorPrefix: 'Hata:',
 };

@@ -84,6 +84,11 @@ const german = {
   fillUntilInvalid: 'Bitte geben Sie ein Datum nach heute an, höchstens ein Jahr im Voraus, oder lassen Sie das Feld leer.',
   filledUntil: 'Besetzt bis',
   filledUntilDone: (date: string) => `Der Eintrag ist bis ${date} als besetzt markiert. An diesem Tag erscheint er wieder in der Suche.`,
+  showFilled: '„Besetzt“ noch zeigen bis (freiwillig)',
+  showFilledHint: 'Bis zu diesem Tag bleibt der Eintrag in der Suche, deutlich als besetzt gekennzeichnet, ohne Kontaktformular. Danach verschwindet er. Höchstens 30 Tage; leer lassen, damit er sofort verschwindet.',
+  showFilledInvalid: 'Bitte geben Sie ein Datum nach heute an, höchstens 30 Tage im Voraus und vor „Besetzt bis“, oder lassen Sie das Feld leer.',
+  shownFilledUntil: 'Als besetzt sichtbar bis',
+  filledShownDone: (date: string) => `Der Eintrag ist als besetzt markiert. Bis ${date} zeigt die Suche ihn noch, als besetzt gekennzeichnet.`,
   dateInvalid: 'Bitte geben Sie ein Datum an, das nicht in der Vergangenheit liegt.',
   errorPrefix: 'Fehler:',
 };

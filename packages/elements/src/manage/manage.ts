@@ -33,6 +33,8 @@ declare global {
 
 /** How far ahead a "filled until" may be (the server's limit too). */
 const maximumFillDays = 365;
+/** How long a filled listing may still be shown as filled (the server's limit too). */
+const maximumShowFilledDays = 30;
 
 /** The calendar day `days` after `date` (both `YYYY-MM-DD`). */
 function addDays(date: string, days: number): string {
@@ -79,6 +81,7 @@ export class MitmachenManage extends LitElement {
   };
   @state() private announcement = '';
   @state() private dateError?: string;
+  @state() private showDateError?: string;
   @state() private resend: ResendState = { email: '', status: 'idle' };
 
   readonly #localize = new LocalizeController(this, manageMessages);
@@ -87,6 +90,7 @@ export class MitmachenManage extends LitElement {
   #loading: AbortController | undefined;
   /** What the end date field holds; kept when an action fails, so nothing typed is lost. */
   #date = '';
+  #showDate = '';
   #fragmentToken: string | undefined;
 
   override connectedCallback(): void {
@@ -141,33 +145,34 @@ export class MitmachenManage extends LitElement {
 
   #open(panel: Panel | undefined, focus: string): void {
     // Another action's date does not belong in this one's field.
-    if (panel !== undefined && panel !== this.panel) this.#date = '';
+    if (panel !== undefined && panel !== this.panel) this.#date = this.#showDate = '';
     this.panel = panel;
     this.failure = undefined;
-    this.dateError = undefined;
+    this.dateError = this.showDateError = undefined;
     this.announcement = '';
     void this.#focus(focus);
   }
 
   /** Runs one action; success is announced and focus goes to the listing, failure keeps what was typed. */
-  async #act(action: ManageAction, date?: string): Promise<void> {
+  async #act(action: ManageAction, date?: string, showDate?: string): Promise<void> {
     const api = this.#api;
     if (api === undefined || this.busy) return;
     const msg = this.#localize.msg;
     const dateError = this.#checkDate(action, date);
-    if (dateError !== undefined) {
+    this.showDateError = this.#checkShowDate(date, showDate);
+    if (dateError !== undefined || this.showDateError !== undefined) {
       this.dateError = dateError;
-      await this.#focus('#manage-date');
+      await this.#focus(dateError === undefined ? '#manage-show-date' : '#manage-date');
       return;
     }
     this.busy = true;
     this.failure = undefined;
     this.announcement = '';
     try {
-      const listing = await api.act(action, date);
+      const listing = await api.act(action, date, showDate);
       this.listing = listing;
       this.panel = undefined;
-      this.#date = '';
+      this.#date = this.#showDate = '';
       this.announcement = this.#done(action, listing);
       emit(this, 'mitmachen-managed', {
         action,
@@ -180,6 +185,9 @@ export class MitmachenManage extends LitElement {
       if (isBadLink(error)) {
         this.view = 'bad-token';
         await this.#focus('#bad-link');
+      } else if (isBadDate(error, ['/showFilledUntil'])) {
+        this.showDateError = msg.showFilledInvalid;
+        await this.#focus('#manage-show-date');
       } else if (isBadDate(error)) {
         // The server's own check (its day may differ from the browser's): said at the field, in
         // the author's language; the date stays as typed.
@@ -205,6 +213,13 @@ export class MitmachenManage extends LitElement {
     return undefined;
   }
 
+  /** "Shown as filled until": optional; after today, within 30 days, before "filled until". */
+  #checkShowDate(date: string | undefined, show: string | undefined): string | undefined {
+    if (show === undefined) return undefined;
+    const bad = show <= today() || show > addDays(today(), maximumShowFilledDays) || (date !== undefined && show >= date);
+    return bad ? this.#localize.msg.showFilledInvalid : undefined;
+  }
+
   #done(action: ManageAction, listing: ManagedListing): string {
     const msg = this.#localize.msg;
     const end = this.#formatDate(listing.expiresAt);
@@ -218,6 +233,7 @@ export class MitmachenManage extends LitElement {
       case 'resume':
         return msg.resumed;
       case 'fill':
+        if (listing.showFilledUntil !== undefined) return msg.filledShownDone(this.#formatDate(listing.showFilledUntil));
         return listing.filledUntil === undefined ? msg.filled : msg.filledUntilDone(this.#formatDate(listing.filledUntil));
       case 'withdraw':
         return msg.withdrawn;
@@ -375,9 +391,13 @@ export class MitmachenManage extends LitElement {
             formatDate: this.#formatDate,
             minDate: today(),
             minFillDate: addDays(today(), 1),
+            maxShowDate: addDays(today(), maximumShowFilledDays),
+            showDate: this.#showDate,
+            showDateError: this.showDateError,
+            setShowDate: (value) => (this.#showDate = value),
             open: (panel, focus) => this.#open(panel, focus),
             edit: () => void this.#startEditing(),
-            act: (action, date) => void this.#act(action, date),
+            act: (action, date, showDate) => void this.#act(action, date, showDate),
             setDate: (value) => (this.#date = value),
           })}
           ${this.failure === undefined ? nothing : renderFailure(this.failure, msg)}

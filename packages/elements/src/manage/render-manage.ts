@@ -22,9 +22,9 @@ export function isBadLink(error: unknown): boolean {
 }
 
 /** The server refused the date the author gave (422 naming the date's field). */
-export function isBadDate(error: unknown): boolean {
+export function isBadDate(error: unknown, pointers = ['/filledUntil', '/expiresAt']): boolean {
   const problem = (error as { problem?: { errors?: Array<{ pointer?: unknown }> } } | null)?.problem;
-  return statusOf(error) === 422 && (problem?.errors ?? []).some((field) => field.pointer === '/filledUntil' || field.pointer === '/expiresAt');
+  return statusOf(error) === 422 && (problem?.errors ?? []).some((field) => pointers.includes(field.pointer as string));
 }
 
 export function failureMessage(error: unknown, msg: ManageMessages): string {
@@ -53,10 +53,15 @@ export interface OverviewContext {
   minDate: string;
   /** The earliest day a filled listing may come back (tomorrow). */
   minFillDate: string;
+  /** The last day a filled listing may still be shown as filled (30 days on). */
+  maxShowDate: string;
+  showDate: string;
+  showDateError: string | undefined;
   open: (panel: Panel | undefined, focus: string) => void;
   edit: () => void;
-  act: (action: ManageAction, date?: string) => void;
+  act: (action: ManageAction, date?: string, showDate?: string) => void;
   setDate: (value: string) => void;
+  setShowDate: (value: string) => void;
 }
 
 /** A heading one level below the element's own (the listing's title sits under "Manage your listing"). */
@@ -88,6 +93,10 @@ function facts(listing: ManagedListing, ctx: OverviewContext): TemplateResult {
       ? nothing
       : html`<dt>${msg.filledUntil}</dt>
           <dd>${ctx.formatDate(listing.filledUntil)}</dd>`}
+    ${listing.showFilledUntil === undefined
+      ? nothing
+      : html`<dt>${msg.shownFilledUntil}</dt>
+          <dd>${ctx.formatDate(listing.showFilledUntil)}</dd>`}
     <dt>${msg.contacts}</dt>
     <dd>${msg.contactCount(listing.contactCount)}</dd>
   </dl>`;
@@ -136,15 +145,42 @@ function dateField(ctx: OverviewContext, label: string, hint: string | undefined
   </div>`;
 }
 
+/** "Keep showing it as filled until": optional, at most 30 days; its own id, hint and error. */
+function showFilledField(ctx: OverviewContext): TemplateResult {
+  const { msg, showDateError: error } = ctx;
+  return html`<div class="field" ?data-invalid=${error !== undefined}>
+    <label for="manage-show-date">${msg.showFilled}</label>
+    <p class="hint" id="manage-show-hint">${msg.showFilledHint}</p>
+    ${error === undefined
+      ? nothing
+      : html`<p class="error-message" id="manage-show-error"><span class="visually-hidden">${msg.errorPrefix}</span> ${error}</p>`}
+    <div class="short">
+      <input
+        id="manage-show-date"
+        type="date"
+        min=${ctx.minFillDate}
+        max=${ctx.maxShowDate}
+        .value=${ctx.showDate}
+        aria-invalid=${error === undefined ? 'false' : 'true'}
+        aria-describedby=${error === undefined ? 'manage-show-hint' : 'manage-show-hint manage-show-error'}
+        @input=${(event: Event) => ctx.setShowDate((event.target as HTMLInputElement).value)}
+      />
+    </div>
+  </div>`;
+}
+
 function panel(listing: ManagedListing, ctx: OverviewContext): TemplateResult | typeof nothing {
   const { msg, busy } = ctx;
   const cancel = (back: string) => button(msg.cancel, () => ctx.open(undefined, back));
   const submitting = (action: ManageAction) => (event: SubmitEvent) => {
     event.preventDefault();
     // The field as it is now: the context is the one of the last render, older than the typing.
-    const value = (event.target as HTMLFormElement).querySelector('input')?.value ?? '';
+    const form = event.target as HTMLFormElement;
+    const value = form.querySelector<HTMLInputElement>('#manage-date')?.value ?? '';
+    const show = form.querySelector<HTMLInputElement>('#manage-show-date')?.value ?? '';
     ctx.setDate(value);
-    ctx.act(action, value === '' ? undefined : value);
+    ctx.setShowDate(show);
+    ctx.act(action, value === '' ? undefined : value, show === '' ? undefined : show);
   };
   switch (ctx.panel) {
     case 'extend':
@@ -162,7 +198,7 @@ function panel(listing: ManagedListing, ctx: OverviewContext): TemplateResult | 
     }
     case 'fill':
       return html`<form class="panel" part="panel" novalidate @submit=${submitting('fill')}>
-        ${dateField(ctx, msg.fillUntil, msg.fillUntilHint, { optional: true })}
+        ${dateField(ctx, msg.fillUntil, msg.fillUntilHint, { optional: true })} ${showFilledField(ctx)}
         <div class="buttons">
           <button type="submit" class="button primary" part="button" id="fill-submit" aria-disabled=${busy ? 'true' : 'false'}>
             ${busy ? msg.working : msg.fill}

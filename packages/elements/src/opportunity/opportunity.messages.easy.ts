@@ -40,7 +40,7 @@ const words: DetailMessages = {
   posted: (date: string) => `Das Angebot ist seit ${date} im Internet.`,
   expires: (date: string) => `Das Angebot gilt bis ${date}.`,
   filled: 'Besetzt. Jemand macht das schon.',
-  filledNotice: 'Der Verein hat schon genug Helfer für dieses Angebot. Sie können dem Verein hier darum jetzt keine Nachricht schreiben.',
+  filledNotice: 'Der Verein hat schon genug Helfer für dieses Angebot. Eine Nachricht an den Verein geht darum jetzt nicht mehr.',
 };
 
 export { words as easy };
