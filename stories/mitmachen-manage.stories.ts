@@ -56,6 +56,10 @@ export const Expired = story({
 export const Filled = story({
   listing: storyListing({ state: 'filled', actions: ['withdraw'] }),
 });
+/** Marked filled and kept in the search, shown as filled, until a day. */
+export const FilledShown = story({
+  listing: storyListing({ state: 'filled', actions: ['resume', 'withdraw'], showFilledUntil: '2026-12-20' }),
+});
 /** Withdrawn: the link only reads now. */
 export const Withdrawn = story({
   listing: storyListing({
@@ -92,6 +96,25 @@ export const ExtendOpen = story({
 /** A past end date sent: the message next to the field. */
 export const ExtendDateError = story({
   steps: [click('extend-button', '#manage-date'), typeDate('2020-01-01'), click('extend-button', '#manage-date')],
+});
+/** "Mark filled" opened: the optional "filled until" and "keep showing as filled until" days. */
+export const FillOpen = story({
+  steps: [click('fill-button', '#manage-show-date')],
+});
+/** A "keep showing as filled" day too far ahead: the message next to that field. */
+export const ShowFilledDateError = story({
+  steps: [
+    click('fill-button', '#manage-show-date'),
+    (root) => {
+      const input = root.querySelector<HTMLInputElement>('#manage-show-date')!;
+      input.value = '2099-01-01';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    },
+    (root) => root.querySelector<HTMLFormElement>('form.panel')!.requestSubmit(),
+    async (root) => {
+      while (root.querySelector('#manage-show-error') === null) await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+  ],
 });
 /** "Withdraw" pressed: the confirm step. */
 export const WithdrawQuestion = story({

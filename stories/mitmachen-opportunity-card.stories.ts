@@ -84,6 +84,11 @@ export const LongOrganisationName: Story = {
   render: (args, context) => card(args, context, { item: listItem(LONG_ORGANISATION) }),
 };
 
+/** Filled, and kept in the search a while as its organisation chose: "Besetzt", in words. */
+export const Filled: Story = {
+  render: (args, context) => card(args, context, { item: listItem({ filled: true }) }),
+};
+
 /** Fifty cards in a list, as a page might show its featured opportunities. */
 export const FiftyCards: Story = {
   render: (args, context) => html`<ul>

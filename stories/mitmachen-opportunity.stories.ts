@@ -93,6 +93,11 @@ export const LongGermanWords: Story = {
 };
 
 /** The listing's image does not load. */
+/** Filled, shown as such a while: the "Besetzt" badge, and a notice where the contact form was. */
+export const Filled: Story = {
+  render: (args, context) => detail(args, context, { data: opportunity({ status: 'filled', filled: true }) }),
+};
+
 export const MissingImage: Story = {
   render: (args, context) => detail(args, context, { data: opportunity({ image: { url: missingImageUrl(), alt: 'Kinder beim Vorlesen' } }) }),
 };

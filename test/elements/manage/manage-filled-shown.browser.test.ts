@@ -26,7 +26,15 @@ interface ClockServer {
 }
 
 const dayMs = 86_400_000;
-const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + offset * dayMs));
+const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(ms));
+const day = (offset: number) => berlinDay(Date.now() + offset * dayMs);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / dayMs);
+
+/** The clock server's day now: one clock for the whole run, which other test files move meanwhile. */
+async function serverDay(): Promise<string> {
+  const { now } = await executeServerCommand<{ now: string | number }, object>('clock-server', { action: 'advance', days: 0 });
+  return berlinDay(new Date(now).getTime());
+}
 
 function setDate(element: MitmachenManage, id: string, value: string): void {
   const input = shadow(element).querySelector<HTMLInputElement>(`#${id}`)!;
@@ -82,10 +90,14 @@ describe('filled, shown as "besetzt" for a while', function () {
     expect(shadow(manage).querySelector<HTMLInputElement>('#manage-show-date')!.value, 'kept as typed').to.equal(day(31));
     await expect(manage).to.be.accessible();
 
-    setDate(manage, 'manage-show-date', day(5));
+    // The latest day both the browser (its own today + 30) and the server (whose clock other
+    // tests may have moved ahead) allow: the most room for other files' clock moves meanwhile.
+    const show = day(30);
+    expect(daysBetween(await serverDay(), show), 'the shared clock is not a month ahead').to.be.greaterThan(5);
+    setDate(manage, 'manage-show-date', show);
     await sendKeys({ press: 'Enter' });
     await shows(manage, '[data-state="filled"]');
-    const shownDay = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day(5)}T00:00:00Z`));
+    const shownDay = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${show}T00:00:00Z`));
     expect(textOf(manage, '#status')).to.contain(`Bis ${shownDay} zeigt die Suche ihn noch`);
     expect(textOf(manage, '.facts')).to.contain(`Als besetzt sichtbar bis ${shownDay}`);
     await expect(manage).to.be.accessible();
@@ -121,7 +133,7 @@ describe('filled, shown as "besetzt" for a while', function () {
     await expect(form).to.be.accessible();
 
     // Its last day: still there. The day after: gone from search, and the detail is gone.
-    const last = await executeServerCommand<{ summary: { unshown: number } }, object>('clock-server', { action: 'advance', days: 5 });
+    const last = await executeServerCommand<{ summary: { unshown: number } }, object>('clock-server', { action: 'advance', days: daysBetween(await serverDay(), show) });
     expect(last.summary.unshown).to.equal(0);
     expect(await search(server, posted)).not.to.equal(undefined);
     const after = await executeServerCommand<{ summary: { unshown: number } }, object>('clock-server', { action: 'advance', days: 1 });
