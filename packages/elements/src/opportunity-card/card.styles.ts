@@ -138,22 +138,4 @@ export const cardStyles = css`
     height: 1.5em;
     width: 70%;
   }
-
-  /* Why a card or detail has no data (not found, failed, not set up). */
-  .notice {
-    margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .retry {
-    display: block;
-    margin-top: calc(var(--_space) / 2);
-    padding: 0.25em 0.75em;
-    border: 1px solid;
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-  }
 `;

@@ -31,50 +31,65 @@ const CARD_MAX_DATES = 3;
  * stop and reads as its title. Everything else is plain text after the heading.
  */
 export function renderOpportunityCard(item: OpportunityListItem, options: CardOptions): TemplateResult {
-  const { lang, taxonomyLabels } = options;
-  const msg = options.msg ?? cardMessages[lang];
-  const place = formatPlace(item.location) ?? msg.online;
-  const distance = item.distanceKm === undefined ? '' : ` · ${msg.away(formatDistance(item.distanceKm, lang))}`;
-  const categories = item.categories.flatMap((id) => taxonomyLabels?.('categories', id) ?? []);
-  const badges = [
-    // First, where it is read first; a word, not a colour.
-    item.filled && msg.filled,
-    item.location.type !== 'onsite' && msg.onlinePossible,
-    item.targetGroups.includes('young-people') && msg.youngPeople,
-    item.accessibility.features.includes('step-free') && msg.accessible,
-  ].filter((badge): badge is string => !!badge);
-  return html`<article class="card" part="card">
-    <div class="card-body">
-      ${heading(item.id, item.title, options, item.textLang)}
-      <p class="organisation" part="card-organisation" lang="de" dir="auto">${item.organisation.name}</p>
-      <ul class="facts" part="card-facts">
-        <li><span class="visually-hidden">${msg.place}: </span>${place}${distance}</li>
-        <li><span class="visually-hidden">${msg.time}: </span>${formatScheduleSummary(item.schedule, lang, { maxDates: CARD_MAX_DATES })}</li>
-      </ul>
-      <p class="summary" part="card-summary" lang=${item.textLang ?? 'de'} dir="auto">${item.summary}</p>
-      ${tags(categories, msg.categories, 'card-categories')} ${tags(badges, msg.features, 'card-badges')}
-    </div>
-    ${image(item.image)}
-  </article>`;
+  const msg = options.msg ?? cardMessages[options.lang];
+  return card(
+    item,
+    options,
+    msg,
+    html`<p class="organisation" part="card-organisation" lang="de" dir="auto">${item.organisation.name}</p>`,
+    formatPlace(item.location) ?? msg.online,
+    formatScheduleSummary(item.schedule, options.lang, { maxDates: CARD_MAX_DATES }),
+    html`<p class="summary" part="card-summary" lang=${item.textLang ?? 'de'} dir="auto">${item.summary}</p>`,
+    [
+      item.location.type !== 'onsite' && msg.onlinePossible,
+      item.targetGroups.includes('young-people') && msg.youngPeople,
+      item.accessibility.features.includes('step-free') && msg.accessible,
+    ],
+    image(item.image),
+  );
 }
 
 /** A volunteer's own offer as a card, built like the opportunity card. */
 export function renderOfferCard(item: Offer, options: CardOptions): TemplateResult {
-  const { lang, taxonomyLabels } = options;
-  const msg = options.msg ?? cardMessages[lang];
-  const radius = item.area.radiusKm > 0 ? msg.around(item.area.place, formatDistance(item.area.radiusKm, lang)) : item.area.place;
-  const distance = item.distanceKm === undefined ? '' : ` · ${msg.away(formatDistance(item.distanceKm, lang))}`;
-  const categories = item.categories.flatMap((id) => taxonomyLabels?.('categories', id) ?? []);
+  const msg = options.msg ?? cardMessages[options.lang];
+  return card(
+    item,
+    options,
+    msg,
+    html`<p class="organisation" part="card-organisation">${msg.offeredBy(item.displayName)}</p>`,
+    item.area.radiusKm > 0 ? msg.around(item.area.place, formatDistance(item.area.radiusKm, options.lang)) : item.area.place,
+    formatAvailability(item.availability, options.lang),
+    nothing,
+    [],
+    nothing,
+  );
+}
+
+/** What both cards have: title, who, where and when, categories and badges ("Besetzt" first, a word, not a colour). */
+function card(
+  item: Pick<OpportunityListItem, 'id' | 'title' | 'textLang' | 'categories' | 'distanceKm' | 'filled'>,
+  options: CardOptions,
+  msg: CardMessages,
+  who: TemplateResult,
+  place: string,
+  time: string,
+  summary: TemplateResult | typeof nothing,
+  badges: Array<string | false>,
+  picture: TemplateResult | typeof nothing,
+): TemplateResult {
+  const distance = item.distanceKm === undefined ? '' : ` · ${msg.away(formatDistance(item.distanceKm, options.lang))}`;
+  const categories = item.categories.flatMap((id) => options.taxonomyLabels?.('categories', id) ?? []);
+  const shown = [item.filled && msg.filled, ...badges].filter((badge): badge is string => !!badge);
   return html`<article class="card" part="card">
     <div class="card-body">
-      ${heading(item.id, item.title, options, item.textLang)}
-      <p class="organisation" part="card-organisation">${msg.offeredBy(item.displayName)}</p>
+      ${heading(item.id, item.title, options, item.textLang)} ${who}
       <ul class="facts" part="card-facts">
-        <li><span class="visually-hidden">${msg.place}: </span>${radius}${distance}</li>
-        <li><span class="visually-hidden">${msg.time}: </span>${formatAvailability(item.availability, lang)}</li>
+        <li><span class="visually-hidden">${msg.place}: </span>${place}${distance}</li>
+        <li><span class="visually-hidden">${msg.time}: </span>${time}</li>
       </ul>
-      ${tags(categories, msg.categories, 'card-categories')} ${tags(item.filled ? [msg.filled] : [], msg.features, 'card-badges')}
+      ${summary} ${tags(categories, msg.categories, 'card-categories')} ${tags(shown, msg.features, 'card-badges')}
     </div>
+    ${picture}
   </article>`;
 }
 

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { tokens } from '../internal/tokens.styles.js';
+import { cardStateStyles } from '../opportunity-card/card-state.styles.js';
 import { cardStyles } from '../opportunity-card/card.styles.js';
 
 export const opportunityStyles = [
   tokens,
   // The loading placeholder and the notices look like the card's.
   cardStyles,
+  cardStateStyles,
   css`
     :host {
       display: block;

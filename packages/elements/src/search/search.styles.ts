@@ -171,6 +171,7 @@ const results = css`
     margin: 0;
   }
   .notice {
+    margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
