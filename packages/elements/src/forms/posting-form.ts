@@ -118,10 +118,6 @@ export abstract class PostingForm<Input> extends LitElement {
   protected goneMessage(): string | undefined {
     return undefined;
   }
-  /** The message when the server says the subject is filled and takes no requests (409 listing-filled). */
-  protected filledMessage(): string | undefined {
-    return undefined;
-  }
 
   /** Moves focus to the first field (or the confirmation once sent). */
   override focus(options?: FocusOptions): void {
@@ -283,7 +279,7 @@ export abstract class PostingForm<Input> extends LitElement {
         return;
       }
       this.status = 'failed';
-      this.failure = failureOf(error, this.formLocalize.msg, this.goneMessage(), this.filledMessage());
+      this.failure = failureOf(error, this.formLocalize.msg, this.goneMessage());
       emit(this, 'mitmachen-error', { error: asError(error) });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();

@@ -19,7 +19,6 @@ export type Send<Input> = (client: MitmachenClient, input: Input, options: SendO
 interface ApiErrorLike {
   status: number;
   fieldErrors: Record<string, string>;
-  problem?: { type?: string };
 }
 
 function apiError(error: unknown): ApiErrorLike | undefined {
@@ -66,14 +65,13 @@ export function fieldErrorsOf(error: unknown): Record<string, string> | undefine
 }
 
 /**
- * What the user is told when sending failed; `gone` for a 404 (the opportunity was withdrawn),
- * `filled` for a 409 `listing-filled` (it is shown as filled and takes no requests).
+ * What the user is told when sending failed; `gone` when the form's subject refused it for good
+ * (404: withdrawn; 409 where the form says so: filled), the form deciding from the error.
  */
-export function failureOf(error: unknown, msg: FormMessages, gone: string | undefined, filled?: string): Failure {
+export function failureOf(error: unknown, msg: FormMessages, gone: string | undefined): Failure {
   const api = apiError(error);
   if (api === undefined) return { message: msg.networkFailed, retry: true };
-  if (api.status === 404 && gone !== undefined) return { message: gone, retry: false };
-  if (api.status === 409 && filled !== undefined && api.problem?.type?.endsWith('/listing-filled')) return { message: filled, retry: false };
+  if ((api.status === 404 || api.status === 409) && gone !== undefined) return { message: gone, retry: false };
   if (api.status === 429) return { message: msg.tooMany, retry: true };
   return { message: msg.serverFailed, retry: true };
 }

@@ -66,22 +66,29 @@ export class MitmachenInterestForm extends PostingForm<InterestInput> {
     return { name: text(values, 'name'), email: text(values, 'email'), ...(phone === undefined ? {} : { phone }), message: text(values, 'message') };
   }
 
-  protected send(client: MitmachenClient, input: InterestInput, options: SendOptions): Promise<PostingAccepted> {
-    return this.#toOffer
-      ? client.offers.contact(this.offerId!, input, options)
-      : client.opportunities.expressInterest(this.opportunityId!, input, options);
+  protected async send(client: MitmachenClient, input: InterestInput, options: SendOptions): Promise<PostingAccepted> {
+    this.#refused = undefined;
+    try {
+      return await (this.#toOffer
+        ? client.offers.contact(this.offerId!, input, options)
+        : client.opportunities.expressInterest(this.opportunityId!, input, options));
+    } catch (error) {
+      // Told apart here, so the shared form code (in every form's chunk) carries none of it.
+      const { status, problem } = error as { status?: number; problem?: { type?: string } };
+      this.#refused = status === 404 ? 'gone' : status === 409 && problem?.type?.endsWith('/listing-filled') ? 'filled' : undefined;
+      throw error;
+    }
   }
+
+  /** Why the listing refused the last request for good: withdrawn (404), or filled meanwhile (409 listing-filled). */
+  #refused: 'gone' | 'filled' | undefined;
 
   protected override draftSubject(): string | undefined {
     return this.#toOffer ? `offer:${this.offerId}` : `opportunity:${this.opportunityId ?? ''}`;
   }
 
-  protected override goneMessage(): string {
-    return this.#localize.msg.gone;
-  }
-
-  protected override filledMessage(): string {
-    return this.#localize.msg.filled;
+  protected override goneMessage(): string | undefined {
+    return this.#refused && this.#localize.msg[this.#refused];
   }
 
   protected override submitLabel(): string {
