@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PostingAccepted } from '@mitmachen/contract';
-import { ApiError, createManageClient, manageTokenFrom, requestManageLinks } from '../../packages/sdk/src/index.js';
+import { ApiError, createClient, createManageClient, manageTokenFrom, requestManageLinks } from '../../packages/sdk/src/index.js';
 import { postJson } from '../support/altcha.js';
 import { sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
@@ -53,6 +53,24 @@ describe('SDK: the manage client', () => {
     const filled = await manage.fill(day(20));
     assert.equal(filled.state, 'filled');
     assert.equal(filled.filledUntil, day(20));
+    assert.equal((await manage.resume()).state, 'published');
+  });
+
+  it('keeps it shown as filled through a day (an object of days), found flagged in search; a day too far is a typed 422 naming /showFilledUntil', async () => {
+    const manage = createManageClient({ baseUrl: server.baseUrl, token });
+    const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + offset * 86_400_000));
+    await assert.rejects(
+      manage.fill({ showFilledUntil: day(31) }),
+      (error: unknown) => error instanceof ApiError && error.status === 422 && error.problem.errors?.[0]?.pointer === '/showFilledUntil',
+    );
+    assert.equal((await manage.get()).state, 'published', 'a refused fill changed nothing');
+    const filled = await manage.fill({ filledUntil: day(20), showFilledUntil: day(5) });
+    assert.equal(filled.state, 'filled');
+    assert.equal(filled.filledUntil, day(20));
+    assert.equal(filled.showFilledUntil, day(5));
+    const found = await createClient({ baseUrl: server.baseUrl }).opportunities.search({ q: 'Kletterwand' });
+    const hit = found.items.find((item) => item.id === filled.id);
+    assert.equal(hit?.filled, true, 'still found while shown as filled, flagged');
     assert.equal((await manage.resume()).state, 'published');
   });
 

@@ -4,7 +4,7 @@
  */
 export { createClient } from './client.js';
 export { createReviewClient, type ReviewApi } from './review.js';
-export { createManageClient, manageTokenFrom, requestManageLinks, type ManageClient } from './manage-client.js';
+export { createManageClient, manageTokenFrom, requestManageLinks, type ManageClient, type ManageFillOptions } from './manage-client.js';
 export { createFiguresClient, type FiguresApi } from './figures.js';
 export type { ChangesOptions } from './changes.js';
 export type {

@@ -3,9 +3,12 @@
  * same from a general client): for a script or page that has only the manage link, plus the
  * link's token parsed and a few one-word actions.
  */
-import type { ManageApi, ManagedListing, ManageResendAccepted } from './manage.js';
+import type { ManageActionInput, ManageApi, ManagedListing, ManageResendAccepted } from './manage.js';
 import { manageApi, resendManageLinks } from './manage.js';
 import { createTransport, type CallOptions, type TransportOptions } from './transport.js';
+
+/** The days `fill` takes, named as the contract's `ManageActionInput` names them. */
+export type ManageFillOptions = Pick<ManageActionInput, 'filledUntil' | 'showFilledUntil'>;
 
 export interface ManageClient extends ManageApi {
   /** A new end date (default: 30 days more). */
@@ -14,10 +17,20 @@ export interface ManageClient extends ManageApi {
   resume(options?: CallOptions): Promise<ManagedListing>;
   /**
    * Marks the listing filled: for good, or with `filledUntil` (a day after today, at most a year
-   * ahead) only until that day, when it is published again by itself.
+   * ahead) only until that day, when it is published again by itself. With `showFilledUntil` (at
+   * most 30 days ahead) it stays in search, shown as filled ("besetzt"), through that day.
+   * A plain string is `filledUntil`, as before.
    */
-  fill(filledUntil?: string, options?: CallOptions): Promise<ManagedListing>;
+  fill(days?: string | ManageFillOptions, options?: CallOptions): Promise<ManagedListing>;
   withdraw(options?: CallOptions): Promise<ManagedListing>;
+}
+
+// Only the days given go out: the server reads an absent day as "none", a null it would refuse.
+function fillInput(days: ManageFillOptions = {}): ManageActionInput {
+  const input: ManageActionInput = { action: 'fill' };
+  if (days.filledUntil !== undefined) input.filledUntil = days.filledUntil;
+  if (days.showFilledUntil !== undefined) input.showFilledUntil = days.showFilledUntil;
+  return input;
 }
 
 /** The token from a manage link (`…/manage/#token=…`), or undefined when it has none. */
@@ -33,7 +46,7 @@ export function createManageClient(options: TransportOptions & { token: string }
     extend: (expiresAt, call) => api.act(expiresAt === undefined ? { action: 'extend' } : { action: 'extend', expiresAt }, call),
     pause: (call) => api.act({ action: 'pause' }, call),
     resume: (call) => api.act({ action: 'resume' }, call),
-    fill: (filledUntil, call) => api.act(filledUntil === undefined ? { action: 'fill' } : { action: 'fill', filledUntil }, call),
+    fill: (days, call) => api.act(fillInput(typeof days === 'string' ? { filledUntil: days } : days), call),
     withdraw: (call) => api.act({ action: 'withdraw' }, call),
   };
 }
