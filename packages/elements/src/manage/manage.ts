@@ -1,45 +1,23 @@
-import type { OfferInput, OpportunityInput } from '@mitmachen/contract';
 import type { MitmachenClient } from '@mitmachen/sdk';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Values } from '../forms/field-spec.js';
-import type { Editing } from '../forms/posting-form.js';
-import { intlLocale } from '../format/locale.js';
 import { today } from '../forms/validate.js';
 import { findApiBase, renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import { asError, emit } from '../internal/events.js';
 import { LocalizeController } from '../internal/localize.js';
 import { VERSION } from '../internal/version.js';
 import { manageApi, resendLinks, type ManageAction, type ManageApi, type ManagedListing } from './manage-api.js';
+export type { ManagedEventDetail } from './manage-events.js';
 import { manageMessages } from './manage.messages.js';
+import { addDays, checkDate, checkShowDate, formatDay, maximumShowFilledDays } from './manage-dates.js';
+import { doneMessage } from './manage-done.js';
+import { editingFor, loadEditor } from './manage-editing.js';
+import { failureMessage, isBadDate, isBadLink, renderFailure } from './manage-errors.js';
 import { manageStyles } from './manage.styles.js';
-import { failureMessage, isBadDate, isBadLink, renderEditor, renderFailure, renderOverview, type Panel } from './render-manage.js';
+import { renderEditor, renderOverview, renderWithoutListing, type Panel } from './render-manage.js';
 import { renderResend, type ResendState } from './render-resend.js';
 import { takeTokenFromFragment } from './token.js';
-
-/** `mitmachen-managed`: the author changed the listing (or asked for the links again). */
-export interface ManagedEventDetail {
-  action: ManageAction | 'edit' | 'resend';
-  /** The listing's id and state after the change; absent for `resend`. */
-  id?: string;
-  state?: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'mitmachen-managed': CustomEvent<ManagedEventDetail>;
-  }
-}
-
-/** How far ahead a "filled until" may be (the server's limit too). */
-const maximumFillDays = 365;
-/** How long a filled listing may still be shown as filled (the server's limit too). */
-const maximumShowFilledDays = 30;
-
-/** The calendar day `days` after `date` (both `YYYY-MM-DD`). */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 type View = 'loading' | 'ready' | 'editing' | 'no-token' | 'bad-token' | 'load-failed';
 
@@ -158,8 +136,8 @@ export class MitmachenManage extends LitElement {
     const api = this.#api;
     if (api === undefined || this.busy) return;
     const msg = this.#localize.msg;
-    const dateError = this.#checkDate(action, date);
-    this.showDateError = this.#checkShowDate(date, showDate);
+    const dateError = checkDate(action, date, msg);
+    this.showDateError = checkShowDate(date, showDate, msg);
     if (dateError !== undefined || this.showDateError !== undefined) {
       this.dateError = dateError;
       await this.#focus(dateError === undefined ? '#manage-show-date' : '#manage-date');
@@ -173,7 +151,7 @@ export class MitmachenManage extends LitElement {
       this.listing = listing;
       this.panel = undefined;
       this.#date = this.#showDate = '';
-      this.announcement = this.#done(action, listing);
+      this.announcement = doneMessage(action, listing, msg, this.#formatDate);
       emit(this, 'mitmachen-managed', {
         action,
         id: listing.id,
@@ -205,49 +183,7 @@ export class MitmachenManage extends LitElement {
     }
   }
 
-  /** What is wrong with the date the author gave, checked before sending (the server checks again). */
-  #checkDate(action: ManageAction, date: string | undefined): string | undefined {
-    const msg = this.#localize.msg;
-    if (action === 'extend' || action === 'renew') return date === undefined || date < today() ? msg.dateInvalid : undefined;
-    if (action === 'fill' && date !== undefined && (date <= today() || date > addDays(today(), maximumFillDays))) return msg.fillUntilInvalid;
-    return undefined;
-  }
-
-  /** "Shown as filled until": optional; after today, within 30 days, before "filled until". */
-  #checkShowDate(date: string | undefined, show: string | undefined): string | undefined {
-    if (show === undefined) return undefined;
-    const bad = show <= today() || show > addDays(today(), maximumShowFilledDays) || (date !== undefined && show >= date);
-    return bad ? this.#localize.msg.showFilledInvalid : undefined;
-  }
-
-  #done(action: ManageAction, listing: ManagedListing): string {
-    const msg = this.#localize.msg;
-    const end = this.#formatDate(listing.expiresAt);
-    switch (action) {
-      case 'extend':
-        return msg.extended(end);
-      case 'renew':
-        return msg.renewed(end);
-      case 'pause':
-        return msg.paused;
-      case 'resume':
-        return msg.resumed;
-      case 'fill':
-        if (listing.showFilledUntil !== undefined) return msg.filledShownDone(this.#formatDate(listing.showFilledUntil));
-        return listing.filledUntil === undefined ? msg.filled : msg.filledUntilDone(this.#formatDate(listing.filledUntil));
-      case 'withdraw':
-        return msg.withdrawn;
-      case 'confirm':
-        return msg.confirmed;
-    }
-  }
-
-  #formatDate = (date: string | undefined): string => {
-    if (date === undefined) return this.#localize.msg.noEnd;
-    return new Intl.DateTimeFormat(intlLocale(this.#localize.lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`)
-    );
-  };
+  #formatDate = (date: string | undefined): string => formatDay(date, this.#localize.lang, this.#localize.msg);
 
   /** The listing as the posting form's values, made when editing starts. */
   #values: Values | undefined;
@@ -256,18 +192,7 @@ export class MitmachenManage extends LitElement {
     const listing = this.listing;
     if (listing === undefined) return;
     this.announcement = '';
-    // The posting forms are their own chunks: a page that only pauses never loads them. The
-    // listing's values for the form come with them, so a new posting's form does not carry that code.
-    const { offer, opportunity } = listing;
-    const [, values] = await Promise.all([
-      listing.kind === 'offer' ? import('../offer-form/define.js') : import('../opportunity-form/define.js'),
-      offer !== undefined
-        ? import('../offer-form/offer-values.js').then((module) => module.offerValues(offer))
-        : opportunity !== undefined
-          ? import('../opportunity-form/opportunity-values.js').then((module) => module.opportunityValues(opportunity))
-          : undefined,
-    ]);
-    this.#values = values;
+    this.#values = await loadEditor(listing);
     this.view = 'editing';
     await this.updateComplete;
     const form = this.renderRoot.querySelector<LitElement>('mitmachen-opportunity-form, mitmachen-offer-form');
@@ -275,29 +200,17 @@ export class MitmachenManage extends LitElement {
     form?.focus();
   }
 
-  #editing(listing: ManagedListing): Editing<OpportunityInput | OfferInput> | undefined {
+  #editing(listing: ManagedListing) {
     const api = this.#api;
     const values = this.#values;
     if (api === undefined || values === undefined) return undefined;
-    let result: ManagedListing | undefined;
-    return {
-      values,
-      subject: `${listing.kind}:${listing.id}`,
+    return editingFor(listing, api, values, {
       submitLabel: this.#localize.msg.saveChanges,
-      save: async (changed) => {
-        try {
-          result = await api.edit(listing, changed);
-        } catch (error) {
-          if (isBadLink(error)) {
-            // The form keeps its draft; the author gets new links and comes back to it.
-            this.view = 'bad-token';
-            void this.#focus('#bad-link');
-          }
-          throw error;
-        }
+      badLink: () => {
+        this.view = 'bad-token';
+        void this.#focus('#bad-link');
       },
-      saved: () => {
-        if (result === undefined) return;
+      saved: (result) => {
         const msg = this.#localize.msg;
         this.announcement = result.state === 'pending' && listing.state !== 'pending' ? msg.savedForReview : msg.saved;
         this.listing = result;
@@ -309,7 +222,7 @@ export class MitmachenManage extends LitElement {
         });
         void this.#focus('#listing-title');
       },
-    };
+    });
   }
 
   #stopEditing(): void {
@@ -354,24 +267,10 @@ export class MitmachenManage extends LitElement {
       });
     switch (this.view) {
       case 'loading':
-        return html`<div class="manage">
-          ${status}
-          <p class="loading" role="status">${msg.loading}</p>
-        </div>`;
       case 'no-token':
-        return html`<div class="manage">
-          ${status}
-          <p class="notice" id="bad-link" tabindex="-1">${msg.noToken}</p>
-          ${resend()}
-        </div>`;
       case 'bad-token':
-        return html`<div class="manage">
-          ${status}
-          <p class="failure" role="alert" id="bad-link" tabindex="-1">${msg.badToken}</p>
-          ${resend()}
-        </div>`;
       case 'load-failed':
-        return html`<div class="manage">${status}${renderFailure({ message: msg.loadFailed, retry: () => void this.#load() }, msg)}</div>`;
+        return renderWithoutListing(this.view, status, msg, resend, () => void this.#load());
       case 'editing': {
         const editing = this.listing === undefined ? undefined : this.#editing(this.listing);
         return html`<div class="manage">

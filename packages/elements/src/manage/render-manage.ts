@@ -5,42 +5,11 @@ import type { Editing } from '../forms/posting-form.js';
 import { heading } from '../forms/render-form-parts.js';
 import type { ManageAction, ManagedListing } from './manage-api.js';
 import type { ManageMessages } from './manage.messages.js';
+import { renderFailure } from './manage-errors.js';
+import { button, renderPanel } from './render-panel.js';
 
 /** The action whose question or fields are open under the buttons. */
 export type Panel = 'extend' | 'renew' | 'fill' | 'withdraw';
-
-/** The parts of an ApiError the page reads; by shape, so a second copy of the SDK is understood too. */
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** The link is wrong, revoked or replaced by a newer one (or its listing is gone). */
-export function isBadLink(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === 401 || status === 403 || status === 404;
-}
-
-/** The server refused the date the author gave (422 naming the date's field). */
-export function isBadDate(error: unknown, pointers = ['/filledUntil', '/expiresAt']): boolean {
-  const problem = (error as { problem?: { errors?: Array<{ pointer?: unknown }> } } | null)?.problem;
-  return statusOf(error) === 422 && (problem?.errors ?? []).some((field) => pointers.includes(field.pointer as string));
-}
-
-export function failureMessage(error: unknown, msg: ManageMessages): string {
-  const status = statusOf(error);
-  if (status === undefined) return msg.networkFailed;
-  if (status === 409) return msg.conflict;
-  if (status === 429) return msg.tooMany;
-  return msg.serverFailed;
-}
-
-export function renderFailure(failure: { message: string; retry: (() => void) | undefined }, msg: ManageMessages): TemplateResult {
-  return html`<div class="failure" part="failure" role="alert" tabindex="-1">
-    <p>${failure.message}</p>
-    ${failure.retry === undefined ? nothing : html`<button type="button" class="button" part="button" @click=${failure.retry}>${msg.retry}</button>`}
-  </div>`;
-}
 
 export interface OverviewContext {
   msg: ManageMessages;
@@ -100,123 +69,6 @@ function facts(listing: ManagedListing, ctx: OverviewContext): TemplateResult {
     <dt>${msg.contacts}</dt>
     <dd>${msg.contactCount(listing.contactCount)}</dd>
   </dl>`;
-}
-
-function button(
-  label: string,
-  onClick: () => void,
-  { id, primary = false, busy = false, expanded }: { id?: string; primary?: boolean; busy?: boolean; expanded?: boolean } = {}
-) {
-  return html`<button
-    type="button"
-    class=${primary ? 'button primary' : 'button'}
-    part="button"
-    id=${id ?? nothing}
-    aria-expanded=${expanded === undefined ? nothing : String(expanded)}
-    aria-disabled=${busy ? 'true' : 'false'}
-    @click=${onClick}
-  >
-    ${label}
-  </button>`;
-}
-
-/** A date field with its label, hint and error, tied by id in this shadow root. */
-function dateField(ctx: OverviewContext, label: string, hint: string | undefined, { optional = false } = {}): TemplateResult {
-  const error = ctx.dateError;
-  const described = [hint === undefined ? '' : 'manage-date-hint', error === undefined ? '' : 'manage-date-error'].filter(Boolean).join(' ');
-  return html`<div class="field" ?data-invalid=${error !== undefined}>
-    <label for="manage-date">${label}</label>
-    ${hint === undefined ? nothing : html`<p class="hint" id="manage-date-hint">${hint}</p>`}
-    ${error === undefined
-      ? nothing
-      : html`<p class="error-message" id="manage-date-error"><span class="visually-hidden">${ctx.msg.errorPrefix}</span> ${error}</p>`}
-    <div class="short">
-      <input
-        id="manage-date"
-        type="date"
-        min=${optional ? ctx.minFillDate : ctx.minDate}
-        .value=${ctx.date}
-        ?required=${!optional}
-        aria-invalid=${error === undefined ? 'false' : 'true'}
-        aria-describedby=${described === '' ? nothing : described}
-        @input=${(event: Event) => ctx.setDate((event.target as HTMLInputElement).value)}
-      />
-    </div>
-  </div>`;
-}
-
-/** "Keep showing it as filled until": optional, at most 30 days; its own id, hint and error. */
-function showFilledField(ctx: OverviewContext): TemplateResult {
-  const { msg, showDateError: error } = ctx;
-  return html`<div class="field" ?data-invalid=${error !== undefined}>
-    <label for="manage-show-date">${msg.showFilled}</label>
-    <p class="hint" id="manage-show-hint">${msg.showFilledHint}</p>
-    ${error === undefined
-      ? nothing
-      : html`<p class="error-message" id="manage-show-error"><span class="visually-hidden">${msg.errorPrefix}</span> ${error}</p>`}
-    <div class="short">
-      <input
-        id="manage-show-date"
-        type="date"
-        min=${ctx.minFillDate}
-        max=${ctx.maxShowDate}
-        .value=${ctx.showDate}
-        aria-invalid=${error === undefined ? 'false' : 'true'}
-        aria-describedby=${error === undefined ? 'manage-show-hint' : 'manage-show-hint manage-show-error'}
-        @input=${(event: Event) => ctx.setShowDate((event.target as HTMLInputElement).value)}
-      />
-    </div>
-  </div>`;
-}
-
-function panel(listing: ManagedListing, ctx: OverviewContext): TemplateResult | typeof nothing {
-  const { msg, busy } = ctx;
-  const cancel = (back: string) => button(msg.cancel, () => ctx.open(undefined, back));
-  const submitting = (action: ManageAction) => (event: SubmitEvent) => {
-    event.preventDefault();
-    // The field as it is now: the context is the one of the last render, older than the typing.
-    const form = event.target as HTMLFormElement;
-    const value = form.querySelector<HTMLInputElement>('#manage-date')?.value ?? '';
-    const show = form.querySelector<HTMLInputElement>('#manage-show-date')?.value ?? '';
-    ctx.setDate(value);
-    ctx.setShowDate(show);
-    ctx.act(action, value === '' ? undefined : value, show === '' ? undefined : show);
-  };
-  switch (ctx.panel) {
-    case 'extend':
-    case 'renew': {
-      const renew = ctx.panel === 'renew';
-      return html`<form class="panel" part="panel" novalidate @submit=${submitting(ctx.panel)}>
-        ${dateField(ctx, msg.newEnd, renew && listing.renewableUntil !== undefined ? msg.renewHint(ctx.formatDate(listing.renewableUntil)) : undefined)}
-        <div class="buttons">
-          <button type="submit" class="button primary" part="button" aria-disabled=${busy ? 'true' : 'false'}>
-            ${busy ? msg.working : renew ? msg.renewSubmit : msg.extendSubmit}
-          </button>
-          ${cancel(renew ? '#renew-button' : '#extend-button')}
-        </div>
-      </form>`;
-    }
-    case 'fill':
-      return html`<form class="panel" part="panel" novalidate @submit=${submitting('fill')}>
-        ${dateField(ctx, msg.fillUntil, msg.fillUntilHint, { optional: true })} ${showFilledField(ctx)}
-        <div class="buttons">
-          <button type="submit" class="button primary" part="button" id="fill-submit" aria-disabled=${busy ? 'true' : 'false'}>
-            ${busy ? msg.working : msg.fill}
-          </button>
-          ${cancel('#fill-button')}
-        </div>
-      </form>`;
-    case 'withdraw':
-      return html`<div class="panel" part="panel" role="group" aria-labelledby="withdraw-question">
-        <p id="withdraw-question" tabindex="-1">${msg.withdrawQuestion}</p>
-        <div class="buttons">
-          ${button(busy ? msg.working : msg.withdrawConfirm, () => ctx.act('withdraw'), { id: 'withdraw-confirm', primary: true, busy })}
-          ${cancel('#withdraw-button')}
-        </div>
-      </div>`;
-    default:
-      return nothing;
-  }
 }
 
 /** The listing's facts and the actions its state allows now (the server's `actions`). */
@@ -285,7 +137,7 @@ export function renderOverview(listing: ManagedListing, ctx: OverviewContext): T
                 })
               : nothing}
           </div>
-          ${can('pause') ? html`<p class="hint">${msg.pauseHint}</p>` : nothing} ${panel(listing, ctx)}
+          ${can('pause') ? html`<p class="hint">${msg.pauseHint}</p>` : nothing} ${renderPanel(listing, ctx)}
         </section>`}`;
 }
 
@@ -315,4 +167,35 @@ export function renderEditor(
       <p class="hint">${msg.editHint}</p>
       ${form} ${button(msg.cancelEdit, stop, { id: 'stop-editing' })}
     </section>`;
+}
+
+/** The page before a listing is there: loading, no or a bad link (with "send my links"), or loading failed. */
+export function renderWithoutListing(
+  view: 'loading' | 'no-token' | 'bad-token' | 'load-failed',
+  status: TemplateResult,
+  msg: ManageMessages,
+  resend: () => TemplateResult,
+  retry: () => void
+): TemplateResult {
+  switch (view) {
+    case 'loading':
+      return html`<div class="manage">
+        ${status}
+        <p class="loading" role="status">${msg.loading}</p>
+      </div>`;
+    case 'no-token':
+      return html`<div class="manage">
+        ${status}
+        <p class="notice" id="bad-link" tabindex="-1">${msg.noToken}</p>
+        ${resend()}
+      </div>`;
+    case 'bad-token':
+      return html`<div class="manage">
+        ${status}
+        <p class="failure" role="alert" id="bad-link" tabindex="-1">${msg.badToken}</p>
+        ${resend()}
+      </div>`;
+    case 'load-failed':
+      return html`<div class="manage">${status}${renderFailure({ message: msg.loadFailed, retry }, msg)}</div>`;
+  }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../forms/render-form-parts.js';
 import type { ManageMessages } from './manage.messages.js';
-import { renderFailure } from './render-manage.js';
+import { renderFailure } from './manage-errors.js';
 
 /** The resend form: what is typed, and where sending stands. */
 export type ResendState = { email: string; status: 'idle' | 'sending' | 'invalid' | 'sent' } | { email: string; status: 'failed'; message: string };
