@@ -145,6 +145,27 @@ describe('<mitmachen-console-queue>', function () {
     expect(root(element).activeElement?.id).to.equal('tab-reports');
   });
 
+  it('a filled listing says until when it is filled and until when search shows it as filled, German and English, and passes axe', async () => {
+    const item = queueItem(0, { status: 'filled' });
+    const detail = itemDetail(item, { status: 'filled', filledUntil: '2026-12-24', showFilledUntil: '2026-12-12' });
+    const element = await queueWith(queue(3), item, detail);
+    await expect(element).to.be.accessible();
+    const meta = () => root(element).querySelector('.item .meta')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(meta()).to.contain('Status: besetzt');
+    expect(meta()).to.contain('besetzt bis 24.12.2026, dann wieder veröffentlicht');
+    expect(meta()).to.contain('als „besetzt“ in der Suche bis 12.12.2026');
+
+    const wrapper = await fixture(
+      html`<div lang="en"><mitmachen-console-queue .session=${consoleSession()} .queue=${queue(3)} .current=${item} .detail=${itemDetail(item, { status: 'filled', showFilledUntil: '2026-12-12' })}></mitmachen-console-queue></div>`,
+    );
+    const english = wrapper.querySelector('mitmachen-console-queue') as MitmachenConsoleQueue;
+    await english.updateComplete;
+    const text = root(english).querySelector('.item .meta')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text).to.contain('shown as filled in search until 12 Dec 2026');
+    expect(text).not.to.contain('filled until', 'no "filled until" day given, none shown');
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('speaks English under lang="en"', async () => {
     const wrapper = await fixture(html`<div lang="en"><mitmachen-console-queue .queue=${queue(2)}></mitmachen-console-queue></div>`);
     const element = wrapper.querySelector('mitmachen-console-queue') as MitmachenConsoleQueue;

@@ -17,6 +17,7 @@ import type {
   OpportunityInput,
   OpportunitySearchResult,
   PostingAccepted,
+  QueueItemDetail,
 } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
 import {
@@ -63,6 +64,10 @@ describe('filled, shown as "besetzt" for a while', () => {
     const filled = await contractResponse<ManagedListing>('actOnManagedListing', await act(token, { action: 'fill', showFilledUntil: day(5) }));
     assert.equal(filled.state, 'filled');
     assert.equal(filled.showFilledUntil, day(5));
+    const staffView = await contractResponse<QueueItemDetail>('getQueueItem', await fetch(`${server.baseUrl}/console/items/opportunity/${id}`, { headers: admin }));
+    assert.equal(staffView.status, 'filled');
+    assert.equal(staffView.showFilledUntil, day(5), 'the console sees the day too');
+    assert.equal(staffView.filledUntil, undefined, 'filled for good: no "until" day');
 
     const found = await search(word);
     assert.equal(found.total, 1, 'still found');
@@ -85,6 +90,8 @@ describe('filled, shown as "besetzt" for a while', () => {
     const after = await read(token);
     assert.equal(after.state, 'filled');
     assert.equal(after.showFilledUntil, undefined);
+    const staffAfter = await contractResponse<QueueItemDetail>('getQueueItem', await fetch(`${server.baseUrl}/console/items/opportunity/${id}`, { headers: admin }));
+    assert.equal(staffAfter.showFilledUntil, undefined, 'the console no longer shows the passed day');
     assert.equal((await server.lifecycle.run()).unshown, 0, 'once');
   });
 

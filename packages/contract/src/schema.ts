@@ -2500,6 +2500,16 @@ export interface components {
             decidedAt?: string | null;
             /** @description The reason given with the last rejection, change request or hiding. */
             reason?: string | null;
+            /**
+             * Format: date
+             * @description For `filled` with a date: the day it is published again by itself (as `ManagedListing.filledUntil`).
+             */
+            filledUntil?: string;
+            /**
+             * Format: date
+             * @description For `filled`: the last day it is still found by search, shown as filled (as `ManagedListing.showFilledUntil`).
+             */
+            showFilledUntil?: string;
             /** @description The listing as citizens see it (`Opportunity` or `Offer`), whatever its status. */
             posting: components["schemas"]["Opportunity"] | components["schemas"]["Offer"];
             /** @description The body exactly as the author submitted it. */

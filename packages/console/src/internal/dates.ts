@@ -13,6 +13,11 @@ export function formatDateTime(iso: string, lang: Lang): string {
   return format.format(new Date(iso));
 }
 
+/** A calendar day (`YYYY-MM-DD`, no time zone of its own) as "24. Dez. 2026" / "24 Dec 2026". */
+export function formatDay(day: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
 const relative = new Map<Lang, Intl.RelativeTimeFormat>();
 
 /** "vor 3 Tagen" / "3 days ago": how long an item has been waiting. */

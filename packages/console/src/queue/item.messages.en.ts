@@ -62,6 +62,8 @@ export const en: ItemMessages = {
   area: 'Place',
   radius: (km) => `within ${km} km`,
   submittedAt: (date) => `Arrived on ${date}`,
+  filledUntil: (date) => `filled until ${date}, then published again`,
+  shownFilledUntil: (date) => `shown as filled in search until ${date}`,
   manageHeading: 'Manage link',
   manageIntro:
     'With the link from their mail the author manages the listing without an account. If it is lost or in the wrong hands, issue a new one: the old ones stop working.',

@@ -63,6 +63,8 @@ const de = {
   area: 'Ort',
   radius: (km: number) => `im Umkreis von ${km} km`,
   submittedAt: (date: string) => `Eingegangen am ${date}`,
+  filledUntil: (date: string) => `besetzt bis ${date}, dann wieder veröffentlicht`,
+  shownFilledUntil: (date: string) => `als „besetzt“ in der Suche bis ${date}`,
   reason: 'Begründung zuletzt',
   manageHeading: 'Verwaltungslink',
   manageIntro:

@@ -1,6 +1,6 @@
 import type { ManageLinkIssued, Offer, QueueItem, QueueItemDetail, ReasonTemplate } from '@mitmachen/contract';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDateTime } from '../internal/dates.js';
+import { formatDateTime, formatDay } from '../internal/dates.js';
 import type { LabelMessages } from '../internal/labels.messages.js';
 import type { Lang } from '../internal/localize.js';
 import { renderEditForm, renderReasonForm, type EditForm, type EditHandlers, type FormHandlers, type ReasonAction, type ReasonForm } from './forms.js';
@@ -60,7 +60,10 @@ export function renderItem(view: ItemView): TemplateResult {
     <h2 id="item-title" tabindex="-1" lang="de">${detail.title}</h2>
     <p class="meta">
       <span>${labels.kinds[detail.kind]}</span> <span>${labels.regions[detail.region]}</span>
-      <span>${msg.status}: ${labels.statuses[detail.status]}</span> <span>${msg.submittedAt(time(detail.createdAt))}</span>
+      <span>${msg.status}: ${labels.statuses[detail.status]}</span>
+      ${detail.filledUntil === undefined ? nothing : html`<span class="filled-until">${msg.filledUntil(formatDay(detail.filledUntil, lang))}</span>`}
+      ${detail.showFilledUntil === undefined ? nothing : html`<span class="shown-filled-until">${msg.shownFilledUntil(formatDay(detail.showFilledUntil, lang))}</span>`}
+      <span>${msg.submittedAt(time(detail.createdAt))}</span>
     </p>
     ${renderClaim(view)} ${renderActions(view)}
     ${detail.reason ? html`<p><strong>${msg.reason}:</strong> <span lang="de">${detail.reason}</span></p>` : nothing}

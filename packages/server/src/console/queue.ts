@@ -157,8 +157,8 @@ export async function itemDetail(db: Queryable, principal: Principal, kind: Post
       : toOffer((await db.query<OfferRow>(`SELECT ${offerColumns} FROM offers o WHERE o.id = $1`, [id])).rows[0] as OfferRow);
   const table = kind === 'opportunity' ? 'opportunities' : 'offers';
   const stored = (
-    await db.query<{ submission: Record<string, unknown> | null; translations: QueueItemDetail['translations'] }>(
-      `SELECT submission, translations FROM ${table} WHERE id = $1`,
+    await db.query<{ submission: Record<string, unknown> | null; translations: QueueItemDetail['translations']; filled_until: string | null; filled_shown_until: string | null }>(
+      `SELECT submission, translations, filled_until::text AS filled_until, filled_shown_until::text AS filled_shown_until FROM ${table} WHERE id = $1`,
       [id],
     )
   ).rows[0];
@@ -192,6 +192,9 @@ export async function itemDetail(db: Queryable, principal: Principal, kind: Post
     createdAt: isoTimestamp(item.created_at),
     decidedAt: item.decided_at === null ? null : isoTimestamp(item.decided_at),
     reason: item.rejection_reason,
+    // The filled days only while filled: the lifecycle clears them, a stale value says nothing.
+    ...(item.status === 'filled' && stored?.filled_until ? { filledUntil: stored.filled_until } : {}),
+    ...(item.status === 'filled' && stored?.filled_shown_until ? { showFilledUntil: stored.filled_shown_until } : {}),
     posting,
     // `type: object` renders as Record<string, never>; any JSON object is meant.
     submission: submission as Record<string, never> | null,
