@@ -127,7 +127,7 @@ describe('filled, shown as "besetzt" for a while', () => {
 
   it('refuses a day not ahead, more than 30 days ahead, not before "filled until", or with another action, at /showFilledUntil', async () => {
     clock = Date.now();
-    const { token } = await approvedWithLink('opportunity', sampleOpportunityInput({ title: 'Kinderfest aufbauen', expiresAt: day(100) }));
+    const { id, token } = await approvedWithLink('opportunity', sampleOpportunityInput({ title: 'Kinderfest aufbauen', expiresAt: day(100) }));
     for (const body of [
       { action: 'fill', showFilledUntil: day(0) },
       { action: 'fill', showFilledUntil: day(31) },
@@ -141,5 +141,7 @@ describe('filled, shown as "besetzt" for a while', () => {
     const ok = await contractResponse<ManagedListing>('actOnManagedListing', await act(token, { action: 'fill', filledUntil: day(40), showFilledUntil: day(30) }));
     assert.equal(ok.showFilledUntil, day(30));
     assert.equal(ok.filledUntil, day(40));
+    const staffView = await contractResponse<QueueItemDetail>('getQueueItem', await fetch(`${server.baseUrl}/console/items/opportunity/${id}`, { headers: admin }));
+    assert.deepEqual([staffView.filledUntil, staffView.showFilledUntil], [day(40), day(30)], 'the console sees both days');
   });
 });
