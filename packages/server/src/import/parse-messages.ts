@@ -1,4 +1,7 @@
-/** What the parsing worker (parse.worker.ts) sends back, in order: batches of listings, then the end. */
+/**
+ * What the parsing worker (parse.worker.ts) sends back, in order: batches of listings, each after
+ * the receiver asked for the next (any message), then the end.
+ */
 import type { ImportIssue, ImportRecord } from './types.js';
 
 /**

@@ -48,7 +48,11 @@ export async function parseImportFileOffThread(source: ImportSource, bytes: Uint
       const records: ImportRecord[] = [];
       const worker = startWorker({ source, bytes });
       worker.on('message', (message: FromParser) => {
-        if ('records' in message) records.push(...message.records);
+        if ('records' in message) {
+          records.push(...message.records);
+          // The next batch only after other work waiting here had its turn.
+          setImmediate(() => worker.postMessage('next'));
+        }
         else if ('done' in message) resolve({ records, ...message.done });
         else reject(new ImportFileError(message.unreadable));
       });

@@ -1,7 +1,7 @@
 /**
  * Worker thread (parse-off-thread.ts starts it): reads one import file and hands the listings
- * back in batches, so the thread that serves requests takes each batch in one short turn
- * instead of a whole 10,000-row file at once.
+ * back in batches, each when asked for, so the thread that serves requests takes each batch in
+ * one short turn instead of a whole 10,000-row file at once.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseImportFile } from './read.js';
@@ -13,8 +13,20 @@ const send = (message: FromParser) => parentPort!.postMessage(message);
 
 try {
   const { records, errors, unmapped } = parseImportFile(source, bytes);
-  for (let start = 0; start < records.length; start += recordsPerMessage) send({ records: records.slice(start, start + recordsPerMessage) });
-  send({ done: { errors, unmapped } });
+  let start = 0;
+  // One batch per request ('next'): a port hands every message waiting in it over in one turn,
+  // so batches sent all at once would stall the receiving thread as one large message would.
+  const next = () => {
+    if (start >= records.length) {
+      send({ done: { errors, unmapped } });
+      // Nothing more to ask for: without a listener the worker ends.
+      parentPort!.off('message', next);
+      return;
+    }
+    send({ records: records.slice(start, (start += recordsPerMessage)) });
+  };
+  parentPort!.on('message', next);
+  next();
 } catch (error) {
   // The message is the point of an ImportFileError; its class does not survive the crossing.
   if (!(error instanceof ImportFileError)) throw error;
