@@ -106,6 +106,26 @@ function openapiJson() {
   };
 }
 
+/**
+ * A worker thread's module named as `new URL('./x.worker.ts', import.meta.url)` (the server's
+ * import parser): built as a chunk of its own, the URL rewritten to point at it.
+ * @returns {import('rollup').Plugin}
+ */
+function workerChunks() {
+  const pattern = /new URL\((['"])(\.\/[\w.-]+\.worker\.ts)\1, import\.meta\.url\)/g;
+  return {
+    name: 'worker-chunks',
+    transform(code, id) {
+      if (!code.includes('.worker.ts')) return null;
+      const rewritten = code.replace(pattern, (_, __, file) => {
+        const reference = this.emitFile({ type: 'chunk', id: join(dirname(id), file), name: basename(file, '.ts') });
+        return `new URL(import.meta.ROLLUP_FILE_URL_${reference})`;
+      });
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
 /** The CLI is run directly (`bin`): rollup keeps its `#!` line, this makes the file executable. */
 /** @param {string} fileName @returns {import('rollup').Plugin} */
 function executable(fileName) {
@@ -180,7 +200,7 @@ export function scriptTagBundle(entry = 'src/mitmachen.ts') {
 const builds = {
   contract: () => npmPackage('contract', { index: 'src/index.ts' }, { plugins: [openapiJson()], typesOnly: true }),
   sdk: () => npmPackage('sdk', { index: 'src/index.ts' }),
-  server: () => npmPackage('server', { index: 'src/index.ts', cli: 'src/cli.ts' }, { plugins: [executable('cli.js')] }),
+  server: () => npmPackage('server', { index: 'src/index.ts', cli: 'src/cli.ts' }, { plugins: [executable('cli.js'), workerChunks()] }),
   elements: async () => [
     await npmPackage('elements', elementEntries, { plugins: [elementsManifest(root, join(root, 'packages/elements'))] }),
     scriptTagBundle(),

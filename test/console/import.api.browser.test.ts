@@ -33,6 +33,22 @@ async function pick(screen: HTMLElement, name: string): Promise<void> {
   await waitUntil(() => root(screen).querySelector('#import-file-chosen')?.textContent?.includes(name), 'the chosen file is named');
 }
 
+/** Lets the screen's next imports go to the server only when the returned function is called. */
+function holdImports(screen: HTMLElement): () => void {
+  const api = (screen as unknown as { api: { importListings(input: unknown): Promise<ImportReport> } }).api;
+  const send = api.importListings.bind(api);
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  api.importListings = async (input) => {
+    await gate;
+    return send(input);
+  };
+  return () => {
+    api.importListings = send;
+    open();
+  };
+}
+
 async function press(screen: HTMLElement, name: string): Promise<void> {
   await tabTo((active) => active.localName === 'button' && active.textContent?.trim() === name, `the button ${name}`, 40);
   await sendKeys({ press: 'Enter' });
@@ -71,8 +87,17 @@ describe('the import screen against the real server', function () {
     // The right format, by keyboard: the dry run shows what would change and writes nothing.
     (root(screen).querySelector('#format-csv') as HTMLInputElement).focus();
     await sendKeys({ press: 'Space' });
+    // Held at the door until the busy state is seen (then sent to the real server), so a quick
+    // answer cannot slip past the check.
+    const release = holdImports(screen);
     await press(screen, 'Probelauf');
+    await waitUntil(() => status(screen).includes('Die Datei wird geprüft.'), 'the live region says the file is being checked');
+    expect(root(screen).querySelector('[aria-busy="true"]'), 'the report’s place is marked busy').to.not.equal(null);
+    await expect(screen).to.be.accessible();
+    release();
     await waitUntil(() => heading(screen) === 'Ergebnis des Probelaufs', 'the dry run’s report shows', { timeout: 30_000 });
+    expect(status(screen), 'the live region no longer says it works').to.equal('');
+    expect(root(screen).querySelector('[aria-busy="true"]'), 'nothing is marked busy').to.equal(null);
     expect(deepActiveElement()?.id, 'focus on the report').to.equal('report-heading');
     expect(root(screen).querySelector('#import-file-error') === null, 'the earlier error is gone').to.equal(true);
     expect(root(screen).querySelector('.summary')?.textContent).to.include('4 neu, 0 aktualisiert, 0 unverändert');

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Agency, AgencyList, PostingAccepted } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
 import { contractResponse, problemResponse, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
-import { Browser, seedStaff } from './console-client.js';
+import { type Browser, seedStaff, signedIn } from './console-client.js';
 
 const dayMs = 86_400_000;
 let clock = Date.now();
@@ -20,11 +20,6 @@ const advance = (days: number) => (clock += days * dayMs);
 describe('the “still current?” interval per agency', () => {
   let server: TestServer;
   let agencies: { dresden: string; leipzig: string };
-  const signedIn = async (email: string) => {
-    const browser = new Browser(server);
-    await browser.signIn(email);
-    return browser;
-  };
   const patch = (who: Browser, id: string, body: unknown) => who.fetch(`/console/agencies/${id}`, { method: 'PATCH', body });
 
   before(async () => {
@@ -39,7 +34,7 @@ describe('the “still current?” interval per agency', () => {
   after(() => server?.close());
 
   it('is 90 days unless set, and the agency’s admin sets it for their own agency, logged', async () => {
-    const admin = await signedIn('admin.dresden@test.example');
+    const admin = await signedIn(server, 'admin.dresden@test.example');
     const list = await contractResponse<AgencyList>('listAgencies', await admin.fetch('/console/agencies'));
     assert.deepEqual(list.items.map((agency) => agency.confirmIntervalDays), [90]);
     const changed = await contractResponse<Agency>('updateAgency', await patch(admin, agencies.dresden, { confirmIntervalDays: 30 }));
@@ -53,11 +48,11 @@ describe('the “still current?” interval per agency', () => {
   });
 
   it('refuses another agency’s admin (404, nothing learnt), a moderator (403), and values outside 14–365 at the field', async () => {
-    const leipzigAdmin = await signedIn('admin.leipzig@test.example');
+    const leipzigAdmin = await signedIn(server, 'admin.leipzig@test.example');
     await problemResponse(await patch(leipzigAdmin, agencies.dresden, { confirmIntervalDays: 200 }), 404);
-    const moderator = await signedIn('moderator.dresden@test.example');
+    const moderator = await signedIn(server, 'moderator.dresden@test.example');
     await problemResponse(await patch(moderator, agencies.dresden, { confirmIntervalDays: 200 }), 403);
-    const operator = await signedIn('operator@test.example');
+    const operator = await signedIn(server, 'operator@test.example');
     for (const value of [13, 366, 30.5, '30']) {
       const problem = await problemResponse(await patch(operator, agencies.dresden, { confirmIntervalDays: value }), 422);
       assert.deepEqual(problem.errors?.map((error) => error.pointer), ['/confirmIntervalDays'], JSON.stringify(value));

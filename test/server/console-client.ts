@@ -57,6 +57,13 @@ export class Browser {
   }
 }
 
+/** A new browser for `email`, signed in. */
+export async function signedIn(server: TestServer, email: string): Promise<Browser> {
+  const browser = new Browser(server);
+  await browser.signIn(email);
+  return browser;
+}
+
 /** The token of the newest sign-in link mailed to `email` (the outbox holds what was sent). */
 export async function latestLinkToken(server: TestServer, email: string): Promise<string> {
   const { rows } = await server.db.pool.query<{ body: string }>(

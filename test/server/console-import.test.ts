@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { AuditList, ImportReport, Queue } from '@mitmachen/contract';
 import { contractResponse, problemResponse, startTestServer, type TestServer } from '../support/server.js';
-import { Browser, seedStaff } from './console-client.js';
+import { Browser, seedStaff, signedIn } from './console-client.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)).toString('base64');
 const csv = fixture('angebote.csv');
@@ -18,11 +18,6 @@ const freinet = fixture('freinet-angebote.xml');
 describe('the console’s import', () => {
   let server: TestServer;
   let agencies: { dresden: string; leipzig: string };
-  const signedIn = async (email: string) => {
-    const browser = new Browser(server);
-    await browser.signIn(email);
-    return browser;
-  };
   const post = (browser: Browser, body: unknown, csrf?: string | null) =>
     browser.fetch('/console/imports', { method: 'POST', body, ...(csrf === undefined ? {} : { csrf }) });
   const importedBy = async (agency: string) =>
@@ -41,7 +36,7 @@ describe('the console’s import', () => {
   after(() => server?.close());
 
   it('shows a dry run, imports into the agency admin’s review queue, and finds a re-import unchanged', async () => {
-    const admin = await signedIn('admin.dresden@test.example');
+    const admin = await signedIn(server, 'admin.dresden@test.example');
     const dry = await contractResponse<ImportReport>('importListings', await post(admin, { format: 'csv', file: csv, dryRun: true, fileName: 'angebote.csv' }));
     assert.deepEqual([dry.written, dry.refused, dry.dryRun, dry.agencyId, dry.total], [false, false, true, agencies.dresden, 4]);
     assert.deepEqual(dry.counts, { new: 4, updated: 0, unchanged: 0 });
@@ -57,7 +52,7 @@ describe('the console’s import', () => {
     // In the agency's queue, and only there.
     const queue = await contractResponse<Queue>('listQueue', await admin.fetch('/console/queue'));
     for (const listing of first.listings) assert.ok(queue.items.some((item) => item.id === listing.opportunityId), `${listing.label} is in Dresden's queue`);
-    const leipzig = await signedIn('admin.leipzig@test.example');
+    const leipzig = await signedIn(server, 'admin.leipzig@test.example');
     const theirs = await contractResponse<Queue>('listQueue', await leipzig.fetch('/console/queue'));
     assert.ok(!theirs.items.some((item) => first.listings.some((listing) => listing.opportunityId === item.id)));
 
@@ -72,7 +67,7 @@ describe('the console’s import', () => {
   });
 
   it('lets an operator import into any agency and publish at once, reporting every unmapped value', async () => {
-    const operator = await signedIn('operator@test.example');
+    const operator = await signedIn(server, 'operator@test.example');
     const missing = await problemResponse(await post(operator, { format: 'freinet', file: freinet }), 422);
     assert.equal(missing.errors?.[0]?.pointer, '/agencyId');
     const unknown = await problemResponse(await post(operator, { format: 'freinet', file: freinet, agencyId: '33333333-3333-4333-8333-333333333333' }), 422);
@@ -92,7 +87,7 @@ describe('the console’s import', () => {
   });
 
   it('refuses a file with errors by row and column, and an unreadable one, writing nothing', async () => {
-    const admin = await signedIn('admin.dresden@test.example');
+    const admin = await signedIn(server, 'admin.dresden@test.example');
     const before = await written();
     const refused = await contractResponse<ImportReport>('importListings', await post(admin, { format: 'csv', file: fixture('angebote-fehlerhaft.csv') }));
     assert.deepEqual([refused.refused, refused.written, refused.listings], [true, false, []]);
@@ -111,7 +106,7 @@ describe('the console’s import', () => {
 
   it('keeps agency staff to their own agency’s queue: no other agency, no publishing, no other role', async () => {
     const before = await written();
-    const admin = await signedIn('admin.dresden@test.example');
+    const admin = await signedIn(server, 'admin.dresden@test.example');
     for (const body of [
       { format: 'csv', file: csv, agencyId: agencies.leipzig },
       { format: 'csv', file: csv, publish: true },
@@ -120,7 +115,7 @@ describe('the console’s import', () => {
       await problemResponse(await post(admin, body), 403);
     }
     for (const email of ['moderator.dresden@test.example', 'analyst.dresden@test.example', 'moderator.leipzig@test.example']) {
-      await problemResponse(await post(await signedIn(email), { format: 'csv', file: csv }), 403);
+      await problemResponse(await post(await signedIn(server, email), { format: 'csv', file: csv }), 403);
     }
     assert.equal(await written(), before);
   });
@@ -129,7 +124,7 @@ describe('the console’s import', () => {
     const before = await written();
     const anonymous = await problemResponse(await post(new Browser(server), { format: 'csv', file: csv }), 401);
     assert.match(anonymous.type, /unauthenticated$/);
-    const admin = await signedIn('admin.dresden@test.example');
+    const admin = await signedIn(server, 'admin.dresden@test.example');
     const csrf = await problemResponse(await post(admin, { format: 'csv', file: csv }, null), 403);
     assert.match(csrf.type, /csrf$/);
     const token = (await (await admin.fetch('/console/tokens', { method: 'POST', body: { name: 'Import', scope: 'moderate' } })).json()) as { token: string };

@@ -14,7 +14,6 @@ import type {
   Opportunity,
   OpportunitySearchResult,
 } from "@mitmachen/contract";
-import { approvePosting } from "../../packages/server/src/moderation/repository.js";
 import { searchOffers } from "../../packages/server/src/offers/search.js";
 import { searchOpportunities } from "../../packages/server/src/opportunities/search.js";
 import {
@@ -31,6 +30,7 @@ import {
   startTestServer,
   type TestServer,
 } from "../support/server.js";
+import { publishTranslated } from "../support/translated.js";
 
 const ukrainian = {
   title: "Читання казок у міській бібліотеці",
@@ -54,20 +54,17 @@ const get = (path: string, headers: Record<string, string> = {}) =>
 
 before(async () => {
   server = await startTestServer({ seed: { opportunities: 20, offers: 5 } });
-  const posted = await postJson(
-    server.baseUrl,
-    "/opportunities",
+  id = await publishTranslated(
+    server,
+    "opportunity",
     sampleOpportunityInput({
       title: "Märchenstunde in der Stadtbibliothek",
       translations: { uk: ukrainian, en: english },
     })
   );
-  assert.equal(posted.status, 202, await posted.clone().text());
-  id = ((await posted.json()) as { id: string }).id;
-  await approvePosting(server.db.pool, "opportunity", id);
-  const offer = await postJson(
-    server.baseUrl,
-    "/offers",
+  offerId = await publishTranslated(
+    server,
+    "offer",
     sampleOfferInput({
       translations: {
         ru: {
@@ -78,9 +75,6 @@ before(async () => {
       },
     })
   );
-  assert.equal(offer.status, 202, await offer.clone().text());
-  offerId = ((await offer.json()) as { id: string }).id;
-  await approvePosting(server.db.pool, "offer", offerId);
 });
 after(() => server?.close());
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { followUpKinds } from '../../packages/server/src/follow-up/kinds.js';
+import { followUpKinds, type FollowUpKind } from '../../packages/server/src/follow-up/kinds.js';
 import { followUpHandler, scheduleFollowUp } from '../../packages/server/src/follow-up/repository.js';
 import { createJobRunner } from '../../packages/server/src/jobs/runner.js';
 import { claimDueJobs, markJobDone } from '../../packages/server/src/jobs/store.js';
@@ -17,42 +17,44 @@ const { testDatabase } = cleanupAfterAll();
 const interest = followUpKinds.interest;
 const day = 24 * 60 * 60 * 1000;
 
-async function requests(db: Awaited<ReturnType<typeof testDatabase>>['db'], count: number, requestedAt: Date): Promise<string[]> {
-  const { rows } = await db.pool.query<{ id: string }>(`SELECT id FROM opportunities WHERE status = 'published' LIMIT 1`);
+type TestDb = Awaited<ReturnType<typeof testDatabase>>['db'];
+
+/** Who writes a request of each kind: a volunteer to an opportunity, an organisation to an offer. */
+const requesters: Record<FollowUpKind['name'], (n: number) => [string, string]> = {
+  interest: (n) => ['Vera', `vera${n}@example.net`],
+  'offer-contact': (n) => ['Verein', `verein${n}@example.org`],
+};
+
+/** Contact requests to one published listing of the kind's, each with its follow-up scheduled. */
+async function requests(db: TestDb, count: number, requestedAt: Date, kind: FollowUpKind = interest): Promise<string[]> {
+  const { rows } = await db.pool.query<{ id: string }>(`SELECT id FROM ${kind.listingTable} WHERE status = 'published' LIMIT 1`);
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
     const id = randomUUID();
-    await db.pool.query(`INSERT INTO interests (id, opportunity_id, name, email, message, created_at) VALUES ($1, $2, 'Vera', $3, 'Hallo', $4)`, [
+    const [name, email] = requesters[kind.name](n);
+    await db.pool.query(`INSERT INTO ${kind.table} (id, ${kind.listingColumn}, name, email, message, created_at) VALUES ($1, $2, $3, $4, 'Hallo', $5)`, [
       id,
       rows[0]!.id,
-      `vera${n}@example.net`,
+      name,
+      email,
       requestedAt,
     ]);
-    await scheduleFollowUp(db.pool, interest, id, requestedAt);
+    await scheduleFollowUp(db.pool, kind, id, requestedAt);
     ids.push(id);
   }
   return ids;
 }
 
-/** Requests to a published offer, each with its follow-up scheduled (the second kind, same runner). */
-async function offerRequests(db: Awaited<ReturnType<typeof testDatabase>>['db'], count: number, requestedAt: Date): Promise<string[]> {
-  const { rows } = await db.pool.query<{ id: string }>(`SELECT id FROM offers WHERE status = 'published' LIMIT 1`);
-  const ids: string[] = [];
-  for (let n = 0; n < count; n++) {
-    const id = randomUUID();
-    await db.pool.query(`INSERT INTO offer_contacts (id, offer_id, name, email, message, created_at) VALUES ($1, $2, 'Verein', $3, 'Hallo', $4)`, [
-      id,
-      rows[0]!.id,
-      `verein${n}@example.org`,
-      requestedAt,
-    ]);
-    await scheduleFollowUp(db.pool, followUpKinds['offer-contact'], id, requestedAt);
-    ids.push(id);
-  }
-  return ids;
-}
+/** How many of these requests had their follow-up sent. */
+const followUpsSent = async (db: TestDb, kind: FollowUpKind, ids: string[]) =>
+  (
+    await db.pool.query<{ sent: number }>(
+      `SELECT count(*)::int AS sent FROM ${kind.table} WHERE id = ANY($1::uuid[]) AND follow_up_sent_at IS NOT NULL AND follow_up_hash IS NOT NULL`,
+      [ids],
+    )
+  ).rows[0]!.sent;
 
-const followUpsQueued = async (db: Awaited<ReturnType<typeof testDatabase>>['db']) =>
+const followUpsQueued = async (db: TestDb) =>
   (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE topic = 'follow-up'`)).rows[0]!.n;
 
 describe('scheduled jobs', () => {
@@ -60,8 +62,8 @@ describe('scheduled jobs', () => {
     const { db } = await testDatabase({ seed: { opportunities: 5, offers: 3 } });
     const requested = new Date('2026-11-01T10:00:00Z');
     const ids = await requests(db, 12, requested);
-    const offerIds = await offerRequests(db, 6, requested);
     const offerContact = followUpKinds['offer-contact'];
+    const offerIds = await requests(db, 6, requested, offerContact);
     const handlers = {
       [interest.job]: followUpHandler(() => 'https://mitmachen.example.org', interest),
       [offerContact.job]: followUpHandler(() => 'https://mitmachen.example.org', offerContact),
@@ -75,10 +77,8 @@ describe('scheduled jobs', () => {
     assert.equal(done.reduce((a, b) => a + b, 0), 18, `done per runner: ${done.join(', ')}`);
     assert.equal(await followUpsQueued(db), 18);
     assert.deepEqual(await Promise.all(runners.map((runner) => runner.runDue())), [0, 0, 0]);
-    const { rows } = await db.pool.query<{ sent: number }>(`SELECT count(*)::int AS sent FROM interests WHERE id = ANY($1::uuid[]) AND follow_up_sent_at IS NOT NULL AND follow_up_hash IS NOT NULL`, [ids]);
-    assert.equal(rows[0]!.sent, 12);
-    const offers = await db.pool.query<{ sent: number }>(`SELECT count(*)::int AS sent FROM offer_contacts WHERE id = ANY($1::uuid[]) AND follow_up_sent_at IS NOT NULL AND follow_up_hash IS NOT NULL`, [offerIds]);
-    assert.equal(offers.rows[0]!.sent, 6);
+    assert.equal(await followUpsSent(db, interest, ids), 12);
+    assert.equal(await followUpsSent(db, offerContact, offerIds), 6);
     await Promise.all([early, ...runners].map((runner) => runner.stop()));
   });
 

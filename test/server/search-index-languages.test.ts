@@ -10,13 +10,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { OfferSearchResult, OpportunitySearchResult, TextLanguage } from "@mitmachen/contract";
-import { approvePosting } from "../../packages/server/src/moderation/repository.js";
 import { searchOpportunities } from "../../packages/server/src/opportunities/search.js";
 import {
   registerSearchIndex,
   searchIndexFor,
 } from "../../packages/server/src/search/index/registry.js";
-import { postJson } from "../support/altcha.js";
 import {
   contractResponse,
   sampleOfferInput,
@@ -24,6 +22,7 @@ import {
   startTestServer,
   type TestServer,
 } from "../support/server.js";
+import { publishTranslated } from "../support/translated.js";
 
 const translations = {
   ru: {
@@ -70,17 +69,14 @@ let offerId: string;
 
 before(async () => {
   server = await startTestServer({ seed: { opportunities: 20, offers: 5 } });
-  const posted = await postJson(
-    server.baseUrl,
-    "/opportunities",
+  id = await publishTranslated(
+    server,
+    "opportunity",
     sampleOpportunityInput({ title: "Hausaufgabenhilfe nach der Schule", translations })
   );
-  assert.equal(posted.status, 202, await posted.clone().text());
-  id = ((await posted.json()) as { id: string }).id;
-  await approvePosting(server.db.pool, "opportunity", id);
-  const offer = await postJson(
-    server.baseUrl,
-    "/offers",
+  offerId = await publishTranslated(
+    server,
+    "offer",
     sampleOfferInput({
       translations: {
         ru: {
@@ -90,9 +86,6 @@ before(async () => {
       },
     })
   );
-  assert.equal(offer.status, 202, await offer.clone().text());
-  offerId = ((await offer.json()) as { id: string }).id;
-  await approvePosting(server.db.pool, "offer", offerId);
 });
 after(() => server?.close());
 

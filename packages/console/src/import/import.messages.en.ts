@@ -23,6 +23,10 @@ export const en: ImportMessages = {
   checking: 'Checking …',
   importNow: 'Import now',
   importing: 'Importing …',
+  working: (dryRun) =>
+    dryRun
+      ? 'Checking the file. With many listings this takes up to a minute.'
+      : 'Saving the listings. With many listings this takes a few minutes. Please keep this page open.',
   reportHeading: (dryRun: boolean) => (dryRun ? 'Result of the dry run' : 'Result of the import'),
   summary: (dryRun, publish, counts) =>
     `${dryRun ? 'Would be' : 'Done'}: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${dryRun ? ' – nothing is saved yet.' : '.'} ${

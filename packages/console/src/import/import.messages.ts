@@ -24,6 +24,11 @@ const de = {
   checking: 'Wird geprüft …',
   importNow: 'Jetzt importieren',
   importing: 'Wird importiert …',
+  /** Said in the live region while the server works: a large file takes a while. */
+  working: (dryRun: boolean): string =>
+    dryRun
+      ? 'Die Datei wird geprüft. Bei vielen Angeboten dauert das bis zu einer Minute.'
+      : 'Die Angebote werden gespeichert. Bei vielen Angeboten dauert das einige Minuten. Bitte lassen Sie die Seite offen.',
   reportHeading: (dryRun: boolean): string => (dryRun ? 'Ergebnis des Probelaufs' : 'Ergebnis des Imports'),
   summary: (dryRun: boolean, publish: boolean, counts: Record<ImportListingOutcome['outcome'], number>) =>
     `${dryRun ? 'Würde' : 'Wurde'}: ${counts.new} neu, ${counts.updated} aktualisiert, ${counts.unchanged} unverändert${dryRun ? ' – noch ist nichts gespeichert.' : '.'} ${

@@ -110,7 +110,7 @@ export class MitmachenConsoleImport extends LitElement {
       <p><a href=${this.api?.importTemplateUrl ?? '/v1/import/template.csv'} download="vorlage.csv">${msg.template}</a> <span class="muted">${msg.templateHint}</span></p>
       ${this.#renderForm()}
       <div role="status" class="live ${this.failed ? 'failed' : ''}">${this.announcement}</div>
-      ${this.#renderResult()}`;
+      <div aria-busy=${this.busy === undefined ? 'false' : 'true'}>${this.#renderResult()}</div>`;
   }
 
   #renderForm() {
@@ -227,7 +227,8 @@ export class MitmachenConsoleImport extends LitElement {
     if (!dryRun && this.#checked !== this.#choices()) return this.#announce(msg.changedChoices, true);
     this.busy = dryRun ? 'dry' : 'import';
     this.errors = {};
-    this.#announce('', false);
+    const working = msg.working(dryRun);
+    this.#announce(working, false);
     const choices = this.#choices();
     try {
       const operator = this.#operator;
@@ -242,13 +243,15 @@ export class MitmachenConsoleImport extends LitElement {
       const report = await this.api.importListings(input);
       this.report = report;
       this.#checked = dryRun && !report.refused ? choices : undefined;
-      if (report.written) this.#announce(msg.done(report.counts.new + report.counts.updated), false);
+      this.#announce(report.written ? msg.done(report.counts.new + report.counts.updated) : '', false);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#report-heading')?.focus();
     } catch (error) {
       this.#failed(error);
     } finally {
       this.busy = undefined;
+      // A failure that lands on a field says nothing in the live region: the work is over.
+      if (this.announcement === working) this.#announce('', false);
     }
   }
 

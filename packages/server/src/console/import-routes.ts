@@ -1,13 +1,14 @@
 /**
  * The console's import (`POST /v1/console/imports`): the CLI's import (import/run.ts) behind a
- * session. Who may import where is decided here, before the file is read.
+ * session. Who may import where is decided here, before the file is read; the file is read on a
+ * worker thread (import/parse-off-thread.ts), so the server keeps answering meanwhile.
  */
 import type { ImportInput, ImportReport } from '@mitmachen/contract';
 import type { Queryable } from '../db/database.js';
 import { invalidField } from '../errors.js';
 import { cacheControl } from '../http/caching.js';
 import type { Handlers, RouteContext } from '../http/routes/index.js';
-import { parseImportFile } from '../import/read.js';
+import { parseImportFileOffThread } from '../import/parse-off-thread.js';
 import { runImport } from '../import/run.js';
 import { ImportFileError, type ParsedImport } from '../import/types.js';
 import { actorOf, audit } from './audit.js';
@@ -34,11 +35,11 @@ export async function importAgency(db: Queryable, principal: Principal, input: I
 
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function readFile(input: ImportInput): ParsedImport {
+async function readFile(input: ImportInput): Promise<ParsedImport> {
   // Buffer.from would skip characters that are not base64 and import a garbled file.
   if (input.file.length % 4 !== 0 || !base64.test(input.file)) throw invalidField('/file', 'The file must be sent base64-encoded.');
   try {
-    return parseImportFile(input.format, Buffer.from(input.file, 'base64'));
+    return await parseImportFileOffThread(input.format, Buffer.from(input.file, 'base64'));
   } catch (error) {
     if (error instanceof ImportFileError) throw invalidField('/file', error.message);
     throw error;
@@ -52,7 +53,7 @@ export function importRoutes({ database, now }: RouteContext): Handlers {
       const input = request.body as ImportInput;
       const db = database();
       const agencyId = await importAgency(db.pool, principal, input);
-      const parsed = readFile(input);
+      const parsed = await readFile(input);
       const dryRun = input.dryRun === true;
       const publish = input.publish === true;
       const report = await runImport(db, parsed, { source: input.format, agency: agencyId, publish, dryRun, now: now() });
