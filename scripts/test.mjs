@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { howToGetChromium } from './chromium.mjs';
+import { choosePostgresFiles, readRecords } from './postgres-selection.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startSystemDependencies } from './system-deps.mjs';
 
@@ -128,7 +129,7 @@ function testFiles(kind, under = 'test') {
 }
 
 /** Node's test runner: a readable spec on stdout, TAP into a file to count from. */
-async function nodeTests(label, files, env, concurrency = 2, held = undefined) {
+async function nodeTests(label, files, env, concurrency = 2, held = undefined, preload = []) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no test files yet' };
   const tap = join(scratch, `${label}.tap`);
   const code = await run(
@@ -137,6 +138,7 @@ async function nodeTests(label, files, env, concurrency = 2, held = undefined) {
       '--conditions=source',
       '--import',
       'tsx',
+      ...preload.flatMap((module) => ['--import', module]),
       '--test',
       // Two cores: two test files at a time (cluster tests, which load the machine, one at a time).
       `--test-concurrency=${concurrency}`,
@@ -211,8 +213,55 @@ function tapCounts(tap) {
  */
 const fuzzRunsOnPostgres = '40';
 
-async function postgresTests(files) {
-  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no server tests yet' };
+/**
+ * The PostgreSQL pass runs the server test files whose outcome can differ there, not all of them.
+ * Both passes run the same server code against the same schema; only the database engine
+ * changes (PGlite is PostgreSQL 18 compiled to WASM, the pass's cluster is Debian's PostgreSQL, one
+ * connection there, a pool of ten here). So a file can end otherwise only through:
+ * 1. its own code asking which database it runs on (MITMACHEN_TEST_DATABASE_URL,
+ *    `testDatabaseKind`): those run, always;
+ * 2. the server taking a PostgreSQL-only branch (`db.kind`): where it took PGlite's instead it
+ *    records a pseudo-statement (`recordDialectBranch`), covered like any statement below;
+ * 3. work PGlite had to run one after the other running side by side: during the PGlite pass the
+ *    database layer (packages/server/src/db/record.ts) notes every pair of checkouts that were
+ *    under way at once with the tables each read and wrote; a file with a pair where one writes
+ *    what the other touches (triggers and foreign keys from the migrations included) runs;
+ * 4. a statement meaning something else on this engine (syntax, functions, operators, planner
+ *    choices that change an unordered result, version differences): the same layer records every
+ *    distinct statement text each file sends, and the pass runs a set of files that together send
+ *    every one of them (a greedy cover, cheapest CPU first), so every statement the suite sends
+ *    runs on PostgreSQL at least once per run.
+ * What 4 does not prove: a statement whose outcome differs only for some data (the cluster and
+ *    PGlite both use the C collation order and UTC, so sorting and dates agree) and which a file
+ *    left out sends with such data and the covering file does not. The records come from this same
+ *    run; a file that did not finish on PGlite runs here, and when any PGlite test failed every
+ *    server file runs. MITMACHEN_TEST_POSTGRES_ALL=1 runs every file regardless.
+ */
+function postgresFiles(files, pgliteFailed) {
+  if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { files, why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
+  if (pgliteFailed) return { files, why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
+  const chosen = choosePostgresFiles(files, readRecords(sqlRecords), (file) => readFileSync(join(root, file), 'utf8'));
+  const lines = chosen.files.map((file) => `  ${file}: ${chosen.reasons.get(file)}`);
+  const why =
+    `${chosen.files.length} of ${files.length} files: ${chosen.forced} of them for what they ask or run side by side, the rest to send ` +
+    `all ${chosen.statements} distinct statements the server files sent on PGlite (scripts/test.mjs explains)\n${lines.join('\n')}`;
+  return { files: chosen.files, why };
+}
+
+/** Where the PGlite pass records each file's SQL for `postgresFiles`. */
+const sqlRecords = join(scratch, 'sql');
+
+async function postgresTests(all, pgliteFailed) {
+  if (all.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no server tests yet' };
+  const { files, why } = postgresFiles(all, pgliteFailed);
+  console.log(`Runs ${why}\n`);
+  const counts = await onPostgres(files);
+  const ran = `ran ${files.length} of ${all.length} files, the reasons at the top of its log`;
+  return { ...counts, note: [counts.note, ran].filter(Boolean).join('; ') };
+}
+
+/** @param {string[]} files */
+async function onPostgres(files) {
   const given = process.env.MITMACHEN_TEST_DATABASE_URL;
   const env = { ...process.env, MITMACHEN_TEST_FUZZ_RUNS: process.env.MITMACHEN_TEST_FUZZ_RUNS ?? fuzzRunsOnPostgres };
   if (given) return nodeTests('server-postgres', files, env);
@@ -341,12 +390,16 @@ try {
     process.env.MITMACHEN_TEST_BUILT_CLI = join(root, 'packages', 'server', 'dist', 'cli.js');
   }
   if (install.installing.length > 0) await systemPackages();
-  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl()));
+  mkdirSync(sqlRecords);
+  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () =>
+    nodeTests('node', nodeFiles, { ...withoutDatabaseUrl(), MITMACHEN_TEST_SQL_RECORD: sqlRecords }, 2, undefined, ['./test/support/sql-record.mjs']),
+  );
+  const pgliteFailed = (results.find((result) => result.name === 'node tests')?.counts.failed ?? 1) > 0;
   // The browser tests mostly wait (pages, the API server): all 36 files took 50 s of CPU
   // (user+sys, measured with /usr/bin/time) for a step of about 120 s on the quiet machine, so
   // beside the PostgreSQL pass they cost it little and save their whole time.
   await Promise.all([
-    step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles)),
+    step('server tests on PostgreSQL', `the server files whose outcome can differ there, of ${serverFiles.length}`, () => postgresTests(serverFiles, pgliteFailed)),
     step('browser tests', `${browserFiles.length} files in Chromium`, (held) => browserTests(browserFiles, held), { beside: 'server tests on PostgreSQL' }),
   ]);
   await step('cluster tests', `${clusterFiles.length} files: PostgreSQL, instances, nginx`, () => clusterTests(clusterFiles));

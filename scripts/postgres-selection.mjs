@@ -1,0 +1,190 @@
+/**
+ * Which server test files the PostgreSQL pass runs, from what the PGlite pass recorded
+ * (packages/server/src/db/record.ts, test/support/sql-record.mjs). The argument is in
+ * scripts/test.mjs above `postgresFiles`; this is the bookkeeping.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * @typedef {{ reads: string[], writes: string[] }} Touched what one checkout read and wrote (record.ts)
+ * @typedef {{ statements: Set<string>, overlaps: { a: Touched, b: Touched }[], cpuSeconds: number | undefined }} FileRecord
+ * @typedef {{ files: string[], reasons: Map<string, string>, statements: number, left: number, forced: number }} Selection
+ */
+
+/** The records of one pass, per test file (the processes it started included). */
+export function readRecords(folder) {
+  /** @type {Map<string, FileRecord>} */
+  const records = new Map();
+  const of = (owner) => {
+    let record = records.get(owner);
+    if (!record) records.set(owner, (record = { statements: new Set(), overlaps: [], cpuSeconds: undefined }));
+    return record;
+  };
+  if (!existsSync(folder)) return records;
+  for (const name of readdirSync(folder)) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    if (name.startsWith('file-')) {
+      const { owner, cpuSeconds } = JSON.parse(text);
+      of(owner).cpuSeconds = cpuSeconds;
+      continue;
+    }
+    const [head, ...facts] = text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const record = of(head.owner);
+    for (const fact of facts) {
+      if (fact.statement) record.statements.add(fact.statement);
+      if (fact.overlap) record.overlaps.push(fact.overlap);
+    }
+  }
+  return records;
+}
+
+/**
+ * @param {string[]} serverFiles every server test file
+ * @param {Map<string, FileRecord>} records what the PGlite pass recorded
+ * @param {(file: string) => string} source a test file's text
+ * @param {Schema} [schema] the tables' triggers and foreign keys
+ * @returns {Selection}
+ */
+export function choosePostgresFiles(serverFiles, records, source, schema = readSchema()) {
+  /** @type {Map<string, string>} */
+  const reasons = new Map();
+  for (const file of serverFiles) {
+    const record = records.get(file);
+    if (/MITMACHEN_TEST_DATABASE_URL|testDatabaseKind/.test(source(file))) reasons.set(file, 'asks which database it runs on');
+    // No exit record: the file did not finish on PGlite, so what it ran is not known whole.
+    else if (record?.cpuSeconds === undefined) reasons.set(file, 'no complete record from the PGlite pass');
+    else {
+      const clash = record.overlaps.find(({ a, b }) => conflict(schema, a, b));
+      if (clash) reasons.set(file, `database work side by side that can end otherwise with several connections: ${describe(clash)}`);
+    }
+  }
+  const all = new Set(serverFiles.flatMap((file) => [...(records.get(file)?.statements ?? [])]));
+  const covered = new Set([...reasons.keys()].flatMap((file) => [...(records.get(file)?.statements ?? [])]));
+  const forced = reasons.size;
+  // Greedy weighted set cover: the file that adds the most statements not yet covered per second
+  // of CPU, until every statement is covered. Not the least CPU possible, but within a small
+  // factor of it, and deterministic for the same records.
+  for (;;) {
+    let best;
+    let bestScore = 0;
+    for (const file of serverFiles) {
+      if (reasons.has(file)) continue;
+      const record = records.get(file);
+      if (!record) continue;
+      let added = 0;
+      for (const statement of record.statements) if (!covered.has(statement)) added++;
+      const score = added / Math.max(record.cpuSeconds ?? 1, 0.5);
+      if (score > bestScore) [best, bestScore] = [file, score];
+    }
+    if (!best) break;
+    const record = /** @type {FileRecord} */ (records.get(best));
+    const added = [...record.statements].filter((statement) => !covered.has(statement));
+    for (const statement of added) covered.add(statement);
+    reasons.set(best, `runs ${added.length} statement${added.length === 1 ? '' : 's'} no file before it runs`);
+  }
+  return {
+    files: serverFiles.filter((file) => reasons.has(file)),
+    reasons,
+    statements: all.size,
+    left: serverFiles.length - reasons.size,
+    forced,
+  };
+}
+
+/**
+ * @typedef {{ tables: Set<string>, parents: Map<string, Set<string>>, children: Map<string, Set<string>>, triggered: Map<string, Set<string>> }} Schema
+ */
+
+const migrations = new URL('../packages/server/migrations/', import.meta.url);
+
+/**
+ * From the migrations: every table, its foreign keys (both ways), and the tables its triggers'
+ * functions name (following the functions they call). Every version of a replaced function counts.
+ * @param {string} [text] the migrations, one after another
+ * @returns {Schema}
+ */
+export function readSchema(text = readdirSync(migrations).filter((name) => name.endsWith('.sql')).sort().map((name) => readFileSync(new URL(name, migrations), 'utf8')).join('\n;\n')) {
+  const tables = new Set([...text.matchAll(/CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/gi)].map(([, name]) => name.toLowerCase()));
+  /** @type {Map<string, string[]>} */
+  const bodies = new Map();
+  for (const [, name, , body] of text.matchAll(/CREATE\s+(?:OR\s+REPLACE\s+)?FUNCTION\s+(\w+)\s*\([\s\S]*?\$(\w*)\$([\s\S]*?)\$\2\$/gi)) {
+    bodies.set(name.toLowerCase(), [...(bodies.get(name.toLowerCase()) ?? []), body]);
+  }
+  const code = text.replace(/\$(\w*)\$[\s\S]*?\$\1\$/g, "''").replace(/--[^\n]*/g, '');
+  const words = (body) => new Set(body.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+  /** The tables a function names, and those of the functions it calls. */
+  const named = (fn, seen = new Set()) => {
+    if (seen.has(fn)) return new Set();
+    seen.add(fn);
+    const found = new Set();
+    for (const body of bodies.get(fn) ?? []) {
+      for (const word of words(body)) {
+        if (tables.has(word)) found.add(word);
+        else if (bodies.has(word)) for (const table of named(word, seen)) found.add(table);
+      }
+    }
+    return found;
+  };
+  /** @param {Map<string, Set<string>>} map */
+  const add = (map, key, value) => map.set(key, new Set([...(map.get(key) ?? []), value]));
+  const parents = new Map();
+  const children = new Map();
+  const triggered = new Map();
+  for (const statement of code.split(';')) {
+    const owner = /^\s*(?:CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?|ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?)(\w+)/i.exec(statement)?.[1]?.toLowerCase();
+    if (owner) {
+      for (const [, parent] of statement.matchAll(/REFERENCES\s+(\w+)/gi)) {
+        add(parents, owner, parent.toLowerCase());
+        add(children, parent.toLowerCase(), owner);
+      }
+    }
+    const trigger = /CREATE\s+(?:OR\s+REPLACE\s+)?(?:CONSTRAINT\s+)?TRIGGER\s+\w+[\s\S]*?\bON\s+(\w+)[\s\S]*?EXECUTE\s+(?:FUNCTION|PROCEDURE)\s+(\w+)/i.exec(statement);
+    if (trigger) for (const table of named(trigger[2].toLowerCase())) add(triggered, trigger[1].toLowerCase(), table);
+  }
+  return { tables, parents, children, triggered };
+}
+
+/**
+ * What a checkout's work reaches, with what the schema adds: a written table's triggers may
+ * write the tables their functions name; changing or deleting rows may reach the tables that
+ * reference it (cascades, checks); inserting or changing rows checks, and locks, the rows they
+ * reference.
+ * @param {Schema} schema @param {Touched} touched
+ */
+function reach(schema, touched) {
+  const reads = new Set(touched.reads);
+  const writes = new Set();
+  const pending = touched.writes.map((entry) => ({ table: entry.replace(/^\+/, ''), inserted: entry.startsWith('+') }));
+  const done = new Set();
+  while (pending.length > 0) {
+    const { table, inserted } = /** @type {{ table: string, inserted: boolean }} */ (pending.pop());
+    const key = `${inserted ? '+' : ''}${table}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    writes.add(table);
+    for (const parent of schema.parents.get(table) ?? []) reads.add(parent);
+    for (const other of schema.triggered.get(table) ?? []) pending.push({ table: other, inserted: false });
+    if (!inserted) for (const child of schema.children.get(table) ?? []) pending.push({ table: child, inserted: false });
+  }
+  return { reads, writes };
+}
+
+/**
+ * Whether two checkouts that were under way at once (PGlite ran them one after the other) can
+ * end otherwise on PostgreSQL, where they run side by side: when one writes a table the other
+ * reads or writes. Work on tables apart from each other, or reads beside reads, ends the same in
+ * any order. `*` (a statement record.ts could not place) meets every table.
+ * @param {Schema} schema @param {Touched} a @param {Touched} b
+ */
+export function conflict(schema, a, b) {
+  const [x, y] = [reach(schema, a), reach(schema, b)];
+  const meets = (written, other) => [...written].some((table) => table === '*' ? other.reads.size + other.writes.size > 0 : other.reads.has(table) || other.writes.has(table) || other.writes.has('*') || other.reads.has('*'));
+  return meets(x.writes, y) || meets(y.writes, x);
+}
+
+/** @param {{ a: Touched, b: Touched }} pair */
+function describe({ a, b }) {
+  const side = (touched) => `writes ${touched.writes.join(', ') || 'nothing'}, reads ${touched.reads.join(', ') || 'nothing'}`;
+  return `(${side(a)}) beside (${side(b)})`;
+}
