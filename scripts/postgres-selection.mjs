@@ -99,8 +99,8 @@ export function choosePostgresFiles(serverFiles, records, source, schema = readS
 const migrations = new URL('../packages/server/migrations/', import.meta.url);
 
 /**
- * From the migrations: every table, its foreign keys (both ways), and the tables its triggers'
- * functions name (following the functions they call). Every version of a replaced function counts.
+ * From the migrations: every table, its foreign keys (both ways), and what its triggers' functions
+ * (and the functions they call) do to tables. Every version of a replaced function counts.
  * @param {string} [text] the migrations, one after another
  * @returns {Schema}
  */
@@ -113,15 +113,28 @@ export function readSchema(text = readdirSync(migrations).filter((name) => name.
   }
   const code = text.replace(/\$(\w*)\$[\s\S]*?\$\1\$/g, "''").replace(/--[^\n]*/g, '');
   const words = (body) => new Set(body.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
-  /** The tables a function names, and those of the functions it calls. */
+  /**
+   * What a function does to tables, and the functions it calls: `+t` inserts, `~t` updates
+   * without assigning a key, `t` deletes or otherwise writes, `r:t` only names (reads).
+   */
   const named = (fn, seen = new Set()) => {
     if (seen.has(fn)) return new Set();
     seen.add(fn);
     const found = new Set();
     for (const body of bodies.get(fn) ?? []) {
+      const written = new Set();
+      for (const statement of body.split(';')) {
+        for (const [, verb, table] of statement.matchAll(/\b(INSERT\s+INTO|(?<!\bFOR\s+(?:NO\s+KEY\s+)?)UPDATE|DELETE\s+FROM|TRUNCATE)\s+(\w+)/gi)) {
+          const name = table.toLowerCase();
+          if (!tables.has(name)) continue;
+          written.add(name);
+          const keyed = /\bSET\s+(?:[\s\S]*?,\s*)?"?(id|\w+_id|\w+_by)"?\s*=/i.test(statement);
+          found.add(`${/^INSERT/i.test(verb) ? '+' : /^UPDATE/i.test(verb) && !keyed ? '~' : ''}${name}`);
+        }
+      }
       for (const word of words(body)) {
-        if (tables.has(word)) found.add(word);
-        else if (bodies.has(word)) for (const table of named(word, seen)) found.add(table);
+        if (tables.has(word) && !written.has(word)) found.add(`r:${word}`);
+        else if (bodies.has(word)) for (const entry of named(word, seen)) found.add(entry);
       }
     }
     return found;
@@ -140,32 +153,37 @@ export function readSchema(text = readdirSync(migrations).filter((name) => name.
       }
     }
     const trigger = /CREATE\s+(?:OR\s+REPLACE\s+)?(?:CONSTRAINT\s+)?TRIGGER\s+\w+[\s\S]*?\bON\s+(\w+)[\s\S]*?EXECUTE\s+(?:FUNCTION|PROCEDURE)\s+(\w+)/i.exec(statement);
-    if (trigger) for (const table of named(trigger[2].toLowerCase())) add(triggered, trigger[1].toLowerCase(), table);
+    if (trigger) for (const entry of named(trigger[2].toLowerCase())) add(triggered, trigger[1].toLowerCase(), entry);
   }
   return { tables, parents, children, triggered };
 }
 
 /**
  * What a checkout's work reaches, with what the schema adds: a written table's triggers may
- * write the tables their functions name; changing or deleting rows may reach the tables that
- * reference it (cascades, checks); inserting or changing rows checks, and locks, the rows they
- * reference.
+ * write the tables their functions name; deleting rows, or changing a key, reaches the tables
+ * that reference them (cascades, checks); inserting rows, or changing a key, checks and locks the
+ * rows they reference. An update that assigns no key (`~`, record.ts) does neither: foreign keys
+ * here are `id` → `…_id` / `…_by` columns (test/server/sql-record.test.ts checks that).
  * @param {Schema} schema @param {Touched} touched
  */
 function reach(schema, touched) {
   const reads = new Set(touched.reads);
   const writes = new Set();
-  const pending = touched.writes.map((entry) => ({ table: entry.replace(/^\+/, ''), inserted: entry.startsWith('+') }));
+  // `+`: inserted; `~`: updated, no referenced key assigned; neither reaches the referencing tables.
+  const pending = touched.writes.map((entry) => ({ table: entry.replace(/^[+~]/, ''), inserted: /^[+~]/.test(entry), updated: entry.startsWith('~') }));
   const done = new Set();
   while (pending.length > 0) {
-    const { table, inserted } = /** @type {{ table: string, inserted: boolean }} */ (pending.pop());
-    const key = `${inserted ? '+' : ''}${table}`;
+    const { table, inserted, updated } = /** @type {{ table: string, inserted: boolean, updated: boolean }} */ (pending.pop());
+    const key = `${updated ? '~' : inserted ? '+' : ''}${table}`;
     if (done.has(key)) continue;
     done.add(key);
     writes.add(table);
-    for (const parent of schema.parents.get(table) ?? []) reads.add(parent);
-    for (const other of schema.triggered.get(table) ?? []) pending.push({ table: other, inserted: false });
-    if (!inserted) for (const child of schema.children.get(table) ?? []) pending.push({ table: child, inserted: false });
+    if (!updated) for (const parent of schema.parents.get(table) ?? []) reads.add(parent);
+    for (const entry of schema.triggered.get(table) ?? []) {
+      if (entry.startsWith('r:')) reads.add(entry.slice(2));
+      else pending.push({ table: entry.replace(/^[+~]/, ''), inserted: /^[+~]/.test(entry), updated: entry.startsWith('~') });
+    }
+    if (!inserted) for (const child of schema.children.get(table) ?? []) pending.push({ table: child, inserted: false, updated: false });
   }
   return { reads, writes };
 }

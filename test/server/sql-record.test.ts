@@ -64,6 +64,12 @@ describe('recording in the database layer', () => {
     assert.deepEqual(touched("SELECT prune_search_changes(interval '1 day')"), { reads: [], writes: ['search_changes'] });
     assert.deepEqual(touched('SELECT pg_advisory_lock(7412001)'), { reads: [], writes: ['*'] });
     assert.deepEqual(touched('COMMIT'), { reads: [], writes: [] });
+    assert.deepEqual(touched('UPDATE opportunities SET status = $2 WHERE id = $1'), { reads: [], writes: ['~opportunities'] });
+    assert.deepEqual(touched('UPDATE offers SET id = $2 WHERE id = $1'), { reads: [], writes: ['offers'] });
+    assert.deepEqual(touched('UPDATE outbox SET state = $1 WHERE id IN (SELECT id FROM outbox WHERE state = $2 FOR UPDATE SKIP LOCKED)'), {
+      reads: [],
+      writes: ['outbox', '~outbox'],
+    });
   });
 
   it("names every function of the migrations that writes (not IMMUTABLE or STABLE, not a trigger's)", async () => {
@@ -84,7 +90,18 @@ describe('choosing the files for the PostgreSQL pass', () => {
   it('reads foreign keys and triggers from the migrations', () => {
     assert.ok(schema.children.get('opportunities')?.has('interests'));
     assert.ok(schema.parents.get('staff_accounts')?.has('agencies'));
-    assert.ok(schema.triggered.get('opportunities')?.has('search_changes'));
+    assert.ok(schema.triggered.get('opportunities')?.has('+search_changes'));
+  });
+
+  it('can take an update that assigns no key as leaving other tables alone: foreign keys are `…_id` / `…_by` columns referencing an id', async () => {
+    const dir = new URL('migrations/', packageRoot);
+    const text = (await Promise.all((await readdir(dir)).filter((name) => name.endsWith('.sql')).map((name) => readFile(new URL(name, dir), 'utf8')))).join('\n');
+    const references = [...text.matchAll(/(\w+)\s+(?:uuid|text|bigint|integer|int|smallint)\b[^,\n(]*?\bREFERENCES\s+\w+\s*(\([^)]*\))?/gi)];
+    assert.equal(references.length, (text.match(/\bREFERENCES\b/gi) ?? []).length, 'every foreign key is a column definition');
+    for (const [reference, column, target] of references) {
+      assert.match(column!, /^(id|\w+_id|\w+_by)$/, reference);
+      assert.equal(target, '(id)', reference);
+    }
   });
 
   it('counts side-by-side work as able to end otherwise only when one writes what the other touches', () => {
@@ -98,6 +115,8 @@ describe('choosing the files for the PostgreSQL pass', () => {
     // Adding a staff account checks (and locks) its agency.
     assert.equal(conflict(schema, on('INSERT INTO staff_accounts (id, agency_id) VALUES ($1, $2)'), on('DELETE FROM agencies WHERE id = $1')), true);
     assert.equal(conflict(schema, on('SELECT pg_advisory_lock(1)'), on('SELECT 1 FROM agencies')), true);
+    // Expiring opportunities beside blanking old contact requests' texts: no key changes, no cascade.
+    assert.equal(conflict(schema, on("UPDATE opportunities SET status = 'expired' WHERE expires_at < now()"), on('UPDATE interests SET message = NULL')), false);
   });
 
   it('runs files that ask which database they have or clash, then the cheapest files that send every statement', () => {

@@ -79,7 +79,7 @@ export function recordStatements(pool: pg.Pool, folder = process.env.MITMACHEN_T
   });
 }
 
-/** One checkout of a client: the tables its statements read and wrote (`+table` inserted only; `*` could not tell). */
+/** One checkout of a client: the tables its statements read and wrote (`+table` inserted, `~table` updated, no key; `*` could not tell). */
 interface Holder {
   reads: Set<string>;
   writes: Set<string>;
@@ -102,7 +102,7 @@ export const writingFunctions: Record<string, string[]> = {
 };
 
 const named = String.raw`("?[a-z_][a-z0-9_]*"?(?:\."?[a-z_][a-z0-9_]*"?)?)`;
-const written = new RegExp(String.raw`\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|MERGE\s+INTO|LOCK(?:\s+TABLE)?)\s+(?:ONLY\s+)?${named}`, 'gi');
+const written = new RegExp(String.raw`\b(INSERT\s+INTO|(?<!\bFOR\s+(?:NO\s+KEY\s+)?)UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|MERGE\s+INTO|LOCK(?:\s+TABLE)?)\s+(?:ONLY\s+)?${named}`, 'gi');
 const read = new RegExp(String.raw`\b(?:FROM|JOIN|USING)\s+(?:ONLY\s+)?${named}`, 'gi');
 const bare = (name: string) => name.replaceAll('"', '').replace(/^public\./, '').toLowerCase();
 
@@ -115,8 +115,14 @@ const bare = (name: string) => name.replaceAll('"', '').replace(/^public\./, '')
 export function touches(text: string, into: { reads: Set<string>; writes: Set<string> }): void {
   if (/^(BEGIN|START TRANSACTION|COMMIT|ROLLBACK|END|SAVEPOINT|RELEASE|SHOW|LISTEN|UNLISTEN)\b/i.test(text)) return;
   const before = into.writes.size;
-  // `+table`: only inserted into, which no foreign key of another table reacts to.
-  for (const [verb, name] of text.matchAll(written)) into.writes.add(`${/^INSERT/i.test(verb) ? '+' : ''}${bare(name as string)}`);
+  // `+table`: only inserted into, which no foreign key of another table reacts to; `~table`:
+  // updated without assigning a key (`id`, `…_id`, `…_by`: what foreign keys here are made of),
+  // which neither cascades nor checks another table.
+  const keyed = /\bSET\s+(?:[\s\S]*?,\s*)?"?(id|\w+_id|\w+_by)"?\s*=/i.test(text);
+  for (const [, verb, name] of text.matchAll(written)) {
+    const mark = /^INSERT/i.test(verb as string) ? '+' : /^UPDATE/i.test(verb as string) && !keyed ? '~' : '';
+    into.writes.add(`${mark}${bare(name as string)}`);
+  }
   // A row lock (FOR UPDATE / SHARE) waits on writers like a write does.
   const locks = /\bFOR\s+(NO\s+KEY\s+)?UPDATE\b|\bFOR\s+(KEY\s+)?SHARE\b/i.test(text);
   for (const [, name] of text.matchAll(read)) (locks ? into.writes : into.reads).add(bare(name as string));
