@@ -44,44 +44,46 @@ export function readRecords(folder) {
  * @param {Map<string, FileRecord>} records what the PGlite pass recorded
  * @param {(file: string) => string} source a test file's text
  * @param {Schema} [schema] the tables' triggers and foreign keys
+ * @param {(statement: string) => boolean} [testOnly] whether a statement is the tests' own, not the server's
  * @returns {Selection}
  */
-export function choosePostgresFiles(serverFiles, records, source, schema = readSchema()) {
+export function choosePostgresFiles(serverFiles, records, source, schema = readSchema(), testOnly = () => false) {
   /** @type {Map<string, string>} */
   const reasons = new Map();
+  // What each file must have run on PostgreSQL: its statements, and each pair of side-by-side
+  // checkouts that can end otherwise there (a clash), keyed by the tables both touched.
+  /** @type {Map<string, Set<string>>} */
+  const needs = new Map();
   for (const file of serverFiles) {
     const record = records.get(file);
+    const clashes = (record?.overlaps ?? []).filter(({ a, b }) => conflict(schema, a, b)).map((pair) => `‖ ${describe(pair)}`);
+    needs.set(file, new Set([...[...(record?.statements ?? [])].filter((statement) => !testOnly(statement)), ...clashes]));
     if (/MITMACHEN_TEST_DATABASE_URL|testDatabaseKind/.test(source(file))) reasons.set(file, 'asks which database it runs on');
     // No exit record: the file did not finish on PGlite, so what it ran is not known whole.
     else if (record?.cpuSeconds === undefined) reasons.set(file, 'no complete record from the PGlite pass');
-    else {
-      const clash = record.overlaps.find(({ a, b }) => conflict(schema, a, b));
-      if (clash) reasons.set(file, `database work side by side that can end otherwise with several connections: ${describe(clash)}`);
-    }
   }
-  const all = new Set(serverFiles.flatMap((file) => [...(records.get(file)?.statements ?? [])]));
-  const covered = new Set([...reasons.keys()].flatMap((file) => [...(records.get(file)?.statements ?? [])]));
+  const all = new Set([...needs.values()].flatMap((set) => [...set]));
+  const covered = new Set([...reasons.keys()].flatMap((file) => [...(needs.get(file) ?? [])]));
   const forced = reasons.size;
-  // Greedy weighted set cover: the file that adds the most statements not yet covered per second
-  // of CPU, until every statement is covered. Not the least CPU possible, but within a small
-  // factor of it, and deterministic for the same records.
+  // Greedy weighted set cover: the file that adds the most statements and clashes not yet covered
+  // per second of CPU, until all are. Not the least CPU possible, but within a small factor of it,
+  // and the same choice for the same records.
   for (;;) {
     let best;
     let bestScore = 0;
     for (const file of serverFiles) {
       if (reasons.has(file)) continue;
-      const record = records.get(file);
-      if (!record) continue;
       let added = 0;
-      for (const statement of record.statements) if (!covered.has(statement)) added++;
-      const score = added / Math.max(record.cpuSeconds ?? 1, 0.5);
+      for (const need of needs.get(file) ?? []) if (!covered.has(need)) added++;
+      const score = added / Math.max(records.get(file)?.cpuSeconds ?? 1, 0.5);
       if (score > bestScore) [best, bestScore] = [file, score];
     }
     if (!best) break;
-    const record = /** @type {FileRecord} */ (records.get(best));
-    const added = [...record.statements].filter((statement) => !covered.has(statement));
-    for (const statement of added) covered.add(statement);
-    reasons.set(best, `runs ${added.length} statement${added.length === 1 ? '' : 's'} no file before it runs`);
+    const added = [...(needs.get(best) ?? [])].filter((need) => !covered.has(need));
+    for (const need of added) covered.add(need);
+    const clashes = added.filter((need) => need.startsWith('‖ ')).length;
+    const statements = added.length - clashes;
+    reasons.set(best, `sends ${[statements && `${statements} statement${statements === 1 ? '' : 's'}`, clashes && `${clashes} clash${clashes === 1 ? '' : 'es'}`].filter(Boolean).join(' and ')} no file before it sends`);
   }
   return {
     files: serverFiles.filter((file) => reasons.has(file)),
@@ -205,4 +207,26 @@ export function conflict(schema, a, b) {
 function describe({ a, b }) {
   const side = (touched) => `writes ${touched.writes.join(', ') || 'nothing'}, reads ${touched.reads.join(', ') || 'nothing'}`;
   return `(${side(a)}) beside (${side(b)})`;
+}
+
+/** Text with its white space collapsed, as record.ts writes statements. */
+const collapsed = (text) => text.replace(/\s+/g, ' ');
+
+/**
+ * Statements that only the tests themselves send (to set up or look at data): written out whole in
+ * a file under test/ and nowhere in the server's sources. The pass is for the server's SQL; a
+ * test's own statement runs on the same engine in any order, and what it sets up is covered by
+ * the server's statements that then read it. Statements built from pieces are found in neither
+ * and count as the server's.
+ * @param {string} root the repository
+ */
+export function testOnlyStatements(root) {
+  const read = (dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|mjs|js)$/.test(name))
+      .map((name) => collapsed(readFileSync(join(root, dir, name), 'utf8')))
+      .join('\n');
+  const tests = read('test');
+  const server = read('packages/server/src');
+  return (statement) => statement.length > 0 && tests.includes(statement) && !server.includes(statement);
 }

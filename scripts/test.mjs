@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { howToGetChromium } from './chromium.mjs';
-import { choosePostgresFiles, readRecords } from './postgres-selection.mjs';
+import { choosePostgresFiles, readRecords, readSchema, testOnlyStatements } from './postgres-selection.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startSystemDependencies } from './system-deps.mjs';
 
@@ -215,36 +215,38 @@ const fuzzRunsOnPostgres = '40';
 
 /**
  * The PostgreSQL pass runs the server test files whose outcome can differ there, not all of them.
- * Both passes run the same server code against the same schema; only the database engine
- * changes (PGlite is PostgreSQL 18 compiled to WASM, the pass's cluster is Debian's PostgreSQL, one
- * connection there, a pool of ten here). So a file can end otherwise only through:
+ * Both passes run the same server code against the same schema; only the engine changes (PGlite
+ * is PostgreSQL 18 compiled to WASM with one connection; the pass's cluster is Debian's
+ * PostgreSQL with a pool of ten). So a file can end otherwise only through:
  * 1. its own code asking which database it runs on (MITMACHEN_TEST_DATABASE_URL,
- *    `testDatabaseKind`): those run, always;
- * 2. the server taking a PostgreSQL-only branch (`db.kind`): where it took PGlite's instead it
- *    records a pseudo-statement (`recordDialectBranch`), covered like any statement below;
- * 3. work PGlite had to run one after the other running side by side: during the PGlite pass the
- *    database layer (packages/server/src/db/record.ts) notes every pair of checkouts that were
- *    under way at once with the tables each read and wrote; a file with a pair where one writes
- *    what the other touches (triggers and foreign keys from the migrations included) runs;
- * 4. a statement meaning something else on this engine (syntax, functions, operators, planner
- *    choices that change an unordered result, version differences): the same layer records every
- *    distinct statement text each file sends, and the pass runs a set of files that together send
- *    every one of them (a greedy cover, cheapest CPU first), so every statement the suite sends
- *    runs on PostgreSQL at least once per run.
- * What 4 does not prove: a statement whose outcome differs only for some data (the cluster and
- *    PGlite both use the C collation order and UTC, so sorting and dates agree) and which a file
- *    left out sends with such data and the covering file does not. The records come from this same
- *    run; a file that did not finish on PGlite runs here, and when any PGlite test failed every
- *    server file runs. MITMACHEN_TEST_POSTGRES_ALL=1 runs every file regardless.
+ *    `testDatabaseKind`): those files always run (races on purpose, PostgreSQL-only tests);
+ * 2. the server taking a PostgreSQL-only branch (`db.kind`): where it took PGlite's, it records a
+ *    pseudo-statement (`recordDialectBranch`), covered like any statement below;
+ * 3. a statement meaning something else on this engine (syntax, functions, operators, version):
+ *    the database layer (packages/server/src/db/record.ts) records every distinct statement text
+ *    each file sends on the PGlite pass;
+ * 4. work PGlite ran one after the other running side by side here: the layer also records every
+ *    pair of checkouts under way at once, with the tables each read and wrote; a pair where one
+ *    writes what the other touches (foreign keys and triggers read from the migrations) is a clash.
+ * The pass runs the files of 1, then, cheapest CPU first, files until every statement of 3 (the
+ * server's: those only written out in a test file are the test's own set-up) and every clash of 4
+ * has run here at least once (a greedy set cover, scripts/postgres-selection.mjs). What that does
+ * not prove: a statement whose outcome differs only for some data, sent with such data only by a
+ * file left out (both engines sort by code point, C and C.UTF-8; the cluster takes the machine's
+ * time zone, PGlite UTC); and a race between two clashing checkouts that shows only some of the
+ * times they meet: each clash now meets on PostgreSQL in one file per run, not in every file that
+ * has it. The records come from this same run; a file that did not finish on PGlite runs here, and
+ * when any PGlite test failed every server file runs. MITMACHEN_TEST_POSTGRES_ALL=1 runs them all.
  */
 function postgresFiles(files, pgliteFailed) {
   if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { files, why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
   if (pgliteFailed) return { files, why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
-  const chosen = choosePostgresFiles(files, readRecords(sqlRecords), (file) => readFileSync(join(root, file), 'utf8'));
+  const source = (file) => readFileSync(join(root, file), 'utf8');
+  const chosen = choosePostgresFiles(files, readRecords(sqlRecords), source, readSchema(), testOnlyStatements(root));
   const lines = chosen.files.map((file) => `  ${file}: ${chosen.reasons.get(file)}`);
   const why =
-    `${chosen.files.length} of ${files.length} files: ${chosen.forced} of them for what they ask or run side by side, the rest to send ` +
-    `all ${chosen.statements} distinct statements the server files sent on PGlite (scripts/test.mjs explains)\n${lines.join('\n')}`;
+    `${chosen.files.length} of ${files.length} files: ${chosen.forced} as they ask which database they have (or did not finish on PGlite), the ` +
+    `rest so that all ${chosen.statements} distinct statements and clashes the server files sent on PGlite run here (scripts/test.mjs explains)\n${lines.join('\n')}`;
   return { files: chosen.files, why };
 }
 

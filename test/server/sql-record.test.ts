@@ -119,7 +119,7 @@ describe('choosing the files for the PostgreSQL pass', () => {
     assert.equal(conflict(schema, on("UPDATE opportunities SET status = 'expired' WHERE expires_at < now()"), on('UPDATE interests SET message = NULL')), false);
   });
 
-  it('runs files that ask which database they have or clash, then the cheapest files that send every statement', () => {
+  it('runs files that ask which database they have, then the cheapest files that send every statement and clash', () => {
     const record = (statements: string[], cpuSeconds: number | undefined, overlaps: { a: Touched; b: Touched }[] = []): FileRecord => ({
       statements: new Set(statements),
       overlaps,
@@ -131,14 +131,15 @@ describe('choosing the files for the PostgreSQL pass', () => {
       ['apart.test.ts', record(['C'], 1, [{ a: touched('DELETE FROM rate_limit_hits'), b: touched('INSERT INTO agencies (id) VALUES ($1)') }])],
       ['dear.test.ts', record(['C', 'D'], 20)],
       ['cheap.test.ts', record(['D'], 1)],
-      ['nothing-new.test.ts', record(['A', 'B'], 1)],
+      ['nothing-new.test.ts', record(['A'], 1)],
       ['unfinished.test.ts', record([], undefined)],
     ]);
     const files = [...records.keys()];
     const chosen = choosePostgresFiles(files, records, (file) => (file === 'asks.test.ts' ? 'if (testDatabaseKind === "postgres")' : ''), schema);
     assert.deepEqual(chosen.files.sort(), ['apart.test.ts', 'asks.test.ts', 'cheap.test.ts', 'clash.test.ts', 'unfinished.test.ts']);
-    assert.equal(chosen.statements, 4);
-    assert.match(chosen.reasons.get('clash.test.ts') ?? '', /side by side/);
+    // A, B, C, D and the one clash.
+    assert.equal(chosen.statements, 5);
+    assert.match(chosen.reasons.get('clash.test.ts') ?? '', /1 clash/);
     assert.match(chosen.reasons.get('cheap.test.ts') ?? '', /1 statement/);
   });
 });
