@@ -21,7 +21,7 @@ export interface Schema {
   triggered: Map<string, Set<string>>;
 }
 export function readRecords(folder: string): Map<string, FileRecord>;
-export function choosePostgresFiles(serverFiles: string[], records: Map<string, FileRecord>, source: (file: string) => string, schema?: Schema, testOnly?: (statement: string) => boolean): Selection;
+export function choosePostgresFiles(serverFiles: string[], records: Map<string, FileRecord>, source: (file: string) => string, schema?: Schema, testOnly?: (statement: string) => boolean, always?: Map<string, string>): Selection;
 export function testOnlyStatements(root: string): (statement: string) => boolean;
 export function readSchema(text?: string): Schema;
 export function conflict(schema: Schema, a: Touched, b: Touched): boolean;

@@ -45,9 +45,10 @@ export function readRecords(folder) {
  * @param {(file: string) => string} source a test file's text
  * @param {Schema} [schema] the tables' triggers and foreign keys
  * @param {(statement: string) => boolean} [testOnly] whether a statement is the tests' own, not the server's
+ * @param {Map<string, string>} [always] files to run whatever they sent, with the reason
  * @returns {Selection}
  */
-export function choosePostgresFiles(serverFiles, records, source, schema = readSchema(), testOnly = () => false) {
+export function choosePostgresFiles(serverFiles, records, source, schema = readSchema(), testOnly = () => false, always = new Map()) {
   /** @type {Map<string, string>} */
   const reasons = new Map();
   // What each file must have run on PostgreSQL: its statements, and each pair of side-by-side
@@ -58,7 +59,8 @@ export function choosePostgresFiles(serverFiles, records, source, schema = readS
     const record = records.get(file);
     const clashes = (record?.overlaps ?? []).filter(({ a, b }) => conflict(schema, a, b)).map((pair) => `‖ ${describe(pair)}`);
     needs.set(file, new Set([...[...(record?.statements ?? [])].filter((statement) => !testOnly(statement)), ...clashes]));
-    if (/MITMACHEN_TEST_DATABASE_URL|testDatabaseKind/.test(source(file))) reasons.set(file, 'asks which database it runs on');
+    if (always.has(file)) reasons.set(file, always.get(file));
+    else if (/MITMACHEN_TEST_DATABASE_URL|testDatabaseKind/.test(source(file))) reasons.set(file, 'asks which database it runs on');
     // No exit record: the file did not finish on PGlite, so what it ran is not known whole.
     else if (record?.cpuSeconds === undefined) reasons.set(file, 'no complete record from the PGlite pass');
   }

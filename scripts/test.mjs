@@ -228,8 +228,9 @@ const fuzzRunsOnPostgres = '40';
  * 4. work PGlite ran one after the other running side by side here: the layer also records every
  *    pair of checkouts under way at once, with the tables each read and wrote; a pair where one
  *    writes what the other touches (foreign keys and triggers read from the migrations) is a clash.
- * The pass runs the files of 1, then, cheapest CPU first, files until every statement of 3 (the
- * server's: those only written out in a test file are the test's own set-up) and every clash of 4
+ * The pass runs the files of 1 and of `dataOnPostgres` below, then, cheapest CPU first, files
+ * until every statement of 3 (the server's: those only written out in a test file are the test's
+ * own set-up) and every clash of 4
  * has run here at least once (a greedy set cover, scripts/postgres-selection.mjs). What that does
  * not prove: a statement whose outcome differs only for some data, sent with such data only by a
  * file left out (both engines sort by code point, C and C.UTF-8; the cluster takes the machine's
@@ -238,14 +239,25 @@ const fuzzRunsOnPostgres = '40';
  * has it. The records come from this same run; a file that did not finish on PGlite runs here, and
  * when any PGlite test failed every server file runs. MITMACHEN_TEST_POSTGRES_ALL=1 runs them all.
  */
+/**
+ * Files whose point is the data they send, where the cover above is blind (a statement that
+ * differs only for some data): they run on PostgreSQL whatever statements they share with others.
+ */
+const dataOnPostgres = new Map([
+  ['test/server/http-fuzz.test.ts', 'sends random input (the data a statement cover cannot see)'],
+  // German stemming and ranking come from each version's dictionaries: the words matter, not only the statement.
+  ['test/server/search-text.test.ts', 'full-text search on particular German words'],
+  ['test/server/search-relevance.test.ts', 'ranking of particular German words'],
+]);
+
 function postgresFiles(files, pgliteFailed) {
   if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { files, why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
   if (pgliteFailed) return { files, why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
   const source = (file) => readFileSync(join(root, file), 'utf8');
-  const chosen = choosePostgresFiles(files, readRecords(sqlRecords), source, readSchema(), testOnlyStatements(root));
+  const chosen = choosePostgresFiles(files, readRecords(sqlRecords), source, readSchema(), testOnlyStatements(root), dataOnPostgres);
   const lines = chosen.files.map((file) => `  ${file}: ${chosen.reasons.get(file)}`);
   const why =
-    `${chosen.files.length} of ${files.length} files: ${chosen.forced} as they ask which database they have (or did not finish on PGlite), the ` +
+    `${chosen.files.length} of ${files.length} files: ${chosen.forced} as they ask which database they have, send data that matters, or did not finish on PGlite; the ` +
     `rest so that all ${chosen.statements} distinct statements and clashes the server files sent on PGlite run here (scripts/test.mjs explains)\n${lines.join('\n')}`;
   return { files: chosen.files, why };
 }

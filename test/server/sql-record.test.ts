@@ -135,8 +135,13 @@ describe('choosing the files for the PostgreSQL pass', () => {
       ['unfinished.test.ts', record([], undefined)],
     ]);
     const files = [...records.keys()];
-    const chosen = choosePostgresFiles(files, records, (file) => (file === 'asks.test.ts' ? 'if (testDatabaseKind === "postgres")' : ''), schema);
+    const source = (file: string) => (file === 'asks.test.ts' ? 'if (testDatabaseKind === "postgres")' : '');
+    const chosen = choosePostgresFiles(files, records, source, schema);
     assert.deepEqual(chosen.files.sort(), ['apart.test.ts', 'asks.test.ts', 'cheap.test.ts', 'clash.test.ts', 'unfinished.test.ts']);
+    const always = new Map([['nothing-new.test.ts', 'its data matters']]);
+    assert.equal(choosePostgresFiles(files, records, source, schema, undefined, always).reasons.get('nothing-new.test.ts'), 'its data matters');
+    // The tests' own set-up statements need no file of their own.
+    assert.ok(!choosePostgresFiles(files, records, source, schema, (statement) => statement === 'C').files.includes('apart.test.ts'));
     // A, B, C, D and the one clash.
     assert.equal(chosen.statements, 5);
     assert.match(chosen.reasons.get('clash.test.ts') ?? '', /1 clash/);
