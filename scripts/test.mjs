@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { howToGetChromium } from './chromium.mjs';
+import { choosePostgresFiles, readRecords, readSchema, testOnlyStatements } from './postgres-selection.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startSystemDependencies } from './system-deps.mjs';
 
@@ -128,7 +129,7 @@ function testFiles(kind, under = 'test') {
 }
 
 /** Node's test runner: a readable spec on stdout, TAP into a file to count from. */
-async function nodeTests(label, files, env, concurrency = 2, held = undefined) {
+async function nodeTests(label, files, env, concurrency = 2, held = undefined, preload = []) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no test files yet' };
   const tap = join(scratch, `${label}.tap`);
   const code = await run(
@@ -137,6 +138,7 @@ async function nodeTests(label, files, env, concurrency = 2, held = undefined) {
       '--conditions=source',
       '--import',
       'tsx',
+      ...preload.flatMap((module) => ['--import', module]),
       '--test',
       // Two cores: two test files at a time (cluster tests, which load the machine, one at a time).
       `--test-concurrency=${concurrency}`,
@@ -211,8 +213,69 @@ function tapCounts(tap) {
  */
 const fuzzRunsOnPostgres = '40';
 
-async function postgresTests(files) {
-  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no server tests yet' };
+/**
+ * The PostgreSQL pass runs the server test files whose outcome can differ there, not all of them.
+ * Both passes run the same server code against the same schema; only the engine changes (PGlite
+ * is PostgreSQL 18 compiled to WASM with one connection; the pass's cluster is Debian's
+ * PostgreSQL with a pool of ten). So a file can end otherwise only through:
+ * 1. its own code asking which database it runs on (MITMACHEN_TEST_DATABASE_URL,
+ *    `testDatabaseKind`): those files always run (races on purpose, PostgreSQL-only tests);
+ * 2. the server taking a PostgreSQL-only branch (`db.kind`): where it took PGlite's, it records a
+ *    pseudo-statement (`recordDialectBranch`), covered like any statement below;
+ * 3. a statement meaning something else on this engine (syntax, functions, operators, version):
+ *    the database layer (packages/server/src/db/record.ts) records every distinct statement text
+ *    each file sends on the PGlite pass;
+ * 4. work PGlite ran one after the other running side by side here: the layer also records every
+ *    pair of checkouts under way at once, with the tables each read and wrote; a pair where one
+ *    writes what the other touches (foreign keys and triggers read from the migrations) is a clash.
+ * The pass runs the files of 1 and of `dataOnPostgres` below, then, cheapest CPU first, files
+ * until every statement of 3 (the server's: those only written out in a test file are the test's
+ * own set-up) and every clash of 4
+ * has run here at least once (a greedy set cover, scripts/postgres-selection.mjs). What that does
+ * not prove: a statement whose outcome differs only for some data, sent with such data only by a
+ * file left out (both engines sort by code point, C and C.UTF-8; the cluster takes the machine's
+ * time zone, PGlite UTC); and a race between two clashing checkouts that shows only some of the
+ * times they meet: each clash now meets on PostgreSQL in one file per run, not in every file that
+ * has it. The records come from this same run; a file that did not finish on PGlite runs here, and
+ * when any PGlite test failed every server file runs. MITMACHEN_TEST_POSTGRES_ALL=1 runs them all.
+ */
+/**
+ * Files whose point is the data they send, where the cover above is blind (a statement that
+ * differs only for some data): they run on PostgreSQL whatever statements they share with others.
+ */
+const dataOnPostgres = new Map([
+  ['test/server/http-fuzz.test.ts', 'sends random input (the data a statement cover cannot see)'],
+  // German stemming and ranking come from each version's dictionaries: the words matter, not only the statement.
+  ['test/server/search-text.test.ts', 'full-text search on particular German words'],
+  ['test/server/search-relevance.test.ts', 'ranking of particular German words'],
+]);
+
+function postgresFiles(files, pgliteFailed) {
+  if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { files, why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
+  if (pgliteFailed) return { files, why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
+  const source = (file) => readFileSync(join(root, file), 'utf8');
+  const chosen = choosePostgresFiles(files, readRecords(sqlRecords), source, readSchema(), testOnlyStatements(root), dataOnPostgres);
+  const lines = chosen.files.map((file) => `  ${file}: ${chosen.reasons.get(file)}`);
+  const why =
+    `${chosen.files.length} of ${files.length} files: ${chosen.forced} as they ask which database they have, send data that matters, or did not finish on PGlite; the ` +
+    `rest so that all ${chosen.statements} distinct statements and clashes the server files sent on PGlite run here (scripts/test.mjs explains)\n${lines.join('\n')}`;
+  return { files: chosen.files, why };
+}
+
+/** Where the PGlite pass records each file's SQL for `postgresFiles`. */
+const sqlRecords = join(scratch, 'sql');
+
+async function postgresTests(all, pgliteFailed) {
+  if (all.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no server tests yet' };
+  const { files, why } = postgresFiles(all, pgliteFailed);
+  console.log(`Runs ${why}\n`);
+  const counts = await onPostgres(files);
+  const ran = `ran ${files.length} of ${all.length} files, the reasons at the top of its log`;
+  return { ...counts, note: [counts.note, ran].filter(Boolean).join('; ') };
+}
+
+/** @param {string[]} files */
+async function onPostgres(files) {
   const given = process.env.MITMACHEN_TEST_DATABASE_URL;
   const env = { ...process.env, MITMACHEN_TEST_FUZZ_RUNS: process.env.MITMACHEN_TEST_FUZZ_RUNS ?? fuzzRunsOnPostgres };
   if (given) return nodeTests('server-postgres', files, env);
@@ -341,12 +404,16 @@ try {
     process.env.MITMACHEN_TEST_BUILT_CLI = join(root, 'packages', 'server', 'dist', 'cli.js');
   }
   if (install.installing.length > 0) await systemPackages();
-  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () => nodeTests('node', nodeFiles, withoutDatabaseUrl()));
+  mkdirSync(sqlRecords);
+  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () =>
+    nodeTests('node', nodeFiles, { ...withoutDatabaseUrl(), MITMACHEN_TEST_SQL_RECORD: sqlRecords }, 2, undefined, ['./test/support/sql-record.mjs']),
+  );
+  const pgliteFailed = (results.find((result) => result.name === 'node tests')?.counts.failed ?? 1) > 0;
   // The browser tests mostly wait (pages, the API server): all 36 files took 50 s of CPU
   // (user+sys, measured with /usr/bin/time) for a step of about 120 s on the quiet machine, so
   // beside the PostgreSQL pass they cost it little and save their whole time.
   await Promise.all([
-    step('server tests on PostgreSQL', `${serverFiles.length} files`, () => postgresTests(serverFiles)),
+    step('server tests on PostgreSQL', `the server files whose outcome can differ there, of ${serverFiles.length}`, () => postgresTests(serverFiles, pgliteFailed)),
     step('browser tests', `${browserFiles.length} files in Chromium`, (held) => browserTests(browserFiles, held), { beside: 'server tests on PostgreSQL' }),
   ]);
   await step('cluster tests', `${clusterFiles.length} files: PostgreSQL, instances, nginx`, () => clusterTests(clusterFiles));

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { migrate } from './migrate.js';
+import { recordStatements } from './record.js';
 
 /** Anything that runs a query: the pool, or a client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'>;
@@ -73,6 +74,7 @@ async function openPglite(dataDir: string, image: Blob | undefined): Promise<Dat
 function wrap(kind: Database['kind'], pool: pg.Pool): Database {
   // An idle client that loses its connection must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  recordStatements(pool);
   return {
     kind,
     pool,

@@ -1,6 +1,7 @@
 import type { PostingKind } from '@mitmachen/contract';
 import pg from 'pg';
 import type { Database } from '../../db/database.js';
+import { recordDialectBranch } from '../../db/record.js';
 import type { ListingRow } from './listings.js';
 import { listingsById, organisationNames, sources, wordRows } from './snapshot.js';
 import type { WordRow } from './words.js';
@@ -52,6 +53,7 @@ export class Watcher {
     this.timer = setInterval(poll, pollMs[this.db.kind]);
     this.timer.unref();
     if (this.db.kind === 'postgres') void this.listen();
+    else recordDialectBranch('the search index watcher listens for NOTIFY');
   }
 
   async stop(): Promise<void> {
