@@ -12,6 +12,8 @@ export interface ApiBenchOptions {
   connections: number[];
   databases: DatabaseChoice[];
   engines: EngineChoice[];
+  /** MITMACHEN_RATE_LIMIT_READS for the server: `off`, or REQUESTS/SECONDS to measure the counting too. */
+  rateLimitReads: string;
   json: string | undefined;
 }
 
@@ -34,6 +36,9 @@ Options:
                        on the same seeded data (MITMACHEN_SEARCH_ENGINE), one after the other,
                        and a closing table sets them side by side. A server without the index
                        is measured once, as sql.
+  --rate-limit R       the server's read limit, MITMACHEN_RATE_LIMIT_READS (default off): the
+                       load comes from one address, so give a quota it cannot use up, e.g.
+                       1000000/60, to include the per-request count a deployment pays
   --json FILE          also write every number to FILE
   -h, --help           show this help
 `;
@@ -53,6 +58,7 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
       connections: { type: 'string', default: '1,10,50' },
       db: { type: 'string', default: 'both' },
       engine: { type: 'string', default: 'both' },
+      'rate-limit': { type: 'string', default: 'off' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -61,6 +67,8 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals.join(' ')}`);
   if (!['pglite', 'postgres', 'both'].includes(values.db)) throw new UsageError(`--db must be pglite, postgres or both, not "${values.db}"`);
   if (!['sql', 'index', 'both'].includes(values.engine)) throw new UsageError(`--engine must be sql, index or both, not "${values.engine}"`);
+  const rateLimit = values['rate-limit'].trim().toLowerCase();
+  if (rateLimit !== 'off' && !/^\d+\/\d+$/.test(rateLimit)) throw new UsageError(`--rate-limit must be off or REQUESTS/SECONDS, not "${values['rate-limit']}"`);
   return {
     count: whole(values.count, '--count', 1, maximum.count),
     durationSeconds: whole(values.duration, '--duration', 1, maximum.seconds),
@@ -68,6 +76,7 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
     connections: values.connections.split(',').map((part) => whole(part.trim(), '--connections', 1, maximum.connections)),
     databases: values.db === 'both' ? ['pglite', 'postgres'] : [values.db as DatabaseChoice],
     engines: values.engine === 'both' ? ['sql', 'index'] : [values.engine as EngineChoice],
+    rateLimitReads: rateLimit,
     json: values.json,
   };
 }

@@ -88,7 +88,7 @@ interface EngineRun {
 }
 
 async function benchEngine({ database, engine, target, seedSeconds, options, scenarios }: EngineRun): Promise<DatabaseRun> {
-  const server = await startServerProcess(target.server, undefined, { MITMACHEN_SEARCH_ENGINE: engine });
+  const server = await startServerProcess(target.server, undefined, { MITMACHEN_SEARCH_ENGINE: engine, MITMACHEN_RATE_LIMIT_READS: options.rateLimitReads });
   const stopServer = deferCleanup(() => server.stop());
   try {
     const search = await searchHealth(server.origin);
