@@ -14,6 +14,8 @@ export interface ApiBenchOptions {
   engines: EngineChoice[];
   /** MITMACHEN_RATE_LIMIT_READS for the server: `off`, or REQUESTS/SECONDS to measure the counting too. */
   rateLimitReads: string;
+  /** Offered requests/s for one more, open-loop run per scenario at the most connections; undefined: none. */
+  offeredRate: number | undefined;
   json: string | undefined;
 }
 
@@ -39,12 +41,17 @@ Options:
   --rate-limit R       the server's read limit, MITMACHEN_RATE_LIMIT_READS (default off): the
                        load comes from one address, so give a quota it cannot use up, e.g.
                        1000000/60, to include the per-request count a deployment pays
+  --rate N             after the closed-loop runs, one more run per scenario at the most
+                       connections given, offering a fixed N requests/s over all of them
+                       (autocannon overallRate; e.g. --rate 500): latency at that load, not
+                       at saturation. Compare its achieved rate with N: a server slower than
+                       N falls back to a closed loop.
   --json FILE          also write every number to FILE
   -h, --help           show this help
 `;
 
 /** Upper bounds that keep a mistyped option from running for hours. */
-const maximum = { count: 1_000_000, seconds: 600, connections: 1000 } as const;
+const maximum = { count: 1_000_000, seconds: 600, connections: 1000, rate: 100_000 } as const;
 
 /** The options, or undefined when help was asked for. */
 export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
@@ -59,6 +66,7 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
       db: { type: 'string', default: 'both' },
       engine: { type: 'string', default: 'both' },
       'rate-limit': { type: 'string', default: 'off' },
+      rate: { type: 'string' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -77,6 +85,7 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
     databases: values.db === 'both' ? ['pglite', 'postgres'] : [values.db as DatabaseChoice],
     engines: values.engine === 'both' ? ['sql', 'index'] : [values.engine as EngineChoice],
     rateLimitReads: rateLimit,
+    offeredRate: values.rate === undefined ? undefined : whole(values.rate, '--rate', 1, maximum.rate),
     json: values.json,
   };
 }
