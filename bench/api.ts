@@ -19,7 +19,7 @@ async function main(options: ApiBenchOptions): Promise<void> {
   const scenarios = searchScenarios();
   console.log(
     `mitmachen API benchmark: ${options.count} opportunities, ${options.durationSeconds} s per cell after ${options.warmupSeconds} s warm-up, ` +
-      `connections ${options.connections.join('/')}, engines ${options.engines.join(' and ')}, on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`,
+      `connections ${options.connections.join('/')}, engines ${options.engines.join(' and ')}, read rate limit ${options.rateLimitReads}, on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`,
   );
   for (const scenario of scenarios) console.log(`  ${scenario.name}: ${scenario.description} (${scenario.paths.length} different requests)`);
 

@@ -12,6 +12,10 @@ export interface ApiBenchOptions {
   connections: number[];
   databases: DatabaseChoice[];
   engines: EngineChoice[];
+  /** MITMACHEN_RATE_LIMIT_READS for the server: `off`, or REQUESTS/SECONDS to measure the counting too. */
+  rateLimitReads: string;
+  /** Offered requests/s for one more, open-loop run per scenario at the most connections; undefined: none. */
+  offeredRate: number | undefined;
   json: string | undefined;
 }
 
@@ -34,12 +38,20 @@ Options:
                        on the same seeded data (MITMACHEN_SEARCH_ENGINE), one after the other,
                        and a closing table sets them side by side. A server without the index
                        is measured once, as sql.
+  --rate-limit R       the server's read limit, MITMACHEN_RATE_LIMIT_READS (default off): the
+                       load comes from one address, so give a quota it cannot use up, e.g.
+                       1000000/60, to include the per-request count a deployment pays
+  --rate N             after the closed-loop runs, one more run per scenario at the most
+                       connections given, offering a fixed N requests/s over all of them
+                       (autocannon overallRate; e.g. --rate 500): latency at that load, not
+                       at saturation. Compare its achieved rate with N: a server slower than
+                       N falls back to a closed loop.
   --json FILE          also write every number to FILE
   -h, --help           show this help
 `;
 
 /** Upper bounds that keep a mistyped option from running for hours. */
-const maximum = { count: 1_000_000, seconds: 600, connections: 1000 } as const;
+const maximum = { count: 1_000_000, seconds: 600, connections: 1000, rate: 100_000 } as const;
 
 /** The options, or undefined when help was asked for. */
 export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
@@ -53,6 +65,8 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
       connections: { type: 'string', default: '1,10,50' },
       db: { type: 'string', default: 'both' },
       engine: { type: 'string', default: 'both' },
+      'rate-limit': { type: 'string', default: 'off' },
+      rate: { type: 'string' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -61,6 +75,8 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals.join(' ')}`);
   if (!['pglite', 'postgres', 'both'].includes(values.db)) throw new UsageError(`--db must be pglite, postgres or both, not "${values.db}"`);
   if (!['sql', 'index', 'both'].includes(values.engine)) throw new UsageError(`--engine must be sql, index or both, not "${values.engine}"`);
+  const rateLimit = values['rate-limit'].trim().toLowerCase();
+  if (rateLimit !== 'off' && !/^\d+\/\d+$/.test(rateLimit)) throw new UsageError(`--rate-limit must be off or REQUESTS/SECONDS, not "${values['rate-limit']}"`);
   return {
     count: whole(values.count, '--count', 1, maximum.count),
     durationSeconds: whole(values.duration, '--duration', 1, maximum.seconds),
@@ -68,6 +84,8 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
     connections: values.connections.split(',').map((part) => whole(part.trim(), '--connections', 1, maximum.connections)),
     databases: values.db === 'both' ? ['pglite', 'postgres'] : [values.db as DatabaseChoice],
     engines: values.engine === 'both' ? ['sql', 'index'] : [values.engine as EngineChoice],
+    rateLimitReads: rateLimit,
+    offeredRate: values.rate === undefined ? undefined : whole(values.rate, '--rate', 1, maximum.rate),
     json: values.json,
   };
 }

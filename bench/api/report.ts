@@ -21,6 +21,7 @@ const cellColumns: Column<Cell>[] = [
   { title: 'engine', value: (cell) => cell.engine, align: 'left' },
   { title: 'scenario', value: (cell) => cell.scenario, align: 'left' },
   { title: 'conns', value: (cell) => String(cell.load.connections) },
+  { title: 'offered', value: (cell) => (cell.offeredRate === undefined ? 'closed' : `${cell.offeredRate}/s`) },
   { title: 'req/s', value: (cell) => cell.load.requestsPerSecond.toFixed(0) },
   { title: 'p50 ms', value: (cell) => milliseconds(cell.load.latency.p50) },
   { title: 'p95 ms', value: (cell) => milliseconds(cell.load.latency.p95) },
@@ -81,7 +82,7 @@ function pairs(cells: readonly Cell[]): Pair[] {
   for (const sql of cells.filter((cell) => cell.engine === 'sql')) {
     const index = cells.find(
       (cell) =>
-        cell.engine === 'index' && cell.database === sql.database && cell.scenario === sql.scenario && cell.load.connections === sql.load.connections,
+        cell.engine === 'index' && cell.database === sql.database && cell.scenario === sql.scenario && cell.load.connections === sql.load.connections && cell.offeredRate === sql.offeredRate,
     );
     if (index) result.push({ sql, index });
   }

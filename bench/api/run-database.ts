@@ -24,6 +24,8 @@ export interface Cell {
   scenario: string;
   load: LoadResult;
   cpu: CpuUse;
+  /** Requests/s offered (open loop, `--rate`); absent for a closed-loop cell. */
+  offeredRate?: number;
 }
 
 /** What the server's /health says about its search (absent on a server without the index). */
@@ -88,7 +90,7 @@ interface EngineRun {
 }
 
 async function benchEngine({ database, engine, target, seedSeconds, options, scenarios }: EngineRun): Promise<DatabaseRun> {
-  const server = await startServerProcess(target.server, undefined, { MITMACHEN_SEARCH_ENGINE: engine });
+  const server = await startServerProcess(target.server, undefined, { MITMACHEN_SEARCH_ENGINE: engine, MITMACHEN_RATE_LIMIT_READS: options.rateLimitReads });
   const stopServer = deferCleanup(() => server.stop());
   try {
     const search = await searchHealth(server.origin);
@@ -173,6 +175,16 @@ async function measure(
       await drain();
       cells.push({ ...run, scenario: scenario.name, load, cpu });
       console.log(`  ${run.engine.padEnd(5)} ${progressLine(scenario.name, load)}`);
+    }
+    if (options.offeredRate !== undefined) {
+      const connections = Math.max(...options.connections);
+      const stopMeter = startCpuMeter({ serverPid: server.pid, databasePid: server.postmasterPid });
+      const load = await runLoad({ origin: server.origin, paths: scenario.paths, connections, durationSeconds: options.durationSeconds, offset, overallRate: options.offeredRate });
+      const cpu = stopMeter();
+      offset = load.nextOffset;
+      await drain();
+      cells.push({ ...run, scenario: scenario.name, load, cpu, offeredRate: options.offeredRate });
+      console.log(`  ${run.engine.padEnd(5)} ${progressLine(scenario.name, load)}  (offered ${options.offeredRate}/s)`);
     }
   }
   return cells;

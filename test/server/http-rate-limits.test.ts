@@ -144,6 +144,26 @@ describe('rate limits', () => {
     assert.deepEqual(statuses, [200, 200, 200, 200, 429, 429]);
   });
 
+  it('counts requests arriving at the same time exactly, per address, across two instances', async () => {
+    // Sent all at once, the requests are counted in shared statements (rate-limit/batch.ts):
+    // each address still gets exactly its quota, each answer a different remaining count.
+    const database = await testDatabase();
+    const env = { MITMACHEN_RATE_LIMIT_READS: `12/${window}` };
+    const a = await instance(database.db, env);
+    const b = await instance(await sameDatabase(database), env);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, n) => get(`${[a, b][n % 2]!.url}/v1/taxonomy`, n % 4 < 2 ? '127.0.0.7' : '127.0.0.8')),
+    );
+    for (const [from, sent] of [['127.0.0.7', [0, 1]], ['127.0.0.8', [2, 3]]] as const) {
+      const mine = answers.filter((_, n) => (sent as readonly number[]).includes(n % 4));
+      const passed = mine.filter((answer) => answer.status === 200);
+      assert.equal(passed.length, 12, `${from}: the quota, no more, no less`);
+      assert.equal(mine.filter((answer) => answer.status === 429).length, 8);
+      const remaining = passed.map((answer) => item(answer.headers.get('ratelimit')).params.r).sort((x, y) => x! - y!);
+      assert.deepEqual(remaining, Array.from({ length: 12 }, (_, n) => n));
+    }
+  });
+
   it('believes X-Forwarded-For only from a trusted proxy', async () => {
     const server = await instance((await testDatabase()).db, {
       MITMACHEN_RATE_LIMIT_READS: `1/${window}`,

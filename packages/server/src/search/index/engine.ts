@@ -57,8 +57,6 @@ function resultJson(found: Found): string {
 const stateSql = `SELECT version::text AS version, pruned_through::text AS pruned, service_today() - DATE '1970-01-01' AS today,
   (extract(epoch FROM now()) * 1000000)::float8 AS now`;
 
-type Snapshot = IndexState;
-
 export interface SearchIndexOptions {
   /** Compounds, gendered forms, synonyms and transposed letters; off: exactly the SQL search's matches. */
   recall?: boolean;
@@ -86,7 +84,7 @@ export interface SearchIndexOptions {
  * (search/statement.ts), computed on columns and bitsets in memory.
  */
 export class SearchIndex {
-  private snapshot!: Snapshot;
+  private snapshot!: IndexState;
   private readonly watcher: Watcher;
   private readonly items = new CardCache();
   private readonly analyses = new Map<string, WordAnalysis>();
@@ -309,7 +307,7 @@ export class SearchIndex {
     const snapshot = await this.db.transaction(async (client) => {
       await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
       const { rows } = await client.query<{ version: string }>('SELECT version::text AS version FROM search_version');
-      const loaded: Snapshot = {
+      const loaded: IndexState = {
         version: Number(rows[0]!.version),
         listings: { opportunity: new Listings(sources.opportunity.dimensions), offer: new Listings(sources.offer.dimensions) },
         words: { opportunity: new Words(), offer: new Words() },

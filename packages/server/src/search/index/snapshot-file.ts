@@ -14,11 +14,11 @@ import { Words, type WordRow } from './words.js';
  * sending the rows and their search documents as text), and then catches up from the change log.
  *
  * Layout: `MMSEARCH`, the header's length (u32) and the header as JSON, then sections (a u32
- * length and that many bytes each) in the order `encode` writes them, then the SHA-256 of
+ * length and that many bytes each) in the order snapshot-encode.ts writes them, then the SHA-256 of
  * everything before it. Numbers are little-endian, as the typed arrays hold them on every
  * machine Node runs on (x86, ARM).
  */
-const magic = Buffer.from('MMSEARCH');
+export const magic = Buffer.from('MMSEARCH');
 
 /**
  * Bump when the layout or the meaning of what is written changes (postings' encoding, the
@@ -55,20 +55,6 @@ export interface IndexState {
 }
 
 const kinds: PostingKind[] = ['opportunity', 'offer'];
-
-class Writer {
-  readonly parts: Uint8Array[] = [];
-
-  section(bytes: ArrayBufferView): void {
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(bytes.byteLength);
-    this.parts.push(length, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  }
-
-  json(value: unknown): void {
-    this.section(Buffer.from(JSON.stringify(value)));
-  }
-}
 
 class Reader {
   private at: number;
@@ -112,43 +98,6 @@ interface ListingsShape {
   dimensions: Array<{ names: string[]; sets: number }>;
   terms: string[];
   moreStarts: number[];
-}
-
-function writeListings(w: Writer, listings: Listings): void {
-  const terms = [...listings.terms.keys()];
-  const shape: ListingsShape = {
-    slots: listings.slots,
-    dead: listings.dead,
-    idsUsed: listings.ids.state().used,
-    dimensions: listings.dimensions.map((d) => ({ names: d.names, sets: d.sets.length })),
-    terms,
-    moreStarts: [...listings.moreStarts.keys()],
-  };
-  w.json(shape);
-  for (const column of [listings.live, listings.created, listings.expires, listings.x, listings.y, listings.z, listings.minimumAge, listings.firstStart, listings.docLength]) w.section(column);
-  const ids = listings.ids.state();
-  w.section(ids.bytes);
-  w.section(ids.table);
-  for (const d of listings.dimensions) {
-    if (d.spec.wide) w.section(d.column);
-    else for (const set of d.sets) w.section(set);
-  }
-  const starts = [...listings.moreStarts.values()];
-  w.section(Uint32Array.from(starts, (s) => s.length));
-  for (const s of starts) w.section(s);
-  // Per term: bytes used, postings held, last slot; then every term's bytes one after another.
-  const meta = new Int32Array(terms.length * 3);
-  terms.forEach((term, i) => {
-    const p = listings.terms.get(term)!;
-    meta[i * 3] = p.used;
-    meta[i * 3 + 1] = p.n;
-    meta[i * 3 + 2] = p.last;
-  });
-  w.section(meta);
-  w.section(Buffer.concat(terms.map((term) => {
-    const p = listings.terms.get(term)!;
-    return p.bytes.subarray(0, p.used);
-  })));
 }
 
 function readListings(r: Reader, specs: readonly DimensionSpec[]): Listings {
@@ -201,27 +150,6 @@ function readListings(r: Reader, specs: readonly DimensionSpec[]): Listings {
   return listings;
 }
 
-/**
- * The state's bytes, copied: synchronous, so they are one moment of an index that changes
- * between turns (its arrays are changed in place), whatever happens while the file is written.
- */
-export function encodeState(state: IndexState): Buffer {
-  const w = new Writer();
-  for (const kind of kinds) writeListings(w, state.listings[kind]);
-  for (const kind of kinds) w.json([...state.words[kind].rows()]);
-  w.json([...state.organisations]);
-  return Buffer.concat(w.parts);
-}
-
-/** The whole file: magic, header, the state's bytes and the digest of all of it. */
-export function frame(header: SnapshotHeader, body: Buffer): Buffer[] {
-  const headerBytes = Buffer.from(JSON.stringify(header));
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(headerBytes.length);
-  const digest = createHash('sha256').update(magic).update(length).update(headerBytes).update(body).digest();
-  return [magic, length, headerBytes, body, digest];
-}
-
 /** The header, if the file is whole (its digest matches); throws otherwise. */
 export function snapshotHeader(file: Buffer): { header: SnapshotHeader; body: number } {
   if (file.length < magic.length + 4 + 32 || !file.subarray(0, magic.length).equals(magic)) throw new Error('not a search index snapshot');
@@ -254,7 +182,7 @@ export function decodeSnapshot(file: Buffer, header: SnapshotHeader, body: numbe
  * the old one, so a reader (or a crash) never meets half a snapshot. Several instances may share
  * one path: each writes its own temporary file.
  */
-export async function writeSnapshotFile(path: string, parts: Buffer[]): Promise<void> {
+export async function writeSnapshotFile(path: string, parts: Uint8Array[]): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {

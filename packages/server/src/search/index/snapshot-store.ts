@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.js';
-import { codeVersion, snapshotFormat, decodeSnapshot, encodeState, frame, readSnapshotFile, snapshotHeader, writeSnapshotFile, type IndexState, type SnapshotHeader } from './snapshot-file.js';
+import { captureState, encodeCaptured, frame, Pacer } from './snapshot-encode.js';
+import { codeVersion, magic, snapshotFormat, decodeSnapshot, readSnapshotFile, snapshotHeader, writeSnapshotFile, type IndexState, type SnapshotHeader } from './snapshot-file.js';
 
 /** How often a moving index is written again by default: the catch-up at start reads at most this much of the log. */
 export const defaultSnapshotEveryMs = 10 * 60 * 1000;
@@ -118,7 +119,11 @@ export class SnapshotFile {
     const state = this.current();
     const version = state.version;
     if (version === this.written) return false;
-    const body = encodeState(state);
+    // One moment of the index, taken now; the rest of the encoding gives the event loop back
+    // between slices, so searches are not held for the whole file (snapshot-encode.ts).
+    const captured = captureState(state);
+    const pacer = new Pacer();
+    const body = await encodeCaptured(captured, pacer);
     const facts = await this.facts(version);
     const header: SnapshotHeader = {
       format: snapshotFormat,
@@ -129,7 +134,7 @@ export class SnapshotFile {
       changes: facts.changes,
       written: new Date().toISOString(),
     };
-    await writeSnapshotFile(this.path, frame(header, body));
+    await writeSnapshotFile(this.path, await frame(header, body, magic, pacer));
     this.written = version;
     return true;
   }
