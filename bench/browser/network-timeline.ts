@@ -4,6 +4,7 @@
  * (CDP Tracing: script compile and evaluate, tasks ≥ 10 ms, style/layout/paint) on one clock, so
  * the round trips and transfers that wait on one another show as a list of times.
  */
+import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { profiles } from './first-results.js';
 import { openPage } from './session.js';
@@ -15,7 +16,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; fileName?: string; frame?: string } };
+  args?: { name?: string; data?: { url?: string; fileName?: string; frame?: string; documentLoaderURL?: string } };
 }
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'loading', 'v8.execute', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing'];
@@ -39,7 +40,8 @@ export async function loadTimeline(browser: Browser, origin: string, path = '/')
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await complete;
-    return format(timings, events, painted);
+    if (process.env.MITMACHEN_TIMELINE_DUMP) writeFileSync(process.env.MITMACHEN_TIMELINE_DUMP, JSON.stringify({ traceEvents: events }));
+    return format(timings, events, painted, path);
   } finally {
     await close();
   }
@@ -69,7 +71,7 @@ function resourceTimings(): Timing[] {
   return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => pick(entry as PerformanceResourceTiming));
 }
 
-function format(timings: Timing[], events: TraceEvent[], painted: number): string[] {
+function format(timings: Timing[], events: TraceEvent[], painted: number, path: string): string[] {
   const ms = (value: number) => value.toFixed(0).padStart(5);
   const lines = [
     '## network (Resource Timing, ms from navigation start)',
@@ -84,7 +86,11 @@ function format(timings: Timing[], events: TraceEvent[], painted: number): strin
   const thread = mainThread(events);
   lines.push('', `First results painted (probe, performance.now()): ${painted.toFixed(0)} ms`, '', '## main thread (ms from navigation start; tasks ≥ 10 ms and what they ran ≥ 2 ms)', '');
   if (thread === undefined) return lines;
-  const navigation = events.filter((event) => event.name === 'navigationStart' && event.pid === thread.pid).at(-1);
+  // The page's navigation, not the blank page's or /health's before it.
+  const navigation = events
+    .filter((event) => event.name === 'navigationStart' && event.pid === thread.pid && event.args?.data?.documentLoaderURL?.endsWith(path))
+    .sort((a, b) => a.ts - b.ts)
+    .at(-1);
   const traceZero = navigation?.ts ?? 0;
   const own = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X' && event.dur !== undefined && event.ts >= traceZero).sort((a, b) => a.ts - b.ts);
   for (const task of own.filter((event) => event.name === 'RunTask' && event.dur! >= 10_000)) {

@@ -89,7 +89,7 @@ describe('the first search preloaded beside the script', { skip: bundleBrowserSk
     assert.deepEqual(loaded.warnings.filter((text) => /preload/i.test(text)), []);
   });
 
-  it('under a search in the address the demo page preloads nothing, and the search asks once for that one', async () => {
+  it('under a search in the address the demo page preloads no search, and the search asks once for that one', async () => {
     const html = await (await fetch(`${api.url}/?kategorie=sport`)).text();
     assert.doesNotMatch(html, /rel="preload" as="fetch"/);
     const loaded = await load(browser, `${api.url}/?q=a`);

@@ -83,9 +83,9 @@ export function registerStaticFiles(app: FastifyInstance): void {
 
   // The town page's head asks for its search's first answer beside the script (a preload the
   // search's own fetch takes up). Under a search the address carries (sync-url), the element asks
-  // for another answer, so that page goes out without the preload rather than fetch one for nothing.
+  // for another answer, so that page goes out without that preload rather than fetch one for nothing.
   app.get('/', files, async (request, reply) =>
-    sendDemo(request, reply, demoDir, 'index.html', request.url.includes('?') ? withoutFetchPreloads : undefined),
+    sendDemo(request, reply, demoDir, 'index.html', request.url.includes('?') ? withoutSearchPreload : undefined),
   );
   // The manage page of the mails' links (manage/links.ts): its secret is in the fragment, and no
   // Referer may carry the page's address anywhere.
@@ -104,10 +104,10 @@ export function registerStaticFiles(app: FastifyInstance): void {
   });
 }
 
-/** A page's `<link rel="preload" as="fetch" …>` lines taken out. */
-const withoutFetchPreloads: Transform = {
-  name: 'without-fetch-preloads',
-  apply: (body) => Buffer.from(body.toString('utf8').replace(/^[ \t]*<link rel="preload" as="fetch"[^>]*>\n/gm, '')),
+/** A page's preload of a search's first answer taken out (the taxonomy's stays: it is the same for every search). */
+const withoutSearchPreload: Transform = {
+  name: 'without-search-preload',
+  apply: (body) => Buffer.from(body.toString('utf8').replace(/^[ \t]*<link rel="preload" as="fetch" [^>]*\/v1\/opportunities\?[^>]*>\n/gm, '')),
 };
 
 async function sendDemo(request: FastifyRequest, reply: FastifyReply, dir: string, name: string, transform?: Transform): Promise<FastifyReply> {
