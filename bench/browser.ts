@@ -14,6 +14,7 @@ import { parseOptions, usage, type BrowserBenchOptions } from './browser/options
 import { profileRender } from './browser/profile.js';
 import { formatFirstResults, measureFirstResults, startBaseline, type FirstResults, type Side } from './browser/first-results.js';
 import { formatReport, goals, verdicts } from './browser/report.js';
+import { loadTimeline } from './browser/network-timeline.js';
 import { traceLoad } from './browser/trace.js';
 import { runScenarios, typedQuery, typingDelayMs } from './browser/scenarios.js';
 import { buildBundle, launchChromium, measureSlowdown, openPage, viewports } from './browser/session.js';
@@ -56,6 +57,11 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   const sides: Side[] = [{ name: 'this tree', origin: server.origin }];
   if (baseline !== undefined) sides.push({ name: `${baseline.ref} (${baseline.commit.slice(0, 7)})`, origin: baseline.origin });
   const firstResults: FirstResults = await measureFirstResults(browser, sides, options.runs, log);
+  const timelines: string[] = [];
+  if (options.timeline) {
+    log('  one traced load per side under the slow profile …');
+    for (const side of sides) timelines.push(`### ${side.name}\n\n${(await loadTimeline(browser, side.origin)).join('\n')}`);
+  }
 
   const env = { browser, origin: server.origin, readable };
   const measurements = options.firstResultsOnly ? [] : await runScenarios(env, { runs: options.runs, rates: options.rates, log });
@@ -91,6 +97,7 @@ async function main(options: BrowserBenchOptions): Promise<void> {
   }
   console.log(`\nTime to first results (navigation → the first answer's cards painted), median of ${options.runs}; the machine's load touches both sides alike:`);
   console.log(formatFirstResults(firstResults, sides));
+  if (timelines.length > 0) console.log(`\nThe demo page's load under the slow profile, one run per side:\n\n${timelines.join('\n\n')}`);
   if (measurements.length > 0) console.log(`\n${formatReport(measurements)}`);
   if (profile !== undefined) console.log(`\nCPU profiles (CDP Profiler):\n${profile.join('\n')}`);
   if (trace !== undefined) console.log(`\nPerformance trace (CDP Tracing), long tasks (≥ 30 ms) by self time:\n${trace.join('\n')}`);

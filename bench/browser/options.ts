@@ -13,6 +13,8 @@ export interface BrowserBenchOptions {
   baseline: string | undefined;
   /** Measure the first results only, not the other scenarios. */
   firstResultsOnly: boolean;
+  /** Print one load's network and main-thread timeline per side under the slow profile. */
+  timeline: boolean;
 }
 
 export const usage = `Usage: npm run bench:browser -- [options]
@@ -39,6 +41,9 @@ Options:
                     time to first results on both in the same run; \`none\` measures this tree only
   --first-results   measure only the time to first results (slow and fast profile), not the
                     other scenarios
+  --timeline        also load the demo page once per side under the slow profile and print when
+                    each request left and arrived (Resource Timing) and the main thread's tasks
+                    (compile, evaluate, layout), on one clock: which waits are serial
   -h, --help        show this help
 `;
 
@@ -59,6 +64,7 @@ export function parseOptions(argv: string[]): BrowserBenchOptions | undefined {
       readable: { type: 'boolean', default: false },
       baseline: { type: 'string', default: 'main' },
       'first-results': { type: 'boolean', default: false },
+      timeline: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -74,5 +80,6 @@ export function parseOptions(argv: string[]): BrowserBenchOptions | undefined {
     readable: values.readable,
     baseline: values.baseline === 'none' ? undefined : values.baseline,
     firstResultsOnly: values['first-results'],
+    timeline: values.timeline,
   };
 }

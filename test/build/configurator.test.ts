@@ -93,6 +93,11 @@ describe('the embed configurator in Chromium', { skip: bundleBrowserSkip }, () =
     assert.ok(html.includes(`<mitmachen-search api-base="${server.url}/v1" region="${filter.region}" categories="${filter.category}" sync-url>`), html);
     // The head line opens the connection to the server early: its origin, for cookie-less requests.
     assert.equal(await page.locator('#snippet-head').textContent(), `<link rel="preconnect" href="${server.url}" crossorigin>`);
+    // The preload line names the very address the widget asked for with these choices, so a
+    // browser takes its answer up (test/build/first-search-preload.test.ts shows it does).
+    const preload = (await page.locator('#snippet-preload').textContent()) ?? '';
+    const href = /^<link rel="preload" as="fetch" crossorigin href="([^"]+)">$/.exec(preload)?.[1]?.replaceAll('&amp;', '&');
+    assert.equal(href, `${server.url}/v1/opportunities${new URL((await filtered).url()).search}`, preload);
     const css = (await page.locator('#snippet-css').textContent()) ?? '';
     assert.match(css, /--mitmachen-color-accent: #7a1f5c;/);
 

@@ -21,6 +21,7 @@ const taxonomyStatus = /** @type {HTMLElement} */ (document.getElementById('taxo
 const snippetHtml = /** @type {HTMLElement} */ (document.getElementById('snippet-html'));
 const snippetCss = /** @type {HTMLElement} */ (document.getElementById('snippet-css'));
 const snippetHead = /** @type {HTMLElement} */ (document.getElementById('snippet-head'));
+const snippetPreload = /** @type {HTMLElement} */ (document.getElementById('snippet-preload'));
 
 /** The tokens, applied to the page exactly as the CSS snippet states them. */
 const tokenSheet = new CSSStyleSheet();
@@ -99,6 +100,20 @@ function attributesOf(/** @type {Choices} */ choices) {
   return attributes;
 }
 
+/**
+ * The address of the search's first answer, exactly as the element asks for it (search-query.ts
+ * and the SDK's toSearchParams: page, pageSize, then each category and region, then the
+ * language): a preload of any other address would not be taken up, and the browser would fetch
+ * twice.
+ */
+function firstSearchUrl(/** @type {string} */ base, /** @type {Choices} */ choices) {
+  const params = new URLSearchParams({ page: '1', pageSize: '12' });
+  for (const category of choices.category) params.append('category', category);
+  for (const region of choices.region) params.append('region', region);
+  if (choices.lang === 'en') params.append('lang', 'en');
+  return `${base}v1/${choices.kind === 'offers' ? 'offers' : 'opportunities'}?${params}`;
+}
+
 function tokenCss(/** @type {Choices} */ choices) {
   return [
     'mitmachen-search {',
@@ -161,6 +176,9 @@ function update() {
   // The origin alone: a connection is to a host, not to a path. `crossorigin` because the script
   // (a module) and the searches both load without cookies, over a connection of that kind.
   snippetHead.textContent = `<link rel="preconnect" href="${new URL(server.base).origin}" crossorigin>`;
+  // The first answer, asked for while the script loads; `crossorigin` as the element's own fetch
+  // (no cookies), or the browser keeps the two apart and asks twice.
+  snippetPreload.textContent = `<link rel="preload" as="fetch" crossorigin href="${firstSearchUrl(server.base, choices).replaceAll('&', '&amp;')}">`;
 }
 
 /** Copies a snippet; without the Clipboard API (or its permission) it selects the text instead. */

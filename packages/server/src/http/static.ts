@@ -81,7 +81,12 @@ export function registerStaticFiles(app: FastifyInstance): void {
     return sendFile(request, reply.header('Access-Control-Allow-Origin', '*'), file, javascript, staticCacheControl.entry);
   });
 
-  app.get('/', files, async (request, reply) => sendDemo(request, reply, demoDir, 'index.html'));
+  // The town page's head asks for its search's first answer beside the script (a preload the
+  // search's own fetch takes up). Under a search the address carries (sync-url), the element asks
+  // for another answer, so that page goes out without that preload rather than fetch one for nothing.
+  app.get('/', files, async (request, reply) =>
+    sendDemo(request, reply, demoDir, 'index.html', request.url.includes('?') ? withoutSearchPreload : undefined),
+  );
   // The manage page of the mails' links (manage/links.ts): its secret is in the fragment, and no
   // Referer may carry the page's address anywhere.
   app.get('/manage/', files, async (request, reply) => sendDemo(request, reply.header('Referrer-Policy', 'no-referrer'), demoDir, 'manage.html'));
@@ -99,9 +104,15 @@ export function registerStaticFiles(app: FastifyInstance): void {
   });
 }
 
-async function sendDemo(request: FastifyRequest, reply: FastifyReply, dir: string, name: string): Promise<FastifyReply> {
+/** A page's preload of a search's first answer taken out (the taxonomy's stays: it is the same for every search). */
+const withoutSearchPreload: Transform = {
+  name: 'without-search-preload',
+  apply: (body) => Buffer.from(body.toString('utf8').replace(/^[ \t]*<link rel="preload" as="fetch" [^>]*\/v1\/opportunities\?[^>]*>\n/gm, '')),
+};
+
+async function sendDemo(request: FastifyRequest, reply: FastifyReply, dir: string, name: string, transform?: Transform): Promise<FastifyReply> {
   const type = demoName.test(name) ? demoTypes[name.slice(name.lastIndexOf('.'))] : undefined;
-  const file = type === undefined ? undefined : await readCached(join(dir, name));
+  const file = type === undefined ? undefined : await readCached(join(dir, name), transform);
   if (type === undefined || file === undefined) {
     reply.callNotFound();
     return reply;
@@ -138,21 +149,30 @@ interface CachedFile {
 /** Files read once per version on disk (a rebuild changes mtime or size, and is picked up). */
 const cache = new Map<string, CachedFile>();
 
+/** A change to a file's text before it is served (cached, and compressed, as its own file). */
+interface Transform {
+  name: string;
+  apply: (body: Buffer) => Buffer;
+}
+
 const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
-async function readCached(path: string): Promise<CachedFile | undefined> {
+async function readCached(path: string, transform?: Transform): Promise<CachedFile | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return undefined;
-  const known = cache.get(path);
+  const key = transform === undefined ? path : `${path}#${transform.name}`;
+  const known = cache.get(key);
   if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known;
-  const body = await readFile(path);
+  const body = transform === undefined ? await readFile(path) : transform.apply(await readFile(path));
   const variants = new Map<Coding, Variant>([['identity', { body, etag: etagOf(body) }]]);
-  const [br, gzip] = await Promise.all([compressed(path, '.br', info.mtimeMs, body), compressed(path, '.gz', info.mtimeMs, body)]);
+  // The build's .br and .gz are of the file as it is on disk, not of a changed text.
+  const builtFor = transform === undefined ? path : undefined;
+  const [br, gzip] = await Promise.all([compressed(builtFor, '.br', info.mtimeMs, body), compressed(builtFor, '.gz', info.mtimeMs, body)]);
   // A variant that is not smaller is not worth the client's decoding.
   if (br.length < body.length) variants.set('br', { body: br, etag: etagOf(br) });
   if (gzip.length < body.length) variants.set('gzip', { body: gzip, etag: etagOf(gzip) });
   const file = { variants, mtimeMs: info.mtimeMs, size: info.size };
-  cache.set(path, file);
+  cache.set(key, file);
   return file;
 }
 
@@ -161,9 +181,9 @@ async function readCached(path: string): Promise<CachedFile | undefined> {
  * compresses at the highest quality, scripts/rollup-precompress.mjs); else compressed here once,
  * off the event loop, at that quality too: the demo's files, or a bundle built without them.
  */
-async function compressed(path: string, suffix: '.br' | '.gz', mtimeMs: number, body: Buffer): Promise<Buffer> {
-  const built = await stat(`${path}${suffix}`).catch(() => undefined);
-  if (built?.isFile() && built.mtimeMs >= mtimeMs) return readFile(`${path}${suffix}`);
+async function compressed(builtFor: string | undefined, suffix: '.br' | '.gz', mtimeMs: number, body: Buffer): Promise<Buffer> {
+  const built = builtFor === undefined ? undefined : await stat(`${builtFor}${suffix}`).catch(() => undefined);
+  if (built?.isFile() && built.mtimeMs >= mtimeMs) return readFile(`${builtFor}${suffix}`);
   if (suffix === '.gz') return gzip(body, { level: constants.Z_BEST_COMPRESSION });
   return brotli(body, {
     params: {
