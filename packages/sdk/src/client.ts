@@ -184,10 +184,10 @@ export function createClient(options: ClientOptions): MitmachenClient {
     },
     changes: (changes, call) => walk((loaded) => loaded.changes(send, changes, call)),
     manage: ({ token }) =>
-      onFirstCall(() => occasional().then((loaded) => loaded.manageApi(send, token)), ['get', 'editOpportunity', 'editOffer', 'act']),
+      deferred(() => occasional().then((loaded) => loaded.manageApi(send, token))),
     resendManageLinks: (email, call) => occasional().then((loaded) => loaded.resendManageLinks(send, email, call)),
     moderation: ({ token }) =>
-      onFirstCall(() => occasional().then((loaded) => loaded.moderationApi(send, token)), ['listPending', 'approve', 'reject', 'listReports', 'resolveReport']),
+      deferred(() => occasional().then((loaded) => loaded.moderationApi(send, token))),
   };
 }
 
@@ -199,14 +199,12 @@ function code<M>(what: string, load: () => Promise<M>): Promise<M> {
 }
 
 /**
- * A plain API object whose methods each wait for `load` (the code, imported on the first call)
- * and call its own. `methods` must name every method of T: one left out is a type error.
+ * An API object whose methods load their code on the first call; each waits for `load`. (A proxy:
+ * its methods are not own properties; it is no thenable, so awaiting it gives the object itself.)
  */
-function onFirstCall<T extends object, const K extends ReadonlyArray<keyof T>>(
-  load: () => Promise<T>,
-  methods: K & (Exclude<keyof T, K[number]> extends never ? unknown : { missing: Exclude<keyof T, K[number]> }),
-): T {
-  return Object.fromEntries(
-    methods.map((name) => [name, async (...args: unknown[]) => ((await load())[name] as (...args: unknown[]) => unknown)(...args)]),
-  ) as T;
+function deferred<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    get: (_, name) =>
+      name === 'then' ? undefined : (...args: unknown[]) => load().then((api) => (api[name as keyof T] as (...args: unknown[]) => unknown)(...args)),
+  });
 }
