@@ -9,17 +9,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type {
-  ManageLinkIssued,
   ManagedListing,
-  OfferInput,
   OfferSearchResult,
   Opportunity,
-  OpportunityInput,
   OpportunitySearchResult,
-  PostingAccepted,
   QueueItemDetail,
 } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
+import { manageCalls } from '../support/manage-calls.js';
 import {
   contractResponse,
   problemResponse,
@@ -43,16 +40,7 @@ before(async () => {
 });
 after(() => server?.close());
 
-const admin = { Authorization: `Bearer ${testAdminToken}` };
-async function approvedWithLink(kind: 'opportunity' | 'offer', input: OpportunityInput | OfferInput): Promise<{ id: string; token: string }> {
-  const { id } = (await (await postJson(server.baseUrl, kind === 'opportunity' ? '/opportunities' : '/offers', input)).json()) as PostingAccepted;
-  assert.equal((await fetch(`${server.baseUrl}/moderation/${kind}/${id}/approve`, { method: 'POST', headers: admin })).status, 200);
-  const issued = await contractResponse<ManageLinkIssued>('reissueManageLink', await fetch(`${server.baseUrl}/console/items/${kind}/${id}/manage-link`, { method: 'POST', headers: admin }));
-  return { id, token: new URL(issued.url).hash.replace('#token=', '') };
-}
-const act = (token: string, body: unknown) =>
-  fetch(`${server.baseUrl}/manage/actions`, { method: 'POST', headers: { Authorization: `Manage ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const read = async (token: string) => contractResponse<ManagedListing>('getManagedListing', await fetch(`${server.baseUrl}/manage`, { headers: { Authorization: `Manage ${token}` } }));
+const { admin, approvedWithLink, act, read } = manageCalls(() => server);
 const search = async (word: string) =>
   contractResponse<OpportunitySearchResult>('searchOpportunities', await fetch(`${server.baseUrl}/opportunities?q=${encodeURIComponent(word)}`));
 

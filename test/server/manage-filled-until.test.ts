@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ManageLinkIssued, ManagedListing, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
-import { postJson } from '../support/altcha.js';
+import type { ManagedListing, OpportunityInput } from '@mitmachen/contract';
+import { manageCalls } from '../support/manage-calls.js';
 import { contractResponse, problemResponse, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
 
 const dayMs = 86_400_000;
@@ -23,17 +23,9 @@ before(async () => {
 });
 after(() => server?.close());
 
-const admin = { Authorization: `Bearer ${testAdminToken}` };
+const { approvedWithLink, act, read } = manageCalls(() => server);
 /** Posts and approves a listing, and takes a manage link as staff would reissue it. */
-async function listing(input: OpportunityInput): Promise<string> {
-  const { id } = (await (await postJson(server.baseUrl, '/opportunities', input)).json()) as PostingAccepted;
-  assert.equal((await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: admin })).status, 200);
-  const issued = await contractResponse<ManageLinkIssued>('reissueManageLink', await fetch(`${server.baseUrl}/console/items/opportunity/${id}/manage-link`, { method: 'POST', headers: admin }));
-  return new URL(issued.url).hash.replace('#token=', '');
-}
-const act = (token: string, body: unknown) =>
-  fetch(`${server.baseUrl}/manage/actions`, { method: 'POST', headers: { Authorization: `Manage ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const read = async (token: string) => contractResponse<ManagedListing>('getManagedListing', await fetch(`${server.baseUrl}/manage`, { headers: { Authorization: `Manage ${token}` } }));
+const listing = async (input: OpportunityInput) => (await approvedWithLink('opportunity', input)).token;
 const found = async (word: string) => ((await (await fetch(`${server.baseUrl}/opportunities?q=${encodeURIComponent(word)}`)).json()) as { total: number }).total;
 
 describe('filled until a date', () => {

@@ -3,6 +3,7 @@
  * and its manage link (issued as staff would, with the run's admin token), and the page's parts.
  */
 import type { OpportunityInput } from '@mitmachen/contract';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { createClient } from '@mitmachen/sdk';
 import { ProofOfWork } from '../../../packages/elements/src/forms/proof-of-work.js';
 import type { MitmachenManage } from '../../../packages/elements/src/manage/manage.js';
@@ -89,4 +90,31 @@ export async function shows(element: MitmachenManage, selector: string): Promise
   await until(() => shadow(element).querySelector(selector) !== null);
   await element.updateComplete;
   return shadow(element).querySelector(selector)!;
+}
+
+/** A second server whose clock the tests move (scripts/clock-server.mjs), shared by the whole run. */
+export interface ClockServer {
+  apiBase: string;
+  adminToken: string;
+}
+
+/** Starts the clock server, or takes the running one; asks again while another file is starting it. */
+export async function startClockServer(): Promise<ClockServer> {
+  for (;;) {
+    const answer = await executeServerCommand<ClockServer | { starting: true }, { action: string }>('clock-server', { action: 'start' });
+    if (!('starting' in answer)) return answer;
+  }
+}
+
+export const dayMs = 86_400_000;
+/** The Berlin calendar day of a moment (the server counts in Berlin days). */
+export const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(ms));
+/** The Berlin calendar day `offset` days from the browser's now. */
+export const day = (offset: number) => berlinDay(Date.now() + offset * dayMs);
+
+/** Puts a day into one of the page's date fields (Chromium's date input takes keys by locale segment). */
+export function setDate(element: MitmachenManage, value: string, id = 'manage-date'): void {
+  const input = shadow(element).querySelector<HTMLInputElement>(`#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }

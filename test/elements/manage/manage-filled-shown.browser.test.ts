@@ -18,28 +18,28 @@ import type { MitmachenManage } from '../../../packages/elements/src/manage/mana
 import type { MitmachenOpportunity } from '../../../packages/elements/src/opportunity/opportunity.js';
 import type { MitmachenOpportunityCard } from '../../../packages/elements/src/opportunity-card/opportunity-card.js';
 import { clearDrafts, field, fillInterest, outcome, root, submitButton } from '../forms/helpers.js';
-import { focusedId, postedListing, shadow, shows, textOf, until, type Posted } from './helpers.js';
+import {
+  berlinDay,
+  day,
+  dayMs,
+  focusedId,
+  postedListing,
+  setDate,
+  shadow,
+  shows,
+  startClockServer,
+  textOf,
+  until,
+  type ClockServer,
+  type Posted,
+} from './helpers.js';
 
-interface ClockServer {
-  apiBase: string;
-  adminToken: string;
-}
-
-const dayMs = 86_400_000;
-const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(ms));
-const day = (offset: number) => berlinDay(Date.now() + offset * dayMs);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / dayMs);
 
 /** The clock server's day now: one clock for the whole run, which other test files move meanwhile. */
 async function serverDay(): Promise<string> {
   const { now } = await executeServerCommand<{ now: string | number }, object>('clock-server', { action: 'advance', days: 0 });
   return berlinDay(new Date(now).getTime());
-}
-
-function setDate(element: MitmachenManage, id: string, value: string): void {
-  const input = shadow(element).querySelector<HTMLInputElement>(`#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 async function search(server: ClockServer, posted: Posted) {
@@ -51,13 +51,7 @@ describe('filled, shown as "besetzt" for a while', function () {
   this.timeout(0);
   let server: ClockServer;
   before(async () => {
-    for (;;) {
-      const answer = await executeServerCommand<ClockServer | { starting: true }, { action: string }>('clock-server', { action: 'start' });
-      if (!('starting' in answer)) {
-        server = answer;
-        break;
-      }
-    }
+    server = await startClockServer();
   });
   beforeEach(clearDrafts);
 
@@ -81,7 +75,7 @@ describe('filled, shown as "besetzt" for a while', function () {
     await shows(manage, '#manage-show-date');
     expect(textOf(manage, 'label[for="manage-show-date"]')).to.contain('„Besetzt“ noch zeigen bis');
     await expect(manage).to.be.accessible();
-    setDate(manage, 'manage-show-date', day(31));
+    setDate(manage, day(31), 'manage-show-date');
     shadow(manage).querySelector<HTMLElement>('#manage-show-date')!.focus();
     await sendKeys({ press: 'Enter' });
     await shows(manage, '#manage-show-error');
@@ -94,7 +88,7 @@ describe('filled, shown as "besetzt" for a while', function () {
     // tests may have moved ahead) allow: the most room for other files' clock moves meanwhile.
     const show = day(30);
     expect(daysBetween(await serverDay(), show), 'the shared clock is not a month ahead').to.be.greaterThan(5);
-    setDate(manage, 'manage-show-date', show);
+    setDate(manage, show, 'manage-show-date');
     await sendKeys({ press: 'Enter' });
     await shows(manage, '[data-state="filled"]');
     const shownDay = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${show}T00:00:00Z`));

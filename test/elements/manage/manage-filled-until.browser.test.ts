@@ -11,16 +11,20 @@ import { createClient } from '@mitmachen/sdk';
 import '../../../packages/elements/src/manage/define.js';
 import type { MitmachenManage } from '../../../packages/elements/src/manage/manage.js';
 import { clearDrafts } from '../forms/helpers.js';
-import { focusedId, isPublic, postedListing, shadow, shows, textOf, until, type Posted } from './helpers.js';
-
-interface ClockServer {
-  apiBase: string;
-  adminToken: string;
-}
-
-const dayMs = 86_400_000;
-/** The Berlin calendar day `offset` days from the browser's now (the server counts in Berlin days). */
-const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + offset * dayMs));
+import {
+  day,
+  focusedId,
+  isPublic,
+  postedListing,
+  setDate,
+  shadow,
+  shows,
+  startClockServer,
+  textOf,
+  until,
+  type ClockServer,
+  type Posted,
+} from './helpers.js';
 
 async function managePage(server: ClockServer, token: string, lang: string): Promise<MitmachenManage> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
@@ -37,13 +41,6 @@ async function press(element: MitmachenManage, id: string): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
-/** Puts a day into the focused date field (Chromium's date input takes keys by locale segment). */
-function setDate(element: MitmachenManage, value: string): void {
-  const input = shadow(element).querySelector<HTMLInputElement>('#manage-date')!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
 async function foundBySearch(server: ClockServer, posted: Posted): Promise<boolean> {
   const word = posted.title.split(' ').at(-1)!;
   const result = await createClient({ baseUrl: server.apiBase }).opportunities.search({ q: word });
@@ -55,13 +52,7 @@ describe('<mitmachen-manage>: filled until a date', function () {
   this.timeout(0);
   let server: ClockServer;
   before(async () => {
-    for (;;) {
-      const answer = await executeServerCommand<ClockServer | { starting: true }, { action: string }>('clock-server', { action: 'start' });
-      if (!('starting' in answer)) {
-        server = answer;
-        break;
-      }
-    }
+    server = await startClockServer();
   });
   beforeEach(clearDrafts);
 
