@@ -104,7 +104,7 @@ export function registerStaticFiles(app: FastifyInstance): void {
   });
 }
 
-/** A page's preload of a search's first answer taken out (the taxonomy's stays: it is the same for every search). */
+/** A page's preload of a search's first answer taken out. */
 const withoutSearchPreload: Transform = {
   name: 'without-search-preload',
   apply: (body) => Buffer.from(body.toString('utf8').replace(/^[ \t]*<link rel="preload" as="fetch" [^>]*\/v1\/opportunities\?[^>]*>\n/gm, '')),
