@@ -7,8 +7,8 @@ describe('the script-tag bundle (dist/cdn/mitmachen.js)', function () {
 
   before(loadBundle);
 
-  it('registers the search at once, without loading the detail or the standalone card', () => {
-    expect(customElements.get('mitmachen-search'), 'mitmachen-search').to.not.equal(undefined);
+  it('registers the search (in a task after the one that ran the bundle), without loading the detail or the standalone card', async () => {
+    await customElements.whenDefined('mitmachen-search');
     expect(customElements.get('mitmachen-opportunity-card'), 'mitmachen-opportunity-card').to.equal(undefined);
     expect(loadedScripts().filter(isDetailChunk)).to.deep.equal([]);
     expect(loadedScripts().filter(isCardChunk)).to.deep.equal([]);

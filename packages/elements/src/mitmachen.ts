@@ -1,13 +1,20 @@
 /**
  * The script-tag entry (`<script type="module" src="…/mitmachen.js">`): registers every element.
- * The search is registered at once: it is what most pages show first, and loading it later
- * would add a round trip before anything appears. Every other element is loaded when its tag
+ * The search's code is in this file: it is what most pages show first, and loading it later
+ * would add a round trip before anything appears. It is defined in a task after the one that
+ * evaluates this file, so a slow phone gets to paint and answer input between the two (at 4x CPU
+ * each was ~100 ms, together one long task); the first render runs with the definition, so the
+ * element never stands defined but empty. A script that needs the element waits for
+ * `customElements.whenDefined('mitmachen-search')`. Every other element is loaded when its tag
  * first appears in the document, so a page pays only for what it shows (the detail brings the
  * Markdown sanitizer, the forms their validation and proof of work; the search and the detail
  * load what they open in their own views themselves). In Node (server-side rendering imports it
  * at build time) there is no document to watch.
  */
-import './search/define.js';
+import { defineElement } from './internal/define.js';
+// For its HTMLElementEventMap entries, as search/define.ts does.
+import './internal/events.js';
+import { MitmachenSearch } from './search/search.js';
 
 /** Tag → the module that defines it, for the elements loaded on first use. */
 const lazyElements: Record<string, () => Promise<unknown>> = {
@@ -49,3 +56,7 @@ if (waiting.size > 0 && typeof document !== 'undefined') {
   });
   if (waiting.size > 0) observer.observe(document.documentElement, { childList: true, subtree: true });
 }
+
+// Not a top-level await: with one, rollup could no longer count on this file having run when the
+// lazily loaded elements' chunks do, and would split what they share out of it (a round trip more).
+setTimeout(() => defineElement('mitmachen-search', MitmachenSearch));
