@@ -26,7 +26,7 @@ function defineElementPlugin() {
     },
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules ?? [];
-      for (const { tag, className, modulePath } of definitions) {
+      for (const { tag, className, modulePath } of oncePerTag(definitions)) {
         const home = modules.find((module) =>
           module.declarations?.some((declaration) => declaration.kind === 'class' && declaration.name === className),
         );
@@ -41,6 +41,24 @@ function defineElementPlugin() {
       }
     },
   };
+}
+
+/**
+ * One definition per tag. The script-tag entry (mitmachen.ts) registers the search itself, in a
+ * later task, besides search/define.ts; a tag listed twice would appear twice in the typings and
+ * the editor data. The element's own `define.ts` is the module users import, so it is the one kept.
+ * @template {{ tag: string, modulePath: string }} T
+ * @param {T[]} definitions @returns {T[]}
+ */
+function oncePerTag(definitions) {
+  /** @type {Map<string, T>} */
+  const byTag = new Map();
+  const own = (/** @type {T} */ definition) => definition.modulePath.endsWith('/define.ts');
+  for (const definition of definitions) {
+    const kept = byTag.get(definition.tag);
+    if (kept === undefined || (!own(kept) && own(definition))) byTag.set(definition.tag, definition);
+  }
+  return [...byTag.values()];
 }
 
 /**

@@ -16,6 +16,10 @@ import { defineElement } from './internal/define.js';
 import './internal/events.js';
 import { MitmachenSearch } from './search/search.js';
 
+// Not a top-level await: with one, rollup could no longer count on this file having run when the
+// lazily loaded elements' chunks do, and would split what they share out of it (a round trip more).
+setTimeout(() => defineElement('mitmachen-search', MitmachenSearch));
+
 /** Tag → the module that defines it, for the elements loaded on first use. */
 const lazyElements: Record<string, () => Promise<unknown>> = {
   'mitmachen-opportunity-card': () => import('./opportunity-card/define.js'),
@@ -56,7 +60,3 @@ if (waiting.size > 0 && typeof document !== 'undefined') {
   });
   if (waiting.size > 0) observer.observe(document.documentElement, { childList: true, subtree: true });
 }
-
-// Not a top-level await: with one, rollup could no longer count on this file having run when the
-// lazily loaded elements' chunks do, and would split what they share out of it (a round trip more).
-setTimeout(() => defineElement('mitmachen-search', MitmachenSearch));
