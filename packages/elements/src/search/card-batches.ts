@@ -1,7 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Cards rendered in the update that brings an answer: about the first screenful. */
-export const FIRST_BATCH = 6;
+/**
+ * Cards rendered in the update that brings an answer: a phone's first screenful (390 px: three
+ * cards under the search field). Each card rendered there lengthens the task that paints the
+ * answer, on a slow phone by several milliseconds; the cards below the fold come a frame later.
+ */
+export const FIRST_BATCH = 3;
 /** Cards added per later task, each after the browser painted the one before. */
 export const BATCH = 6;
 /** How long a batch waits for a frame at most: hidden tabs run no animation frames. */
