@@ -161,8 +161,19 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      const searches: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/v1/opportunities') searches.push(request.url());
+      });
       const response = await page.goto(`${wp.url}/?p=${post()}`);
       assert.equal(response?.status(), 200);
+      // The first answer is preloaded from the head, for the block's attributes and the site's
+      // language (WordPress's en-US: listings in English), as the configurator's line would be.
+      const firstSearch = `${api.url}/v1/opportunities?page=1&pageSize=5&region=${region.id}&lang=en`;
+      const preloads = await page.locator('head link[rel="preload"]').evaluateAll((nodes) =>
+        nodes.map((node) => [node.getAttribute('as'), node.hasAttribute('crossorigin'), (node as HTMLLinkElement).href]),
+      );
+      assert.deepEqual(preloads, [['fetch', true, firstSearch]]);
       const search = page.locator('mitmachen-search');
       assert.equal(await search.count(), 1);
       assert.equal(await search.getAttribute('api-base'), `${api.url}/v1`);
@@ -175,6 +186,14 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
       const results = search.locator('.grid li[data-id]');
       await results.first().waitFor({ timeout: 0 });
       assert.ok((await results.count()) <= 5, 'the page size reached the element');
+      // The element took the preloaded answer up: the browser asked once, from the link.
+      assert.deepEqual(searches, [firstSearch]);
+      const initiators = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => new URL(entry.name).pathname === '/v1/opportunities')
+          .map((entry) => entry.initiatorType),
+      );
+      assert.deepEqual(initiators, ['link']);
 
       const answered = page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === 'Hund' && r.ok());
       await search.locator('input[type="search"]').fill('Hund');
@@ -207,7 +226,36 @@ describe('the WordPress plugin on WordPress 6.1', { skip }, () => {
   it('loads the script only on pages that show an element', async () => {
     const html = await (await fetch(`${wp.url}/?p=1`)).text();
     assert.match(html, /Hello world!/);
-    assert.doesNotMatch(html, /mitmachen\.js|<mitmachen-/);
+    assert.doesNotMatch(html, /mitmachen\.js|<mitmachen-|rel="preload" as="fetch"/);
+  });
+
+  it('preloads no first search when the page address carries a search of its own (sync-url), or for the forms', async () => {
+    const own = await (await fetch(`${wp.url}/?p=${blockPost}&q=Hund`)).text();
+    assert.match(own, /<mitmachen-search /);
+    assert.doesNotMatch(own, /rel="preload" as="fetch"/);
+    const forms = await (await fetch(`${wp.url}/?p=${formsPost}`)).text();
+    assert.doesNotMatch(forms, /rel="preload" as="fetch"/);
+  });
+
+  it('builds the preload as the element asks: categories before regions, offers, the page size by default, German without lang, unknown ids left out', () => {
+    const urls = wp.php(`
+      // A German site (<html lang="de-DE">): the element asks for listings without a language.
+      add_filter( 'pre_determine_locale', static function () { return 'de_DE'; } );
+      $known = get_option( Mitmachen_Options::TAXONOMY_OPTION );
+      $category = $known['categories'][0]['id'];
+      $region = $known['regions'][0]['id'];
+      $first = Mitmachen_Preload::first_search( '<!-- wp:group --><div><!-- wp:mitmachen/search {"regions":["' . $region . '","no-such-region"],"categories":["' . $category . '"],"kind":"offers"} /--></div><!-- /wp:group -->' );
+      echo Mitmachen_Preload::first_search_url( Mitmachen_Render::search_attributes( $first ) ) . "\n";
+      $short = Mitmachen_Preload::first_search( 'Text [mitmachen_search page_size="20"] und [mitmachen_search kind="offers"]' );
+      echo Mitmachen_Preload::first_search_url( Mitmachen_Render::search_attributes( $short ) ) . "\n";
+      echo wp_json_encode( Mitmachen_Preload::first_search( '<!-- wp:paragraph --><p>Nichts</p><!-- /wp:paragraph -->' ) ) . "\n";
+      echo $category . ' ' . $region;
+    `);
+    const [blockUrl, shortcodeUrl, none, ids] = urls.split('\n');
+    const [categoryId, regionId] = ids!.split(' ');
+    assert.equal(blockUrl, `${api.url}/v1/offers?page=1&pageSize=12&category=${categoryId}&region=${regionId}`);
+    assert.equal(shortcodeUrl, `${api.url}/v1/opportunities?page=1&pageSize=20`);
+    assert.equal(none, 'null');
   });
 
   it('the block in the editor: its sidebar lists the server’s regions and categories, the preview is the live search, and axe finds nothing', async () => {

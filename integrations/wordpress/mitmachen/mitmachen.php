@@ -25,6 +25,7 @@ require_once __DIR__ . '/includes/class-mitmachen-options.php';
 require_once __DIR__ . '/includes/class-mitmachen-server.php';
 require_once __DIR__ . '/includes/class-mitmachen-render.php';
 require_once __DIR__ . '/includes/class-mitmachen-assets.php';
+require_once __DIR__ . '/includes/class-mitmachen-preload.php';
 require_once __DIR__ . '/includes/class-mitmachen-settings.php';
 require_once __DIR__ . '/includes/class-mitmachen-blocks.php';
 require_once __DIR__ . '/includes/class-mitmachen-shortcodes.php';
@@ -37,6 +38,7 @@ add_action(
 );
 
 Mitmachen_Assets::init();
+Mitmachen_Preload::init();
 Mitmachen_Settings::init();
 Mitmachen_Blocks::init();
 Mitmachen_Shortcodes::init();

@@ -21,20 +21,28 @@ final class Mitmachen_Render {
 	 * @return string
 	 */
 	public static function search( $attributes ) {
+		return self::element( 'mitmachen-search', self::search_attributes( $attributes ) );
+	}
+
+	/**
+	 * The search element's attributes for a block's or shortcode's, validated: what the element
+	 * gets, and what the first search's preload is made from (Mitmachen_Preload).
+	 *
+	 * @param array $attributes The regions, categories (lists or strings), kind, pageSize, theme.
+	 * @return array Attribute names and values ('' for none, true for a bare attribute).
+	 */
+	public static function search_attributes( $attributes ) {
 		$settings   = Mitmachen_Options::get();
 		$regions    = Mitmachen_Options::ids( isset( $attributes['regions'] ) ? $attributes['regions'] : array() );
 		$categories = Mitmachen_Options::ids( isset( $attributes['categories'] ) ? $attributes['categories'] : array() );
 		$page_size  = Mitmachen_Options::page_size( isset( $attributes['pageSize'] ) ? $attributes['pageSize'] : 0 );
-		return self::element(
-			'mitmachen-search',
-			array(
-				'region'     => implode( ' ', $regions ? $regions : $settings['regions'] ),
-				'categories' => implode( ' ', $categories ? $categories : $settings['categories'] ),
-				'kind'       => Mitmachen_Options::choice( isset( $attributes['kind'] ) ? $attributes['kind'] : '', Mitmachen_Options::KINDS ),
-				'page-size'  => $page_size ? (string) $page_size : '',
-				'theme'      => self::theme( $attributes, $settings ),
-				'sync-url'   => true,
-			)
+		return array(
+			'region'     => implode( ' ', $regions ? $regions : $settings['regions'] ),
+			'categories' => implode( ' ', $categories ? $categories : $settings['categories'] ),
+			'kind'       => Mitmachen_Options::choice( isset( $attributes['kind'] ) ? $attributes['kind'] : '', Mitmachen_Options::KINDS ),
+			'page-size'  => $page_size ? (string) $page_size : '',
+			'theme'      => self::theme( $attributes, $settings ),
+			'sync-url'   => true,
 		);
 	}
 

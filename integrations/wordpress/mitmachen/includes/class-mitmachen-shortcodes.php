@@ -31,6 +31,16 @@ final class Mitmachen_Shortcodes {
 	 * @return string
 	 */
 	public static function search( $atts ) {
+		return Mitmachen_Render::search( self::search_block_attributes( $atts ) );
+	}
+
+	/**
+	 * The [mitmachen_search] shortcode's attributes as the search block's.
+	 *
+	 * @param array|string $atts The shortcode's attributes.
+	 * @return array
+	 */
+	public static function search_block_attributes( $atts ) {
 		$atts = shortcode_atts(
 			array(
 				'region'     => '',
@@ -42,14 +52,12 @@ final class Mitmachen_Shortcodes {
 			$atts,
 			'mitmachen_search'
 		);
-		return Mitmachen_Render::search(
-			array(
-				'regions'    => $atts['region'],
-				'categories' => $atts['categories'],
-				'kind'       => $atts['kind'],
-				'pageSize'   => $atts['page_size'],
-				'theme'      => $atts['theme'],
-			)
+		return array(
+			'regions'    => $atts['region'],
+			'categories' => $atts['categories'],
+			'kind'       => $atts['kind'],
+			'pageSize'   => $atts['page_size'],
+			'theme'      => $atts['theme'],
 		);
 	}
 
