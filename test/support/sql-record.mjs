@@ -2,7 +2,9 @@
  * Loaded into every test file's process (`--import`) on the PGlite pass when scripts/test.mjs
  * records which SQL each file runs (packages/server/src/db/record.ts). It names the test file for
  * the records of this process and of the servers and commands it starts (they inherit the
- * variable), and writes the file's own CPU time at exit, which the choice of files weighs.
+ * variable), and writes the file's own CPU time at exit, which the choice of files weighs. Where
+ * several small files share a process (scripts/node-groups.mjs), that is their generated entry,
+ * and scripts/test.mjs takes or leaves the group whole.
  */
 import { appendFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
