@@ -16,8 +16,9 @@
  * - a file that writes `process.env` (or the SQL-record variables) would change it for the others;
  * - top-level `before`/`after` hooks of every file in the group run at its start and end (the
  *   files' servers and databases live side by side for the group's time, hence the small groups);
- * - the PostgreSQL pass picks files from what each process recorded (scripts/test.mjs): a group
- *   is recorded as one, so files that always run there stay alone, to take no others with them;
+ * - the PostgreSQL pass picks files from what each recorded (scripts/test.mjs): in a group each
+ *   file's databases record under that file (test/support/sql-owner.ts), the rest of the process
+ *   under the group; files that always run there (they ask which database they have) stay alone;
  * - the heaviest files gain little and would make a group the run's long tail: alone, first.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

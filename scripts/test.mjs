@@ -13,7 +13,7 @@
  * is `N passed, N failed[, N skipped]` over all steps; the exit code is 1 when anything failed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -253,24 +253,41 @@ const dataOnPostgres = new Map([
 ]);
 
 function postgresFiles(files, pgliteFailed) {
-  // A group of files ran in one process and was recorded as one (scripts/node-groups.mjs): the
-  // choice takes or leaves it whole, and runs it as one process here too.
-  const unitOf = new Map(files.map((file) => [file, file]));
-  for (const [owner, members] of nodeGroups.owner) for (const file of members) if (unitOf.has(file)) unitOf.set(file, owner);
-  const units = [...new Set(unitOf.values())];
+  // Files that shared a process (scripts/node-groups.mjs) have records of their own
+  // (test/support/sql-owner.ts); what their process ran outside their databases is the group's,
+  // and the choice takes the group whole when it needs that. Chosen files share processes here too.
+  const groups = [...nodeGroups.owner].filter(([, members]) => members.some((file) => files.includes(file)));
   const membersOf = (unit) => nodeGroups.owner.get(unit) ?? [unit];
-  const entries = (chosen) => chosen.map((unit) => (nodeGroups.owner.has(unit) ? join(root, unit) : unit));
-  const count = (chosen) => chosen.reduce((sum, unit) => sum + membersOf(unit).length, 0);
-  if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { entries: entries(units), count: files.length, why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
-  if (pgliteFailed) return { entries: entries(units), count: files.length, why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
-  const source = (unit) => membersOf(unit).map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+  const entries = (chosen) => {
+    const whole = chosen.filter((unit) => nodeGroups.owner.has(unit));
+    const taken = new Set(whole.flatMap(membersOf));
+    const single = chosen.filter((unit) => !nodeGroups.owner.has(unit) && !taken.has(unit));
+    const regrouped = groupTestFiles(single, join(scratch, 'groups-postgres'), root, new Set(dataOnPostgres.keys()));
+    return { entries: [...regrouped.entries, ...whole.map((unit) => join(root, unit))], count: taken.size + single.length };
+  };
+  if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { ...entries(files), why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
+  if (pgliteFailed) return { ...entries(files), why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
+  mergeFileRecords();
+  const units = [...files, ...groups.map(([owner]) => owner)];
+  const source = (unit) => (nodeGroups.owner.has(unit) ? '' : readFileSync(join(root, unit), 'utf8'));
   const chosen = choosePostgresFiles(units, readRecords(sqlRecords), source, readSchema(), testOnlyStatements(root), dataOnPostgres);
-  const name = (unit) => (nodeGroups.owner.has(unit) ? `${membersOf(unit).join(', ')} (one process)` : unit);
+  const name = (unit) => (nodeGroups.owner.has(unit) ? `${membersOf(unit).join(', ')} (what their shared process ran outside their databases)` : unit);
   const lines = chosen.files.map((unit) => `  ${name(unit)}: ${chosen.reasons.get(unit)}`);
+  const run = entries(chosen.files);
   const why =
-    `${count(chosen.files)} of ${files.length} files: ${chosen.forced} as they ask which database they have, send data that matters, or did not finish on PGlite; the ` +
+    `${run.count} of ${files.length} files: ${chosen.forced} as they ask which database they have, send data that matters, or did not finish on PGlite; the ` +
     `rest so that all ${chosen.statements} distinct statements and clashes the server files sent on PGlite run here (scripts/test.mjs explains)\n${lines.join('\n')}`;
-  return { entries: entries(chosen.files), count: count(chosen.files), why };
+  return { ...run, why };
+}
+
+/** Moves the records test/support/sql-owner.ts wrote per file (`by-file/<file>/`) beside the others. */
+function mergeFileRecords() {
+  const byFile = join(sqlRecords, 'by-file');
+  if (!existsSync(byFile)) return;
+  for (const file of readdirSync(byFile)) {
+    for (const name of readdirSync(join(byFile, file))) renameSync(join(byFile, file, name), join(sqlRecords, `${file}-${name}`));
+  }
+  rmSync(byFile, { recursive: true, force: true });
 }
 
 /** Where the PGlite pass records each file's SQL for `postgresFiles`. */

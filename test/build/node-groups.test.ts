@@ -4,20 +4,22 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { readRecords } from '../../scripts/postgres-selection.mjs';
 import { groupTestFiles, heavyFiles, soloReason } from '../../scripts/node-groups.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'node-groups-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** `node --test` of the entries as npm test starts it, not as a child of this test's runner. */
-function runEntries(cwd: string, entries: string[]): string {
-  const env = { ...process.env };
+function runEntries(cwd: string, entries: string[], options: { args?: string[]; env?: Record<string, string> } = {}): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   delete env.NODE_TEST_CONTEXT;
-  return execFileSync(process.execPath, ['--test', '--test-reporter=tap', ...entries], { cwd, env, encoding: 'utf8', stdio: 'pipe' });
+  const args = [...(options.args ?? []), '--test', '--test-reporter=tap', ...entries];
+  return execFileSync(process.execPath, args, { cwd, env, encoding: 'utf8', stdio: 'pipe' });
 }
 
 describe('which test files share a process', () => {
@@ -97,5 +99,47 @@ it('file ${i} test b', () => assert.ok(ready));
       () => runEntries(root, entries),
       (error: { status: number; stdout: string }) => error.status === 1 && /^not ok \d+ - fails$/m.test(error.stdout) && /^ok \d+ - passes$/m.test(error.stdout),
     );
+  });
+});
+
+describe('the SQL record of a group', () => {
+  it('names each file for the statements its own database ran, though their set-ups run at once', () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const dir = mkdtempSync(join(root, 'test', 'build', '.node-groups-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const records = join(scratch, 'sql');
+    mkdirSync(records);
+    const files = ['one', 'two'].map((name) => {
+      const file = join(dir, `${name}.test.ts`);
+      writeFileSync(
+        file,
+        `import { after, before, it } from 'node:test';
+import { openTestDatabase, type TestDatabase } from '../../support/database.js';
+let database: TestDatabase;
+before(async () => { database = await openTestDatabase(); });
+after(() => database.close());
+it('${name} queries', async () => { await database.db.pool.query("SELECT '${name}' AS only_in_${name}"); });
+`,
+      );
+      return file.slice(root.length);
+    });
+    const { entries, owner } = groupTestFiles(files, join(dir, 'groups'), root);
+    assert.equal(entries.length, 1);
+    const env = { MITMACHEN_TEST_SQL_RECORD: records, MITMACHEN_TEST_CACHE: '' };
+    runEntries(root, entries, { args: ['--conditions=source', '--import', 'tsx', '--import', './test/support/sql-record.mjs'], env });
+    // What scripts/test.mjs does before reading them: the per-file folders beside the rest.
+    for (const folder of readdirSync(join(records, 'by-file'))) {
+      for (const name of readdirSync(join(records, 'by-file', folder))) renameSync(join(records, 'by-file', folder, name), join(records, `${folder}-${name}`));
+    }
+    rmSync(join(records, 'by-file'), { recursive: true });
+    const read = readRecords(records);
+    for (const [i, name] of ['one', 'two'].entries()) {
+      const record = read.get(files[i] as string);
+      assert.ok(record, `a record for ${files[i]}: ${[...read.keys()].join(', ')}`);
+      const mine = [...record.statements].filter((statement) => /only_in_/.test(statement));
+      assert.deepEqual(mine, [`SELECT '${name}' AS only_in_${name}`]);
+      assert.ok((record.cpuSeconds ?? 0) > 0, 'a share of the CPU, the sign the record is complete');
+    }
+    assert.ok(read.has([...owner.keys()][0] as string), 'the group has a record of its own');
   });
 });
