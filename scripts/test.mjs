@@ -4,19 +4,21 @@
  * starts installing the missing ones in the background (scripts/system-deps.mjs); it says at the
  * top what it will skip without them. Then: type-check, lint and build side by side (none needs a
  * system program, and each keeps one core busy at most), publint and attw on what each package
- * would publish, then, once the install is done, the Node tests (PGlite), the server tests again on
- * PostgreSQL beside the browser tests in Chromium (see `besidePostgres` below), the cluster tests
- * (PostgreSQL, several instances and nginx) and the WordPress plugin's tests. A step that runs
+ * would publish, then, once the install is done, the Node tests (PGlite; small files share a
+ * process, scripts/node-groups.mjs), the server tests again on PostgreSQL beside the browser tests
+ * in Chromium (see `besidePostgres` below), and the cluster tests (PostgreSQL, several instances
+ * and nginx) beside the WordPress plugin's tests. A step that runs
  * beside another prints its output whole when it ends, so the log stays readable. Every step runs
  * even when an earlier one failed, so one run shows everything that is wrong. The last line
  * is `N passed, N failed[, N skipped]` over all steps; the exit code is 1 when anything failed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { howToGetChromium } from './chromium.mjs';
+import { groupTestFiles } from './node-groups.mjs';
 import { choosePostgresFiles, readRecords, readSchema, testOnlyStatements } from './postgres-selection.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startSystemDependencies } from './system-deps.mjs';
@@ -251,15 +253,41 @@ const dataOnPostgres = new Map([
 ]);
 
 function postgresFiles(files, pgliteFailed) {
-  if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { files, why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
-  if (pgliteFailed) return { files, why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
-  const source = (file) => readFileSync(join(root, file), 'utf8');
-  const chosen = choosePostgresFiles(files, readRecords(sqlRecords), source, readSchema(), testOnlyStatements(root), dataOnPostgres);
-  const lines = chosen.files.map((file) => `  ${file}: ${chosen.reasons.get(file)}`);
+  // Files that shared a process (scripts/node-groups.mjs) have records of their own
+  // (test/support/sql-owner.ts); what their process ran outside their databases is the group's,
+  // and the choice takes the group whole when it needs that. Chosen files share processes here too.
+  const groups = [...nodeGroups.owner].filter(([, members]) => members.some((file) => files.includes(file)));
+  const membersOf = (unit) => nodeGroups.owner.get(unit) ?? [unit];
+  const entries = (chosen) => {
+    const whole = chosen.filter((unit) => nodeGroups.owner.has(unit));
+    const taken = new Set(whole.flatMap(membersOf));
+    const single = chosen.filter((unit) => !nodeGroups.owner.has(unit) && !taken.has(unit));
+    const regrouped = groupTestFiles(single, join(scratch, 'groups-postgres'), root, new Set(dataOnPostgres.keys()));
+    return { entries: [...regrouped.entries, ...whole.map((unit) => join(root, unit))], count: taken.size + single.length };
+  };
+  if (process.env.MITMACHEN_TEST_POSTGRES_ALL === '1') return { ...entries(files), why: 'all files (MITMACHEN_TEST_POSTGRES_ALL=1)' };
+  if (pgliteFailed) return { ...entries(files), why: 'all files, as a test failed on PGlite (its record may be incomplete)' };
+  mergeFileRecords();
+  const units = [...files, ...groups.map(([owner]) => owner)];
+  const source = (unit) => (nodeGroups.owner.has(unit) ? '' : readFileSync(join(root, unit), 'utf8'));
+  const chosen = choosePostgresFiles(units, readRecords(sqlRecords), source, readSchema(), testOnlyStatements(root), dataOnPostgres);
+  const name = (unit) => (nodeGroups.owner.has(unit) ? `${membersOf(unit).join(', ')} (what their shared process ran outside their databases)` : unit);
+  const lines = chosen.files.map((unit) => `  ${name(unit)}: ${chosen.reasons.get(unit)}`);
+  const run = entries(chosen.files);
   const why =
-    `${chosen.files.length} of ${files.length} files: ${chosen.forced} as they ask which database they have, send data that matters, or did not finish on PGlite; the ` +
+    `${run.count} of ${files.length} files: ${chosen.forced} as they ask which database they have, send data that matters, or did not finish on PGlite; the ` +
     `rest so that all ${chosen.statements} distinct statements and clashes the server files sent on PGlite run here (scripts/test.mjs explains)\n${lines.join('\n')}`;
-  return { files: chosen.files, why };
+  return { ...run, why };
+}
+
+/** Moves the records test/support/sql-owner.ts wrote per file (`by-file/<file>/`) beside the others. */
+function mergeFileRecords() {
+  const byFile = join(sqlRecords, 'by-file');
+  if (!existsSync(byFile)) return;
+  for (const file of readdirSync(byFile)) {
+    for (const name of readdirSync(join(byFile, file))) renameSync(join(byFile, file, name), join(sqlRecords, `${file}-${name}`));
+  }
+  rmSync(byFile, { recursive: true, force: true });
 }
 
 /** Where the PGlite pass records each file's SQL for `postgresFiles`. */
@@ -267,10 +295,10 @@ const sqlRecords = join(scratch, 'sql');
 
 async function postgresTests(all, pgliteFailed) {
   if (all.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no server tests yet' };
-  const { files, why } = postgresFiles(all, pgliteFailed);
+  const { entries, count, why } = postgresFiles(all, pgliteFailed);
   console.log(`Runs ${why}\n`);
-  const counts = await onPostgres(files);
-  const ran = `ran ${files.length} of ${all.length} files, the reasons at the top of its log`;
+  const counts = await onPostgres(entries);
+  const ran = `ran ${count} of ${all.length} files, the reasons at the top of its log`;
   return { ...counts, note: [counts.note, ran].filter(Boolean).join('; ') };
 }
 
@@ -300,12 +328,13 @@ async function onPostgres(files) {
 /**
  * The cluster tests start their own PostgreSQL, instances and nginx (scripts/cluster.mjs). On a
  * CI machine a missing nginx or PostgreSQL is a failure (.ci/run installs both); elsewhere a skip.
+ * @param {string[]} files @param {Output} [held]
  */
-async function clusterTests(files) {
+async function clusterTests(files, held = undefined) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, note: 'no cluster tests yet' };
   if (!system.found.nginx) return missingFor('nginx');
   if (!system.found.PostgreSQL) return missingFor('PostgreSQL');
-  return nodeTests('cluster', files, withoutDatabaseUrl(), 1);
+  return nodeTests('cluster', files, withoutDatabaseUrl(), 1, held);
 }
 
 /** @param {string[]} files @param {Output} [held] */
@@ -387,6 +416,8 @@ const clusterFiles = testFiles('node', 'test/cluster');
 const wordpressFiles = testFiles('node', 'test/wordpress');
 const nodeFiles = testFiles('node').filter((file) => !clusterFiles.includes(file) && !wordpressFiles.includes(file));
 const serverFiles = testFiles('node', 'test/server');
+// Small files share a process on the PGlite pass (and the PostgreSQL pass), big ones run alone.
+const nodeGroups = groupTestFiles(nodeFiles, join(scratch, 'groups'), root, new Set(dataOnPostgres.keys()));
 const browserFiles = testFiles('browser');
 
 try {
@@ -405,8 +436,9 @@ try {
   }
   if (install.installing.length > 0) await systemPackages();
   mkdirSync(sqlRecords);
-  await step('node tests', `${nodeFiles.length} files, database: PGlite`, () =>
-    nodeTests('node', nodeFiles, { ...withoutDatabaseUrl(), MITMACHEN_TEST_SQL_RECORD: sqlRecords }, 2, undefined, ['./test/support/sql-record.mjs']),
+  const grouped = `${nodeFiles.length} files in ${nodeGroups.entries.length} processes`;
+  await step('node tests', `${grouped}, database: PGlite`, () =>
+    nodeTests('node', nodeGroups.entries, { ...withoutDatabaseUrl(), MITMACHEN_TEST_SQL_RECORD: sqlRecords }, 2, undefined, ['./test/support/sql-record.mjs']),
   );
   const pgliteFailed = (results.find((result) => result.name === 'node tests')?.counts.failed ?? 1) > 0;
   // The browser tests mostly wait (pages, the API server): all 36 files took 50 s of CPU
@@ -416,10 +448,19 @@ try {
     step('server tests on PostgreSQL', `the server files whose outcome can differ there, of ${serverFiles.length}`, () => postgresTests(serverFiles, pgliteFailed)),
     step('browser tests', `${browserFiles.length} files in Chromium`, (held) => browserTests(browserFiles, held), { beside: 'server tests on PostgreSQL' }),
   ]);
-  await step('cluster tests', `${clusterFiles.length} files: PostgreSQL, instances, nginx`, () => clusterTests(clusterFiles));
-  await step('wordpress tests', `${wordpressFiles.length} files: the plugin on Debian's WordPress, MariaDB, PHP`, () =>
-    nodeTests('wordpress', wordpressFiles, withoutDatabaseUrl(), 1),
-  );
+  // Both mostly wait on their programs (PostgreSQL, nginx; MariaDB, PHP), each on its own free
+  // ports and folders: side by side they take about the longer one's time, not the sum.
+  await Promise.all([
+    step('cluster tests', `${clusterFiles.length} files: PostgreSQL, instances, nginx`, (held) => clusterTests(clusterFiles, held), {
+      beside: 'wordpress tests',
+    }),
+    step(
+      'wordpress tests',
+      `${wordpressFiles.length} files: the plugin on Debian's WordPress, MariaDB, PHP`,
+      (held) => nodeTests('wordpress', wordpressFiles, withoutDatabaseUrl(), 1, held),
+      { beside: 'cluster tests' },
+    ),
+  ]);
 } finally {
   cleanup();
 }

@@ -12,6 +12,7 @@ import { after } from 'node:test';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { pgliteImage, postgresTemplate, type ImageSeed } from './database-images.js';
+import { recordedAs } from './sql-owner.js';
 
 export const testDatabaseKind = process.env.MITMACHEN_TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
@@ -32,7 +33,7 @@ export interface TestDatabaseOptions {
 export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const adminUrl = process.env.MITMACHEN_TEST_DATABASE_URL;
   if (!adminUrl) {
-    const db = await openDatabase({ dataDir: 'memory://', pgliteImage: await pgliteImage(options.seed) });
+    const db = await recordedAs(async () => openDatabase({ dataDir: 'memory://', pgliteImage: await pgliteImage(options.seed) }));
     return { url: undefined, db, close: () => db.close() };
   }
   const template = await postgresTemplate(adminUrl, options.seed);
