@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { runBenchmark } from './lib/entry.js';
+import { UsageError } from './lib/options.js';
 import { parseOptions, usage, type ApiBenchOptions } from './api/options.js';
 import { formatReport } from './api/report.js';
 import { benchDatabase, type DatabaseRun } from './api/run-database.js';
@@ -16,7 +17,9 @@ import { searchScenarios } from './api/scenarios.js';
 
 async function main(options: ApiBenchOptions): Promise<void> {
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
-  const scenarios = searchScenarios();
+  const scenarios = searchScenarios().filter((scenario) => options.mixes?.includes(scenario.name) ?? true);
+  const unknown = options.mixes?.filter((name) => !scenarios.some((scenario) => scenario.name === name)) ?? [];
+  if (unknown.length > 0) throw new UsageError(`--mix: no scenario ${unknown.join(', ')} (text, filter+facet, radius, landing)`);
   console.log(
     `mitmachen API benchmark: ${options.count} opportunities, ${options.durationSeconds} s per cell after ${options.warmupSeconds} s warm-up, ` +
       `connections ${options.connections.join('/')}, engines ${options.engines.join(' and ')}, read rate limit ${options.rateLimitReads}, on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}`,

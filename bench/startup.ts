@@ -16,6 +16,7 @@ import { searchScenarios } from './api/scenarios.js';
 import { deferCleanup } from './lib/cleanup.js';
 import { runBenchmark } from './lib/entry.js';
 import { UsageError } from './lib/options.js';
+import { processMemory } from './lib/memory.js';
 import { obtainPostgres } from './lib/postgres.js';
 import { seedWithCli, startServerProcess, type ServerDatabase } from './lib/server-process.js';
 import { mebibytes, seconds } from './lib/table.js';
@@ -24,19 +25,29 @@ interface StartupOptions {
   count: number;
   changes: number;
   db: 'postgres' | 'pglite';
+  /** DATABASE_URL already holds the data (a 1,000,000-listing seed takes minutes): do not seed. */
+  seeded: boolean;
 }
 
 const usage = `Usage: npm run bench:startup -- [options]
   --count N      opportunities to seed (default 100000; offers: a tenth of that)
   --changes N    published listings changed between writing the snapshot and the restart (default 500)
   --db WHICH     postgres (default: DATABASE_URL, else a private cluster) or pglite
+  --seeded       DATABASE_URL already holds the demo data: do not seed (--count is then only
+                 the label); its listings are changed by --changes as in any run
   -h, --help     show this help
 `;
 
 function parse(argv: string[]): StartupOptions | undefined {
   const { values } = parseArgs({
     args: argv,
-    options: { count: { type: 'string', default: '100000' }, changes: { type: 'string', default: '500' }, db: { type: 'string', default: 'postgres' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      count: { type: 'string', default: '100000' },
+      changes: { type: 'string', default: '500' },
+      db: { type: 'string', default: 'postgres' },
+      seeded: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return undefined;
   const whole = (raw: string, name: string) => {
@@ -44,7 +55,8 @@ function parse(argv: string[]): StartupOptions | undefined {
     return Number(raw);
   };
   if (values.db !== 'postgres' && values.db !== 'pglite') throw new UsageError(`--db must be postgres or pglite, not "${values.db}"`);
-  return { count: whole(values.count, '--count'), changes: whole(values.changes, '--changes'), db: values.db };
+  if (values.seeded && (values.db !== 'postgres' || !process.env.DATABASE_URL?.trim())) throw new UsageError('--seeded needs --db postgres and DATABASE_URL');
+  return { count: whole(values.count, '--count'), changes: whole(values.changes, '--changes'), db: values.db, seeded: values.seeded };
 }
 
 /** Changes published listings' titles the way an edit does (the triggers record them in the change log). */
@@ -76,6 +88,45 @@ function indexLines(): { collect: (line: string) => void; print: () => void } {
   };
 }
 
+/** What the search element asks first: page 1 at its page size, no text, no filter. */
+const landingPath = '/v1/opportunities?page=1&pageSize=12';
+
+/** The landing search three times in a row, milliseconds each (to the answer's last byte). */
+async function landingTimes(origin: string): Promise<string[]> {
+  const times: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const response = await fetch(origin + landingPath, { signal: AbortSignal.timeout(60_000) });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`GET ${landingPath} answered ${response.status}`);
+    times.push((performance.now() - started).toFixed(1));
+  }
+  return times;
+}
+
+async function indexVersion(origin: string): Promise<string | undefined> {
+  const body = (await (await fetch(`${origin}/health`, { signal: AbortSignal.timeout(10_000) })).json()) as { search?: { version?: string } };
+  return body.search?.version;
+}
+
+/** Changes one published listing and waits until the server's index has applied it; milliseconds waited. */
+async function changeAndAwait(database: ServerDatabase, origin: string): Promise<number> {
+  const before = await indexVersion(origin);
+  const started = performance.now();
+  await changeListings(database, 1);
+  while ((await indexVersion(origin)) === before) {
+    if (performance.now() - started > 30_000) throw new Error('the index did not apply a change within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return performance.now() - started;
+}
+
+/** The server's resident memory now and at its peak (Linux), for the report line. */
+function memory(pid: number): string {
+  const used = processMemory(pid);
+  return used ? `, RSS ${mebibytes(used.rss)} (peak ${mebibytes(used.peakRss)})` : '';
+}
+
 async function answers(origin: string, paths: readonly string[]): Promise<string[]> {
   const bodies: string[] = [];
   for (const path of paths) bodies.push(await (await fetch(origin + path, { signal: AbortSignal.timeout(60_000) })).text());
@@ -99,13 +150,16 @@ async function main(options: StartupOptions): Promise<void> {
   const snapshot = join(folder, 'search.snapshot');
   const env = { MITMACHEN_SEARCH_ENGINE: 'index', MITMACHEN_SEARCH_SNAPSHOT: snapshot, LOG_LEVEL: 'info' };
   const log = indexLines();
-  console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
-  const seed = await seedWithCli(database, options.count);
-  console.log(`  seeded in ${seconds(seed.seconds)}`);
+  if (options.seeded) console.log('  not seeding (--seeded): the database holds the data');
+  else {
+    console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
+    const seed = await seedWithCli(database, options.count);
+    console.log(`  seeded in ${seconds(seed.seconds)}`);
+  }
 
   // 1. No file yet: a full load; the server writes the file after it and again when stopped.
   const first = await startServerProcess(database, undefined, env, log.collect);
-  console.log(`  full load (no snapshot yet): ready after ${seconds(first.startSeconds)}`);
+  console.log(`  full load (no snapshot yet): ready after ${seconds(first.startSeconds)}${memory(first.pid)}`);
   log.print();
   await first.stop();
   console.log(`  snapshot written: ${mebibytes(statSync(snapshot).size)}`);
@@ -113,22 +167,30 @@ async function main(options: StartupOptions): Promise<void> {
   // 2. Listings change while no server runs; the next start reads the file and catches up.
   await changeListings(database, options.changes);
   const restored = await startServerProcess(database, undefined, env, log.collect);
-  console.log(`  from the snapshot, ${options.changes} listings changed since: ready after ${seconds(restored.startSeconds)}`);
+  console.log(`  from the snapshot, ${options.changes} listings changed since: ready after ${seconds(restored.startSeconds)}${memory(restored.pid)}`);
   log.print();
   const paths = searchScenarios().flatMap((scenario) => scenario.paths.slice(0, 20));
   paths.push('/v1/opportunities', '/v1/offers', '/v1/opportunities?q=ge%C3%A4ndert&pageSize=50');
+  console.log(`    landing search (${landingPath}), one at a time: ${(await landingTimes(restored.origin)).join(' ms, ')} ms`);
   const fromSnapshot = await answers(restored.origin, paths);
+  console.log(`    after answering ${paths.length} searches:${memory(restored.pid)}`);
   await restored.stop();
 
   // 3. The same data loaded in full, for comparison (its own file is not used).
   const full = await startServerProcess(database, undefined, { MITMACHEN_SEARCH_ENGINE: 'index', LOG_LEVEL: 'info' }, log.collect);
-  console.log(`  full load again: ready after ${seconds(full.startSeconds)}`);
+  console.log(`  full load again: ready after ${seconds(full.startSeconds)}${memory(full.pid)}`);
   log.print();
   const fromDatabase = await answers(full.origin, paths);
+  // After the comparison (a change would make the answers differ). PGlite's data folder belongs
+  // to the running server: listings are changed beside it only on PostgreSQL.
+  for (let round = 1; round <= (database.databaseUrl ? 3 : 0); round++) {
+    const waited = await changeAndAwait(database, full.origin);
+    console.log(`    one listing changed, index caught up after ${waited.toFixed(0)} ms; landing search: ${(await landingTimes(full.origin)).join(' ms, ')} ms`);
+  }
   await full.stop();
   // 4. What the rest of a start costs (spawning, TypeScript, the database's pool, migrations checked): no index at all.
   const sql = await startServerProcess(database, undefined, { MITMACHEN_SEARCH_ENGINE: 'sql' });
-  console.log(`  without an index (MITMACHEN_SEARCH_ENGINE=sql), for comparison: ready after ${seconds(sql.startSeconds)}`);
+  console.log(`  without an index (MITMACHEN_SEARCH_ENGINE=sql), for comparison: ready after ${seconds(sql.startSeconds)}${memory(sql.pid)}`);
   await sql.stop();
   const differing = paths.filter((_, i) => fromSnapshot[i] !== fromDatabase[i]);
   console.log(`  ${paths.length - differing.length} of ${paths.length} searches answered byte for byte alike`);

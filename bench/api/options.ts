@@ -16,6 +16,10 @@ export interface ApiBenchOptions {
   rateLimitReads: string;
   /** Offered requests/s for one more, open-loop run per scenario at the most connections; undefined: none. */
   offeredRate: number | undefined;
+  /** The scenarios to measure, by name (default: all). */
+  mixes: string[] | undefined;
+  /** The database (DATABASE_URL) already holds the data: measure without seeding. */
+  seeded: boolean;
   json: string | undefined;
 }
 
@@ -41,11 +45,16 @@ Options:
   --rate-limit R       the server's read limit, MITMACHEN_RATE_LIMIT_READS (default off): the
                        load comes from one address, so give a quota it cannot use up, e.g.
                        1000000/60, to include the per-request count a deployment pays
-  --rate N             after the closed-loop runs, one more run per scenario at the most
-                       connections given, offering a fixed N requests/s over all of them
-                       (autocannon overallRate; e.g. --rate 500): latency at that load, not
-                       at saturation. Compare its achieved rate with N: a server slower than
-                       N falls back to a closed loop.
+  --rate N             after the closed-loop runs, one more run per scenario offering N
+                       requests/s evenly paced (request i due at start + i/N) over a pool of
+                       as many keep-alive connections as the most given (open loop, e.g.
+                       --rate 500 --connections 50). Latency counts from each request's due
+                       time, so a queue shows; requests that waited for a free connection and
+                       those never sent (still waiting 5 s after the run) are reported.
+  --mix A,B            scenarios to measure: text, filter+facet, radius, landing (default all)
+  --seeded             the database DATABASE_URL names already holds the demo data (a
+                       1,000,000-listing seed takes minutes): do not seed; --count is then
+                       only the label
   --json FILE          also write every number to FILE
   -h, --help           show this help
 `;
@@ -67,6 +76,8 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
       engine: { type: 'string', default: 'both' },
       'rate-limit': { type: 'string', default: 'off' },
       rate: { type: 'string' },
+      mix: { type: 'string' },
+      seeded: { type: 'boolean', default: false },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -74,6 +85,8 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
   if (values.help) return undefined;
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals.join(' ')}`);
   if (!['pglite', 'postgres', 'both'].includes(values.db)) throw new UsageError(`--db must be pglite, postgres or both, not "${values.db}"`);
+  if (values.seeded && !process.env.DATABASE_URL?.trim()) throw new UsageError('--seeded needs DATABASE_URL: the database that holds the data');
+  if (values.seeded && values.db !== 'postgres') throw new UsageError('--seeded needs --db postgres');
   if (!['sql', 'index', 'both'].includes(values.engine)) throw new UsageError(`--engine must be sql, index or both, not "${values.engine}"`);
   const rateLimit = values['rate-limit'].trim().toLowerCase();
   if (rateLimit !== 'off' && !/^\d+\/\d+$/.test(rateLimit)) throw new UsageError(`--rate-limit must be off or REQUESTS/SECONDS, not "${values['rate-limit']}"`);
@@ -86,6 +99,8 @@ export function parseOptions(argv: string[]): ApiBenchOptions | undefined {
     engines: values.engine === 'both' ? ['sql', 'index'] : [values.engine as EngineChoice],
     rateLimitReads: rateLimit,
     offeredRate: values.rate === undefined ? undefined : whole(values.rate, '--rate', 1, maximum.rate),
+    mixes: values.mix === undefined ? undefined : values.mix.split(',').map((name) => name.trim()),
+    seeded: values.seeded,
     json: values.json,
   };
 }

@@ -16,13 +16,25 @@ export interface ProbeReport {
   medianTotal: number;
   /** Probe paths whose search found nothing. */
   empty: string[];
+  /** Milliseconds each probe request took, in order (one at a time, nothing else running). */
+  milliseconds: number[];
+  /** A scenario that repeats its requests (the landing search): each probe again, right after. */
+  againMilliseconds?: number[];
 }
 
 export async function probeScenario(origin: string, scenario: Scenario): Promise<ProbeReport> {
   const totals: number[] = [];
   const empty: string[] = [];
-  for (const path of scenario.probe) {
+  const timed = async (path: string) => {
+    const started = performance.now();
     const response = await fetch(origin + path, { signal: AbortSignal.timeout(probeTimeoutMs) });
+    await response.clone().arrayBuffer();
+    return { response, milliseconds: performance.now() - started };
+  };
+  const milliseconds: number[] = [];
+  for (const path of scenario.probe) {
+    const { response, milliseconds: took } = await timed(path);
+    milliseconds.push(took);
     if (response.status !== 200) {
       const problem = (await response.json().catch(() => ({}))) as Partial<Problem>;
       throw new Error(`${scenario.name}: GET ${path} answered ${response.status}: ${problem.title ?? ''} ${problem.detail ?? ''}`.trim());
@@ -32,7 +44,11 @@ export async function probeScenario(origin: string, scenario: Scenario): Promise
     if (result.total === 0) empty.push(path);
   }
   totals.sort((a, b) => a - b);
+  const againMilliseconds: number[] = [];
+  if (scenario.repeats) for (const path of scenario.probe) againMilliseconds.push((await timed(path)).milliseconds);
   return {
+    milliseconds,
+    ...(scenario.repeats ? { againMilliseconds } : {}),
     checked: totals.length,
     found: totals.filter((total) => total > 0).length,
     medianTotal: totals[Math.floor(totals.length / 2)] ?? 0,

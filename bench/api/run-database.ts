@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { deferCleanup } from '../lib/cleanup.js';
 import { startCpuMeter, waitUntilIdle, type CpuUse } from '../lib/cpu.js';
 import { runLoad, type LoadResult } from '../lib/load.js';
+import { poolSender, runPaced, type PacedLoad } from '../lib/paced.js';
 import { processMemory, type ProcessMemory } from '../lib/memory.js';
 import { obtainPostgres } from '../lib/postgres.js';
 import { seedWithCli, startServerProcess, type ServerDatabase } from '../lib/server-process.js';
@@ -26,6 +27,8 @@ export interface Cell {
   cpu: CpuUse;
   /** Requests/s offered (open loop, `--rate`); absent for a closed-loop cell. */
   offeredRate?: number;
+  /** The open loop's own account: requests scheduled, waiting for a connection, never sent. */
+  paced?: PacedLoad;
 }
 
 /** What the server's /health says about its search (absent on a server without the index). */
@@ -67,9 +70,13 @@ export async function benchDatabase(database: DatabaseChoice, options: ApiBenchO
   if ('skipped' in target) return [{ database, skipped: target.skipped }];
   try {
     console.log(`\n━━ ${database}: ${target.where}`);
-    console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
-    const seed = await seedWithCli(target.server, options.count);
-    console.log(`  seeded in ${seconds(seed.seconds)} (migrate, insert, VACUUM ANALYZE, spelling list)`);
+    let seed = { seconds: Number.NaN };
+    if (options.seeded) console.log('  not seeding (--seeded): the database holds the data');
+    else {
+      console.log(`  seeding ${options.count} opportunities and ${Math.round(options.count / 10)} offers …`);
+      seed = await seedWithCli(target.server, options.count);
+      console.log(`  seeded in ${seconds(seed.seconds)} (migrate, insert, VACUUM ANALYZE, spelling list)`);
+    }
     const runs: DatabaseRun[] = [];
     for (const engine of options.engines) {
       runs.push(await benchEngine({ database, engine, target, seedSeconds: seed.seconds, options, scenarios }));
@@ -147,6 +154,10 @@ async function probeAll(origin: string, scenarios: readonly Scenario[]): Promise
     probes[scenario.name] = probe;
     const empty = probe.empty.length > 0 ? `; nothing found for ${probe.empty.map(describePath).join(', ')}` : '';
     console.log(`  checked ${scenario.name}: ${probe.found}/${probe.checked} searches found something (median total ${probe.medianTotal})${empty}`);
+    if (probe.againMilliseconds) {
+      const list = (values: number[]) => values.map((value) => milliseconds(value)).join(', ');
+      console.log(`    one at a time: first ${list(probe.milliseconds)} ms; again right after ${list(probe.againMilliseconds)} ms`);
+    }
   }
   return probes;
 }
@@ -178,13 +189,28 @@ async function measure(
     }
     if (options.offeredRate !== undefined) {
       const connections = Math.max(...options.connections);
-      const stopMeter = startCpuMeter({ serverPid: server.pid, databasePid: server.postmasterPid });
-      const load = await runLoad({ origin: server.origin, paths: scenario.paths, connections, durationSeconds: options.durationSeconds, offset, overallRate: options.offeredRate });
-      const cpu = stopMeter();
-      offset = load.nextOffset;
-      await drain();
-      cells.push({ ...run, scenario: scenario.name, load, cpu, offeredRate: options.offeredRate });
-      console.log(`  ${run.engine.padEnd(5)} ${progressLine(scenario.name, load)}  (offered ${options.offeredRate}/s)`);
+      const sender = poolSender(server.origin, connections);
+      try {
+        await sender.warm();
+        await drain();
+        const stopMeter = startCpuMeter({ serverPid: server.pid, databasePid: server.postmasterPid });
+        const { paced, offeredRate, ...load } = await runPaced({
+          paths: scenario.paths,
+          rate: options.offeredRate,
+          connections,
+          durationSeconds: options.durationSeconds,
+          offset,
+          send: sender.send,
+        });
+        const cpu = stopMeter();
+        offset = load.nextOffset;
+        await drain();
+        cells.push({ ...run, scenario: scenario.name, load, cpu, offeredRate, paced });
+        const missed = paced.waited + paced.unsent > 0 ? `, ${paced.waited} waited for a connection, ${paced.unsent} never sent` : '';
+        console.log(`  ${run.engine.padEnd(5)} ${progressLine(scenario.name, load)}  (paced ${offeredRate}/s${missed})`);
+      } finally {
+        await sender.close();
+      }
     }
   }
   return cells;

@@ -21,13 +21,6 @@ export interface LoadOptions {
    * connection reset; behind nginx (keepalive_requests 1000) set this below that limit.
    */
   reconnectEvery?: number;
-  /**
-   * Requests per second offered over all connections together (autocannon `overallRate`):
-   * the connections no longer send as fast as they are answered, so latency is measured at a
-   * fixed offered load. Each connection still waits for its answer, so a server slower than
-   * the rate falls back to a closed loop: compare the achieved rate with this.
-   */
-  overallRate?: number;
 }
 
 export interface LoadResult {
@@ -70,7 +63,6 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         duration: options.durationSeconds,
         timeout: requestTimeoutSeconds,
         ...(options.reconnectEvery === undefined ? {} : { reconnectRate: options.reconnectEvery }),
-        ...(options.overallRate === undefined ? {} : { overallRate: options.overallRate }),
         // No If-None-Match and no other conditional header: every answer is computed and sent whole.
         headers: { accept: 'application/json' },
         requests: [
@@ -109,7 +101,8 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   });
 }
 
-function summarise(latencies: number[]): LoadResult['latency'] {
+/** Exact nearest-rank percentiles of `latencies` (milliseconds). */
+export function summarise(latencies: number[]): LoadResult['latency'] {
   if (latencies.length === 0) return { p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, max: Number.NaN, mean: Number.NaN };
   const sorted = Float64Array.from(latencies).sort();
   // Nearest rank: the smallest value with at least p % of the responses at or below it.

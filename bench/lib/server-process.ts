@@ -9,8 +9,11 @@ import { serverEnv, spawnServer, waitForHealth } from '../../scripts/server-proc
 
 /** Seeding a large data set on a slow machine takes minutes; one that takes longer is stuck. */
 const seedTimeoutMs = 30 * 60_000;
-/** Opening an already seeded database takes seconds; a server not answering by then is broken. */
-const readyTimeoutMs = 120_000;
+/**
+ * Opening a seeded database takes seconds, loading the index of a million listings in full
+ * about a minute (several on a busy machine); a server not answering by then is broken.
+ */
+const readyTimeoutMs = 300_000;
 /** Pause between /health requests while the server starts. */
 const healthPollMs = 250;
 /** Server output lines echoed to the terminal; more would drown the tables (all are counted). */

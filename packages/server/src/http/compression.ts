@@ -33,6 +33,6 @@ const codings = new Set<Coding>(['br', 'gzip', 'identity']);
  * answer's 304 carries the same weak tag, so the decision is made here, from the size and the
  * request, not after compressing. Conditional requests compare weakly and match either way.
  */
-export function compressedAnswer(request: FastifyRequest, body: string): boolean {
-  return Buffer.byteLength(body) >= compressionThreshold && chooseCoding(request.headers['accept-encoding'], codings) !== 'identity';
+export function compressedAnswer(request: FastifyRequest, body: string | Buffer): boolean {
+  return (typeof body === 'string' ? Buffer.byteLength(body) : body.length) >= compressionThreshold && chooseCoding(request.headers['accept-encoding'], codings) !== 'identity';
 }
