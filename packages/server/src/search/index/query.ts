@@ -81,11 +81,38 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   const box = search.center ? centerPoint(search.center) : undefined;
   const { minimumAge, x, y, z } = listings;
   const age = search.minimumAge;
-  if (box || age !== undefined) {
-    // A straight line longer than the radius's chord (with room for rounding) is out without
-    // the arcsine; the rest are measured exactly as earth_distance measures them.
-    const chord = box ? 2 * earthRadius * Math.sin(Math.min(Math.PI / 2, box.metres / (2 * earthRadius))) * (1 + 1e-9) : 0;
-    const chordSquared = chord * chord;
+  // A straight line longer than the radius's chord (with room for rounding) is out without
+  // the arcsine; the rest are measured exactly as earth_distance measures them.
+  const chord = box ? 2 * earthRadius * Math.sin(Math.min(Math.PI / 2, box.metres / (2 * earthRadius))) * (1 + 1e-9) : 0;
+  const chordSquared = chord * chord;
+  let measured = false;
+  if (box && distances) {
+    // The cells the circle touches, unless a text search left fewer candidates than they hold.
+    const cells = listings.grid().near(box.lat, box.lon, box.metres);
+    let inCells = 0;
+    for (const cell of cells) inCells += cell.n;
+    if (search.clauses.length === 0 || count(candidates) > inCells) {
+      const near = scratchBitset(yielding, 'near', candidates.length);
+      for (const cell of cells) {
+        const { slots: list, n, inside } = cell;
+        for (let k = 0; k < n; k++) {
+          const slot = list[k]!;
+          const dx = x[slot]! - box.x;
+          const dy = y[slot]! - box.y;
+          const dz = z[slot]! - box.z;
+          const squared = dx * dx + dy * dy + dz * dz;
+          if (!inside && !(squared <= chordSquared)) continue;
+          const metres = chordToArc(Math.sqrt(squared));
+          if (!inside && !(metres <= box.metres)) continue;
+          distances[slot] = metres;
+          near[slot >>> 5]! |= 1 << (slot & 31);
+        }
+      }
+      andInto(candidates, near);
+      measured = true;
+    }
+  }
+  if ((box && !measured) || age !== undefined) {
     for (let i = 0; i < candidates.length; i++) {
       let w = candidates[i]!;
       while (w !== 0) {
@@ -99,7 +126,7 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
             continue;
           }
         }
-        if (box && distances) {
+        if (box && distances && !measured) {
           const dx = x[slot]! - box.x;
           const dy = y[slot]! - box.y;
           const dz = z[slot]! - box.z;
@@ -174,11 +201,23 @@ function scratchArray(scratch: Map<string, Float64Array> | undefined, name: stri
 }
 type Scratch = Map<string, Float64Array> | undefined;
 
+/** A cleared bitset of `words` words, shared like the scratch arrays by searches that never pause. */
+const scratchBitsets = new Map<string, Bitset>();
+function scratchBitset(yielding: boolean, name: string, words: number): Bitset {
+  if (yielding) return new Uint32Array(words);
+  let set = scratchBitsets.get(name);
+  if (!set || set.length !== words) scratchBitsets.set(name, (set = new Uint32Array(words)));
+  else set.fill(0);
+  return set;
+}
+
 function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
   // The statement rounds the centre to 1e-7 degrees too.
   const lat = ((Math.round(center.lat * 1e7) / 1e7) * Math.PI) / 180;
   const lon = ((Math.round(center.lon * 1e7) / 1e7) * Math.PI) / 180;
   return {
+    lat: (lat * 180) / Math.PI,
+    lon: (lon * 180) / Math.PI,
     x: earthRadius * Math.cos(lat) * Math.cos(lon),
     y: earthRadius * Math.cos(lat) * Math.sin(lon),
     z: earthRadius * Math.sin(lat),
