@@ -84,6 +84,8 @@ async function main(): Promise<void> {
         const prepared = await prepareMix(db.pool, mix, searchScenarios(), analyses, recall, options.queries);
         rows.push(await run(count, mix, prepared, { listings, words, analyses, recall, today, now: now.getTime() * 1000 }));
       }
+      // After the mixes: with what searches build on first use (the radius grid, the newest order's array is not counted).
+      console.log(`  after the searches: ${(listings.bytes() / listings.size).toFixed(0)} B per listing (with the radius grid, if a radius mix ran)`);
     }
     console.log(
       formatTable(
