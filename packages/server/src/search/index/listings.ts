@@ -1,4 +1,5 @@
 import { add, bitset, remove, type Bitset } from './bitset.js';
+import { Grid } from './grid.js';
 import { IdTable } from './ids.js';
 import { appendPosting, emptyPostings, trimPostings, type Postings } from './postings.js';
 import { parseTsvector } from './tsvector.js';
@@ -77,6 +78,8 @@ export class Listings {
   docLength = new Uint16Array(0);
   readonly dimensions: Dimension[];
   readonly terms = new Map<string, Postings>();
+  /** The places by cell for radius searches (grid.ts): built on the first one, then followed. */
+  private placeGrid: Grid | undefined;
   private sortedTerms: string[] | undefined;
 
   constructor(readonly specs: readonly DimensionSpec[]) {
@@ -147,6 +150,13 @@ export class Listings {
     return this.sortedTerms;
   }
 
+  /** The grid of places, with every slot put so far in its cell. */
+  grid(): Grid {
+    this.placeGrid ??= new Grid();
+    this.placeGrid.follow(this);
+    return this.placeGrid;
+  }
+
   /** The listings holding any of `values` of dimension `index` (narrow dimensions). */
   valueSet(index: number, value: string): Bitset | undefined {
     const dimension = this.dimensions[index]!;
@@ -162,6 +172,7 @@ export class Listings {
     for (const d of this.dimensions) total += d.column.byteLength + d.sets.reduce((n, s) => n + s.byteLength, 0);
     for (const [lexeme, postings] of this.terms) total += postings.bytes.byteLength + 2 * lexeme.length + 120;
     for (const starts of this.moreStarts.values()) total += starts.byteLength + 40;
+    total += this.placeGrid?.bytes() ?? 0;
     return total;
   }
 

@@ -1,6 +1,7 @@
 import type { FacetValue } from '@mitmachen/contract';
-import { add, andInto, bitset, count, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
+import { andInto, count, countAnd, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
 import { earthRadius, type Listings } from './listings.js';
+import { BitsetPool, poolFor } from './pool.js';
 import { addPostingSlots, maxWeightInto, PostingReader, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
 
@@ -68,24 +69,63 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   const landing = search.clauses.length === 0 && !search.center && search.minimumAge === undefined && search.selected.every((v) => !v?.length);
   if (landing && derived.landing) {
     const { total, facets } = derived.landing as { total: number; facets: FacetValue[][] };
-    return { total, facets, hits: page(listings, search, derived.visible, undefined, derived, scratch) };
+    return { total, facets, hits: page(listings, search, derived.visible, undefined, derived, scratch, undefined) };
   }
+  const pool = poolFor(derived.visible.length, yielding);
+  try {
+    return await searchCandidates(listings, search, derived, pool, yielding, scratch, landing);
+  } finally {
+    // The pool's sets come back with other contents: the words found for one must be forgotten.
+    wordsOf = undefined;
+    pool.release();
+  }
+}
+
+async function searchCandidates(listings: Listings, search: IndexSearch, derived: Derived, pool: BitsetPool, yielding: boolean, scratch: Scratch, landing: boolean): Promise<IndexResult> {
+  const { slots } = listings;
   let candidates: Bitset;
   if (search.clauses.length > 0) {
-    candidates = matchClauses(listings, search.clauses);
+    candidates = matchClauses(listings, search.clauses, pool);
     andInto(candidates, derived.visible);
   } else {
-    candidates = derived.visible.slice();
+    candidates = pool.copy(derived.visible);
   }
   const distances = search.center ? scratchArray(scratch, 'distance', slots) : undefined;
   const box = search.center ? centerPoint(search.center) : undefined;
   const { minimumAge, x, y, z } = listings;
   const age = search.minimumAge;
-  if (box || age !== undefined) {
-    // A straight line longer than the radius's chord (with room for rounding) is out without
-    // the arcsine; the rest are measured exactly as earth_distance measures them.
-    const chord = box ? 2 * earthRadius * Math.sin(Math.min(Math.PI / 2, box.metres / (2 * earthRadius))) * (1 + 1e-9) : 0;
-    const chordSquared = chord * chord;
+  // A straight line longer than the radius's chord (with room for rounding) is out without
+  // the arcsine; the rest are measured exactly as earth_distance measures them.
+  const chord = box ? 2 * earthRadius * Math.sin(Math.min(Math.PI / 2, box.metres / (2 * earthRadius))) * (1 + 1e-9) : 0;
+  const chordSquared = chord * chord;
+  let measured = false;
+  if (box && distances) {
+    // The cells the circle touches, unless a text search left fewer candidates than they hold.
+    const cells = listings.grid().near(box.lat, box.lon, box.metres);
+    let inCells = 0;
+    for (const cell of cells) inCells += cell.n;
+    if (search.clauses.length === 0 || count(candidates) > inCells) {
+      const near = pool.take();
+      for (const cell of cells) {
+        const { slots: list, n, inside } = cell;
+        for (let k = 0; k < n; k++) {
+          const slot = list[k]!;
+          const dx = x[slot]! - box.x;
+          const dy = y[slot]! - box.y;
+          const dz = z[slot]! - box.z;
+          const squared = dx * dx + dy * dy + dz * dz;
+          if (!inside && !(squared <= chordSquared)) continue;
+          const metres = chordToArc(Math.sqrt(squared));
+          if (!inside && !(metres <= box.metres)) continue;
+          distances[slot] = metres;
+          near[slot >>> 5]! |= 1 << (slot & 31);
+        }
+      }
+      andInto(candidates, near);
+      measured = true;
+    }
+  }
+  if ((box && !measured) || age !== undefined) {
     for (let i = 0; i < candidates.length; i++) {
       let w = candidates[i]!;
       while (w !== 0) {
@@ -99,7 +139,7 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
             continue;
           }
         }
-        if (box && distances) {
+        if (box && distances && !measured) {
           const dx = x[slot]! - box.x;
           const dy = y[slot]! - box.y;
           const dz = z[slot]! - box.z;
@@ -122,14 +162,14 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
 
   if (yielding) await pause();
   // Each chosen dimension's matches among the candidates.
-  const chosen = search.selected.map((values, i) => (values?.length ? dimensionMatches(listings, i, values, candidates) : undefined));
-  const total = candidates.slice();
+  const chosen = search.selected.map((values, i) => (values?.length ? dimensionMatches(listings, i, values, candidates, pool) : undefined));
+  const total = pool.copy(candidates);
   for (const set of chosen) if (set) andInto(total, set);
   const facets: FacetValue[][] = [];
   for (const [i, dimension] of listings.dimensions.entries()) {
     let counted = total;
     if (chosen[i]) {
-      counted = candidates.slice();
+      counted = pool.copy(candidates);
       chosen.forEach((set, j) => set && j !== i && andInto(counted, set));
     }
     facets.push(countValues(listings, i, counted, dimension.spec.limit));
@@ -138,7 +178,7 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   const found = count(total);
   // The landing search (no text, no filter) is counted once per change and day, then reused.
   if (landing) derived.landing = { total: found, facets };
-  return { total: found, hits: page(listings, search, total, distances, derived, scratch), facets };
+  return { total: found, hits: page(listings, search, total, distances, derived, scratch, pool), facets };
 }
 
 type Derived = NonNullable<Listings['derived']>;
@@ -179,6 +219,8 @@ function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
   const lat = ((Math.round(center.lat * 1e7) / 1e7) * Math.PI) / 180;
   const lon = ((Math.round(center.lon * 1e7) / 1e7) * Math.PI) / 180;
   return {
+    lat: (lat * 180) / Math.PI,
+    lon: (lon * 180) / Math.PI,
     x: earthRadius * Math.cos(lat) * Math.cos(lon),
     y: earthRadius * Math.cos(lat) * Math.sin(lon),
     z: earthRadius * Math.sin(lat),
@@ -194,27 +236,43 @@ function chordToArc(chord: number): number {
 }
 
 /** Listings that hold every clause (a clause: any of its alternatives). */
-function matchClauses(listings: Listings, clauses: readonly Clause[]): Bitset {
+function matchClauses(listings: Listings, clauses: readonly Clause[], pool: BitsetPool): Bitset {
   let result: Bitset | undefined;
+  let spare: Bitset | undefined;
   for (const clause of clauses) {
-    const set = bitset(listings.slots);
-    for (const alternative of clause.alternatives) orInto(set, matchAlternative(listings, alternative));
+    // The first clause is written into the result itself, the others into one set reused.
+    let set: Bitset;
+    if (!result) set = pool.take();
+    else if (spare) (set = spare).fill(0);
+    else set = spare = pool.take();
+    for (const alternative of clause.alternatives) matchAlternative(listings, alternative, set, pool);
     if (result) andInto(result, set);
     else result = set;
   }
-  return result ?? bitset(listings.slots);
+  return result ?? pool.take();
 }
 
-function matchAlternative(listings: Listings, alternative: Alternative): Bitset {
-  let result: Bitset | undefined;
-  alternative.lexemes.forEach((lexeme, i) => {
-    const set = bitset(listings.slots);
-    const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
-    for (const postings of postingsOf(listings, lexeme, prefix)) addPostingSlots(postings, set);
-    if (result) andInto(result, set);
-    else result = set;
+/**
+ * Adds the listings holding every lexeme of the alternative to `into`. One lexeme, the usual
+ * case, is written straight into it; several are intersected in a set of their own first.
+ */
+function matchAlternative(listings: Listings, alternative: Alternative, into: Bitset, pool: BitsetPool): void {
+  const { lexemes } = alternative;
+  if (lexemes.length === 1) {
+    for (const postings of postingsOf(listings, lexemes[0]!, alternative.prefix)) addPostingSlots(postings, into);
+    return;
+  }
+  if (lexemes.length === 0) return;
+  const result = pool.take();
+  const set = pool.take();
+  lexemes.forEach((lexeme, i) => {
+    const prefix = alternative.prefix && i === lexemes.length - 1;
+    const target = i === 0 ? result : set;
+    if (i > 0) set.fill(0);
+    for (const postings of postingsOf(listings, lexeme, prefix)) addPostingSlots(postings, target);
+    if (i > 0) andInto(result, set);
   });
-  return result ?? bitset(listings.slots);
+  orInto(into, result);
 }
 
 /** The postings of a lexeme, or of every lexeme it starts when `prefix`. */
@@ -236,15 +294,20 @@ export function postingsOf(listings: Listings, lexeme: string, prefix: boolean):
   return found;
 }
 
-function dimensionMatches(listings: Listings, index: number, values: readonly string[], candidates: Bitset): Bitset {
+function dimensionMatches(listings: Listings, index: number, values: readonly string[], candidates: Bitset, pool: BitsetPool): Bitset {
   const dimension = listings.dimensions[index]!;
-  const set = bitset(listings.slots);
+  const set = pool.take();
   if (dimension.spec.wide) {
     const wanted = new Set(values.map((v) => dimension.ids.get(v)).filter((id) => id !== undefined));
     const { column } = dimension;
-    forEachSlot(candidates, (slot) => {
-      if (wanted.has(column[slot]!)) add(set, slot);
-    });
+    for (let i = 0; i < candidates.length; i++) {
+      let w = candidates[i]!;
+      while (w !== 0) {
+        const low = w & -w;
+        w ^= low;
+        if (wanted.has(column[(i << 5) + 31 - Math.clz32(low)]!)) set[i]! |= low;
+      }
+    }
     return set;
   }
   for (const value of new Set(values)) {
@@ -275,16 +338,23 @@ function countValues(listings: Listings, index: number, counted: Bitset, limit: 
   const tally = new Uint32Array(dimension.names.length);
   if (dimension.spec.wide) {
     const { column } = dimension;
-    forEachSlot(counted, (slot) => {
-      const id = column[slot]!;
-      if (id >= 0) tally[id]!++;
-    });
+    for (let i = 0; i < counted.length; i++) {
+      let w = counted[i]!;
+      while (w !== 0) {
+        const low = w & -w;
+        w ^= low;
+        const id = column[(i << 5) + 31 - Math.clz32(low)]!;
+        if (id >= 0) tally[id]!++;
+      }
+    }
   } else {
     // Only the words holding a counted listing are read, once per value: a text search's few
-    // hundred matches touch a few hundred words of each value's set, not all of them.
+    // hundred matches touch a few hundred words of each value's set, not all of them. When most
+    // words hold one, reading them all in order is cheaper than going through the list.
     const words = nonzeroWords(counted);
     const { sets } = dimension;
-    for (let id = 0; id < sets.length; id++) tally[id] = countAndAt(sets[id]!, counted, words.list, words.n);
+    const dense = words.n * 4 > counted.length * 3;
+    for (let id = 0; id < sets.length; id++) tally[id] = dense ? countAnd(sets[id]!, counted) : countAndAt(sets[id]!, counted, words.list, words.n);
   }
   // The largest counts first, then by value; with a limit only that many are ever kept in order
   // (organisations: thousands of values, twenty shown).
@@ -306,7 +376,7 @@ function countValues(listings: Listings, index: number, counted: Bitset, limit: 
 }
 
 /** The page's listings in the sort's order; only the first offset + limit are ever ordered. */
-function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined, derived: Derived, scratch: Scratch): IndexHit[] {
+function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined, derived: Derived, scratch: Scratch, pool: BitsetPool | undefined): IndexHit[] {
   const { ids, created } = listings;
   const keep = search.offset + search.limit;
   if (search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0)) {
@@ -323,7 +393,7 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
   let primary: Float64Array | undefined;
   let descending = false;
   if (search.sort === 'relevance' && search.clauses.length > 0) {
-    primary = relevance(listings, search, hits, scratch);
+    primary = relevance(listings, search, hits, scratch, pool ?? new BitsetPool(hits.length));
     descending = true;
   } else if (search.sort === 'distance') {
     primary = distances;
@@ -393,7 +463,7 @@ function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => 
  * "Erste Hilfe" written together in a summary ranks above "Hilfe" in a title with "erste"
  * three paragraphs later.
  */
-function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratch: Scratch): Float64Array {
+function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratch: Scratch, pool: BitsetPool): Float64Array {
   const score = scratchArray(scratch, 'score', listings.slots);
   const words = search.clauses.length;
   // Several words: per hit, (position, word, weight) of each matching lexeme's first occurrence.
@@ -423,7 +493,7 @@ function relevance(listings: Listings, search: IndexSearch, hits: Bitset, scratc
     }
   });
   if (occurrences) for (const [slot, list] of occurrences) score[slot] = covers(list, words);
-  const exact = search.exact ? matchClauses(listings, search.exact) : undefined;
+  const exact = search.exact ? matchClauses(listings, search.exact, pool) : undefined;
   forEachSlot(hits, (slot) => {
     let value = score[slot]! / (1 + Math.log(Math.max(1, listings.docLength[slot]!)));
     if (exact && !has(exact, slot)) value *= 0.5;

@@ -1,0 +1,190 @@
+/**
+ * The search index alone, no HTTP and no database in the measured path: builds the index of
+ * N generated opportunities (the generator bench:api seeds with) in memory, then runs the text,
+ * filter+facet, radius and landing mixes (bench:api's own URLs) through the engine's query
+ * preparation and searchListings, one at a time, and reports microseconds per query, the
+ * garbage collector's share, build time and bytes per listing.
+ *
+ *   npm run bench:index -- [--count 100000,1000000] [--queries 2000] [--mix text,radius]
+ *
+ * Searches run without pausing between phases (the server pauses from 262,144 listings on, so
+ * other requests get a turn): the numbers are CPU per search, not a request's latency.
+ */
+import v8 from 'node:v8';
+import { openDatabase } from '../packages/server/src/db/database.js';
+import { searchCenter } from '../packages/server/src/search/center.js';
+import { expansions } from '../packages/server/src/search/index/recall.js';
+import { joinGenderMarks } from '../packages/server/src/search/index/recall.js';
+import { searchListings } from '../packages/server/src/search/index/query.js';
+import { textQuery, type WordAnalysis } from '../packages/server/src/search/index/text.js';
+import { paging } from '../packages/server/src/search/paging.js';
+import { tokenize } from '../packages/server/src/search/text-query.js';
+import { searchScenarios } from './api/scenarios.js';
+import { fixed, formatTable } from './lib/table.js';
+import { UsageError, whole } from './lib/options.js';
+import { buildCorpus } from './search-index/corpus.js';
+import { prepareMix, type Prepared } from './search-index/mixes.js';
+
+interface Options {
+  counts: number[];
+  queries: number;
+  mixes: string[];
+}
+
+function parse(argv: string[]): Options {
+  const options: Options = { counts: [100_000, 1_000_000], queries: 2000, mixes: ['text', 'filter+facet', 'radius', 'landing'] };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[++i];
+    if (value === undefined) throw new UsageError(`${flag} needs a value`);
+    if (flag === '--count') options.counts = value.split(',').map((v) => whole(v, flag, 1, 5_000_000));
+    else if (flag === '--queries') options.queries = whole(value, flag, 1, 1_000_000);
+    else if (flag === '--mix') options.mixes = value.split(',');
+    else throw new UsageError(`unknown option ${flag}`);
+  }
+  return options;
+}
+
+interface Row {
+  count: number;
+  mix: string;
+  queries: number;
+  p50: number;
+  p95: number;
+  mean: number;
+  allocatedKb: number;
+  gcShare: number;
+  hits: number;
+}
+
+async function main(): Promise<void> {
+  const options = parse(process.argv.slice(2));
+  const now = new Date();
+  const today = Math.floor(now.getTime() / 86_400_000);
+  const db = await openDatabase({ dataDir: 'memory://' });
+  try {
+    const recall = await expansions(db.pool);
+    const rows: Row[] = [];
+    for (const count of options.counts) {
+      const heapBefore = v8.getHeapStatistics().used_heap_size;
+      const started = performance.now();
+      const corpus = await buildCorpus(db.pool, count, now, (done) => process.stderr.write(`\r  ${count}: ${done} listings built`));
+      const buildMs = performance.now() - started;
+      const { listings, words } = corpus;
+      globalThis.gc?.();
+      const heapAfter = v8.getHeapStatistics().used_heap_size;
+      process.stderr.write('\n');
+      console.log(
+        `${count} opportunities (${listings.size} published): built in ${(buildMs / 1000).toFixed(1)} s ` +
+          `(Listings.put ${(corpus.putMs / 1000).toFixed(1)} s), index ${(listings.bytes() / 2 ** 20).toFixed(1)} MiB = ` +
+          `${(listings.bytes() / listings.size).toFixed(0)} B per listing (arrays and postings); heap grew ${((heapAfter - heapBefore) / 2 ** 20).toFixed(0)} MiB`,
+      );
+      const analyses = new Map<string, WordAnalysis>();
+      for (const mix of options.mixes) {
+        const prepared = await prepareMix(db.pool, mix, searchScenarios(), analyses, recall, options.queries);
+        rows.push(await run(count, mix, prepared, { listings, words, analyses, recall, today, now: now.getTime() * 1000 }));
+      }
+      // After the mixes: with what searches build on first use (the radius grid, the newest order's array is not counted).
+      console.log(`  after the searches: ${(listings.bytes() / listings.size).toFixed(0)} B per listing (with the radius grid, if a radius mix ran)`);
+    }
+    console.log(
+      formatTable(
+        [
+          { title: 'listings', value: (r: Row) => String(r.count) },
+          { title: 'mix', value: (r) => r.mix, align: 'left' },
+          { title: 'queries', value: (r) => String(r.queries) },
+          { title: 'p50 µs', value: (r) => fixed(r.p50, 0) },
+          { title: 'p95 µs', value: (r) => fixed(r.p95, 0) },
+          { title: 'mean µs', value: (r) => fixed(r.mean, 0) },
+          { title: 'alloc KiB/q', value: (r) => fixed(r.allocatedKb, 1) },
+          { title: 'GC %', value: (r) => fixed(r.gcShare * 100, 1) },
+          { title: 'mean total', value: (r) => fixed(r.hits, 0) },
+        ],
+        rows,
+      ),
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+interface Context {
+  listings: Awaited<ReturnType<typeof buildCorpus>>['listings'];
+  words: Awaited<ReturnType<typeof buildCorpus>>['words'];
+  analyses: Map<string, WordAnalysis>;
+  recall: Awaited<ReturnType<typeof expansions>>;
+  today: number;
+  now: number;
+}
+
+async function search(context: Context, query: Prepared): Promise<number> {
+  const { listings, words, analyses, recall } = context;
+  const center = searchCenter(query);
+  const q = joinGenderMarks(query.q ?? '');
+  const tokens = tokenize(q);
+  const text = textQuery(q, tokens, tokens.map((t) => analyses.get(t.text)!), words, listings, {
+    transpositions: true,
+    expand: recall.expander(listings, words, analyses),
+  });
+  const { pageSize, offset } = paging(query.page, undefined);
+  const found = await searchListings(listings, {
+    clauses: text?.clauses ?? [],
+    exact: text?.exact,
+    today: context.today,
+    now: context.now,
+    center,
+    minimumAge: undefined,
+    selected: query.selected,
+    sort: query.sort ?? (text ? 'relevance' : 'newest'),
+    offset,
+    limit: pageSize,
+    yieldAbove: Number.POSITIVE_INFINITY,
+  });
+  return found.total;
+}
+
+async function run(count: number, mix: string, queries: Prepared[], context: Context): Promise<Row> {
+  // Warm-up: the JIT, and derived data (visible set, newest order, landing counts) built once.
+  for (const query of queries.slice(0, Math.min(200, queries.length))) await search(context, query);
+  const times: number[] = [];
+  let gcMs = 0;
+  let allocated = 0;
+  let lastUsed = v8.getHeapStatistics().used_heap_size;
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  let hits = 0;
+  const started = performance.now();
+  for (const query of queries) {
+    const t0 = performance.now();
+    hits += await search(context, query);
+    times.push((performance.now() - t0) * 1000);
+  }
+  const elapsed = performance.now() - started;
+  const stats = profiler.stop();
+  for (const gc of stats?.statistics ?? []) {
+    allocated += gc.beforeGC.heapStatistics.usedHeapSize - lastUsed;
+    lastUsed = gc.afterGC.heapStatistics.usedHeapSize;
+    gcMs += gc.cost / 1000;
+  }
+  allocated += v8.getHeapStatistics().used_heap_size - lastUsed;
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  const row = {
+    count,
+    mix,
+    queries: queries.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    allocatedKb: allocated / queries.length / 1024,
+    gcShare: gcMs / elapsed,
+    hits: hits / queries.length,
+  };
+  console.log(`  ${mix}: p50 ${row.p50.toFixed(0)} µs, p95 ${row.p95.toFixed(0)} µs, ${row.allocatedKb.toFixed(1)} KiB allocated a query, GC ${(row.gcShare * 100).toFixed(1)} %`);
+  return row;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exitCode = 1;
+});

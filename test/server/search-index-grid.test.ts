@@ -1,0 +1,125 @@
+/**
+ * The radius search through the grid of cells finds exactly the listings the full measurement
+ * finds: points on cell borders, points a hair inside and outside the radius, circles smaller
+ * than a cell and wider than many, centres on a cell corner, across the antimeridian and around
+ * a pole; and listings put after the grid was built are found by the next search.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { earthRadius, Listings, type ListingRow } from '../../packages/server/src/search/index/listings.js';
+import { searchListings } from '../../packages/server/src/search/index/query.js';
+
+const today = 20_000;
+
+function row(lat: number | null, lon: number | null): ListingRow {
+  return { id: randomUUID(), created: 1, expires: null, lat, lon, minimum_age: null, starts: null, values: [], doc: '' };
+}
+
+/** The slots within `km` of the centre, measured as earth_distance measures (and query.ts did for every listing). */
+function measured(listings: Listings, lat: number, lon: number, km: number): Set<string> {
+  const phi = ((Math.round(lat * 1e7) / 1e7) * Math.PI) / 180;
+  const lambda = ((Math.round(lon * 1e7) / 1e7) * Math.PI) / 180;
+  const cx = earthRadius * Math.cos(phi) * Math.cos(lambda);
+  const cy = earthRadius * Math.cos(phi) * Math.sin(lambda);
+  const cz = earthRadius * Math.sin(phi);
+  const found = new Set<string>();
+  for (let slot = 0; slot < listings.slots; slot++) {
+    const chord = Math.hypot(listings.x[slot]! - cx, listings.y[slot]! - cy, listings.z[slot]! - cz);
+    const metres = 2 * earthRadius * Math.asin(Math.min(1, chord / (2 * earthRadius)));
+    if (metres <= km * 1000) found.add(listings.ids.idOf(slot));
+  }
+  return found;
+}
+
+async function found(listings: Listings, lat: number, lon: number, km: number): Promise<Set<string>> {
+  const result = await searchListings(listings, {
+    clauses: [],
+    today,
+    now: 0,
+    center: { lat, lon, radiusKm: km },
+    selected: [],
+    sort: 'distance',
+    offset: 0,
+    limit: listings.slots,
+  });
+  assert.equal(result.total, result.hits.length);
+  return new Set(result.hits.map((h) => h.id));
+}
+
+/** Points on the circle's edge (a metre in and out), on cell borders near it, and scattered. */
+function around(lat: number, lon: number, km: number): Array<[number, number]> {
+  const points: Array<[number, number]> = [];
+  const angle = (km * 1000) / earthRadius;
+  for (let k = 0; k < 72; k++) {
+    const bearing = (k * Math.PI) / 36;
+    for (const factor of [1 - 1e-6, 1 - 1e-12, 1, 1 + 1e-12, 1 + 1e-6]) {
+      const d = angle * factor;
+      const phi = (lat * Math.PI) / 180;
+      const p2 = Math.asin(Math.sin(phi) * Math.cos(d) + Math.cos(phi) * Math.sin(d) * Math.cos(bearing));
+      const l2 = (lon * Math.PI) / 180 + Math.atan2(Math.sin(bearing) * Math.sin(d) * Math.cos(phi), Math.cos(d) - Math.sin(phi) * Math.sin(p2));
+      let lonDeg = (l2 * 180) / Math.PI;
+      if (lonDeg > 180) lonDeg -= 360;
+      if (lonDeg < -180) lonDeg += 360;
+      points.push([(p2 * 180) / Math.PI, lonDeg]);
+    }
+  }
+  // Cell borders and corners (multiples of 0.1°) within a few cells of the centre.
+  for (let i = -30; i <= 30; i++) {
+    for (let j = -30; j <= 30; j += 3) {
+      const la = Math.round(lat * 10 + i) / 10;
+      let lo = Math.round(lon * 10 + j) / 10;
+      if (lo > 180) lo -= 360;
+      if (lo < -180) lo += 360;
+      if (Math.abs(la) <= 90) points.push([la, lo]);
+    }
+  }
+  return points;
+}
+
+describe('search index grid', () => {
+  for (const [name, lat, lon, km] of [
+    ['Dresden, 10 km', 51.0504, 13.7373, 10],
+    ['a cell corner, 5 km', 51.1, 13.7, 5],
+    ['smaller than a cell, 0.3 km', 50.95, 13.35, 0.3],
+    ['Saxony-wide, 150 km', 51.0, 13.4, 150],
+    ['across the antimeridian, 40 km', -16.5, 179.98, 40],
+    ['around the north pole, 300 km', 89.5, 20, 300],
+  ] as const) {
+    it(`finds exactly the listings within the radius: ${name}`, async () => {
+      const listings = new Listings([]);
+      for (const [la, lo] of around(lat, lon, km)) listings.put(row(la, lo));
+      listings.put(row(null, null));
+      assert.deepEqual(await found(listings, lat, lon, km), measured(listings, lat, lon, km));
+    });
+  }
+
+  it('finds exactly the listings within the radius for random centres and places', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.double({ min: 50.1, max: 51.7, noNaN: true }),
+        fc.double({ min: 11.8, max: 15.1, noNaN: true }),
+        fc.double({ min: 0.5, max: 60, noNaN: true }),
+        fc.array(fc.tuple(fc.double({ min: 49.9, max: 51.9, noNaN: true }), fc.double({ min: 11.5, max: 15.4, noNaN: true })), { maxLength: 300 }),
+        async (lat, lon, km, points) => {
+          const listings = new Listings([]);
+          for (const [la, lo] of [...points, ...around(lat, lon, km).slice(0, 120)]) listings.put(row(la, lo));
+          assert.deepEqual(await found(listings, lat, lon, km), measured(listings, lat, lon, km));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds listings put after the grid was built, and no longer finds deleted ones', async () => {
+    const listings = new Listings([]);
+    const first = row(51.05, 13.74);
+    listings.put(first);
+    assert.deepEqual(await found(listings, 51.05, 13.74, 5), new Set([first.id]));
+    const second = row(51.06, 13.75);
+    listings.put(second);
+    listings.delete(first.id);
+    assert.deepEqual(await found(listings, 51.05, 13.74, 5), new Set([second.id]));
+  });
+});
