@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { PendingList, PostingAccepted } from '@mitmachen/contract';
 import { postJson, testAltchaMaxNumber } from '../support/altcha.js';
+import { openDatabase } from '../../packages/server/src/db/database.js';
 import { command, root } from '../support/cli.js';
+import { pgliteImage } from '../support/database-images.js';
 import { testDatabaseKind } from '../support/database.js';
 import { sampleOfferInput, sampleOpportunityInput, testAdminToken } from '../support/server.js';
 
@@ -59,6 +61,10 @@ describe('PGlite and kill -9', { skip: testDatabaseKind === 'pglite' ? false : '
   const running = new Set<ChildProcessWithoutNullStreams>();
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'mitmachen-kill-'));
+    // Migrated already, from the run's image (test/support/database-images.ts): the first server
+    // then skips initdb and every migration, about half of this file's CPU, which the kill does
+    // not depend on. It still seeds (an empty database) and writes through its own process.
+    await (await openDatabase({ dataDir, pgliteImage: await pgliteImage() })).close();
   });
   after(async () => {
     for (const child of running) child.kill('SIGKILL');
