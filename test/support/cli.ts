@@ -86,8 +86,6 @@ export interface CliDatabase {
   call(args: string[], env?: Record<string, string>): Promise<Run>;
   /** `run` on this database, as a process of its own. */
   run(args: string[], env?: Record<string, string>): Promise<Run>;
-  /** Closes the held database (if any), so another process may open the PGlite folder. */
-  release(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -115,7 +113,6 @@ function holding(
       if (exclusive) await release();
       return run(args, { ...env, ...extra });
     },
-    release,
     async close() {
       await release();
       await drop();
