@@ -26,7 +26,9 @@ describe('the React and Vue example apps', { skip }, () => {
   let server: TestServer;
   let browser: Browser;
   before(async () => {
-    server = await startTestServer({ seed: { opportunities: 40, offers: 0 } });
+    // The browser files' data set (demo-csp, configurator, hostile-css, strict-csp): its image is
+    // made once per run and copied; the apps show whatever the server answers.
+    server = await startTestServer({ seed: { opportunities: 60, offers: 6 } });
     browser = await launchChromium();
   });
   after(async () => {

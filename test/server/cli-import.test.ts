@@ -15,7 +15,7 @@ const fixtures = new URL('../fixtures/import/', import.meta.url).pathname;
 let database: CliDatabase;
 
 before(async () => {
-  database = await cliDatabase();
+  database = await cliDatabase({ held: true });
   const db = await database.db();
   await db.pool.query(`INSERT INTO agencies (id, name) VALUES (gen_random_uuid(), 'FWA Pirna'), (gen_random_uuid(), 'FWA Meißen')`);
 });

@@ -23,7 +23,7 @@ async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
 }
 
 before(async () => {
-  database = await cliDatabase();
+  database = await cliDatabase({ held: true });
   await withDatabase(async (db) => {
     ids.pendingOpportunity = (await db.transaction((c) => createOpportunity(c, sampleOpportunityInput({ title: 'Wartet auf Prüfung: Lesepaten' })))).id;
     ids.pendingOffer = (await db.transaction((c) => createOffer(c, sampleOfferInput({ title: 'Wartet auf Prüfung: Gartenhilfe' })))).id;

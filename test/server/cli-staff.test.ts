@@ -10,7 +10,7 @@ import { cliDatabase, type CliDatabase } from '../support/cli.js';
 
 let database: CliDatabase;
 before(async () => {
-  database = await cliDatabase();
+  database = await cliDatabase({ held: true });
   assert.equal((await database.call(['migrate'])).code, 0);
 });
 after(() => database?.close());

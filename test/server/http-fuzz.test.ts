@@ -37,7 +37,9 @@ let opportunityId: string;
 let offerId: string;
 let parametersByOperation: Map<string, { path: string; names: string[]; values: string[] }>;
 before(async () => {
-  server = await startTestServer({ seed: { opportunities: 40, offers: 10 }, adminToken: testAdminToken });
+  // A data set other files of the run start from too (demo-csp, configurator, …), so its image is
+  // made once per run and only copied here; the fuzzing needs some listings, not these many.
+  server = await startTestServer({ seed: { opportunities: 60, offers: 6 }, adminToken: testAdminToken });
   const list = (await (await fetch(`${server.baseUrl}/opportunities?pageSize=1`)).json()) as { items: { id: string }[] };
   opportunityId = list.items[0]?.id as string;
   const offers = (await (await fetch(`${server.baseUrl}/offers?pageSize=1`)).json()) as { items: { id: string }[] };

@@ -18,14 +18,19 @@ import { contractResponse, sampleReportInput, testAdminToken } from '../support/
 const window = 86_400;
 
 const { defer, testDatabase } = cleanupAfterAll();
+/**
+ * Each test's database starts with the demo data its servers are configured for, copied from the
+ * run's image of a data set many files use (test/support/database-images.ts): no server seeds.
+ */
+const seeded = { seed: { opportunities: 5, offers: 2 } };
 
 /** A server on `db` with these limits (and any further environment). */
 async function instance(db: Database, env: Record<string, string>): Promise<RunningServer> {
   const config = loadConfig({
     PORT: '0',
     MITMACHEN_DATA_DIR: 'memory://',
-    MITMACHEN_SEED: '10',
-    MITMACHEN_SEED_OFFERS: '2',
+    MITMACHEN_SEED: String(seeded.seed.opportunities),
+    MITMACHEN_SEED_OFFERS: String(seeded.seed.offers),
     LOG_LEVEL: 'silent',
     MITMACHEN_ALTCHA_MAX_NUMBER: String(testAltchaMaxNumber),
     MITMACHEN_ADMIN_TOKEN: testAdminToken,
@@ -82,7 +87,7 @@ function item(value: string | null): { name: string; params: Record<string, numb
 
 describe('rate limits', () => {
   it('counts reads per address, says so in headers, and answers 429 with Retry-After over the quota', async () => {
-    const server = await instance((await testDatabase()).db, { MITMACHEN_RATE_LIMIT_READS: `3/${window}` });
+    const server = await instance((await testDatabase(seeded)).db, { MITMACHEN_RATE_LIMIT_READS: `3/${window}` });
     const search = `${server.url}/v1/opportunities?pageSize=1`;
     for (let n = 1; n <= 3; n++) {
       const answer = await get(search, '127.0.0.1');
@@ -116,7 +121,7 @@ describe('rate limits', () => {
   });
 
   it('counts anonymous writes apart from reads, before the body or proof of work is looked at', async () => {
-    const server = await instance((await testDatabase()).db, { MITMACHEN_RATE_LIMIT_WRITES: `2/${window}` });
+    const server = await instance((await testDatabase(seeded)).db, { MITMACHEN_RATE_LIMIT_WRITES: `2/${window}` });
     const api = `${server.url}/v1`;
     const id = ((await (await fetch(`${api}/opportunities?pageSize=1`)).json()) as { items: { id: string }[] }).items[0]?.id;
     for (let n = 1; n <= 2; n++) {
@@ -135,7 +140,7 @@ describe('rate limits', () => {
   });
 
   it('holds across two instances on one database', async () => {
-    const database = await testDatabase();
+    const database = await testDatabase(seeded);
     const env = { MITMACHEN_RATE_LIMIT_READS: `4/${window}` };
     const a = await instance(database.db, env);
     const b = await instance(await sameDatabase(database), env);
@@ -147,7 +152,7 @@ describe('rate limits', () => {
   it('counts requests arriving at the same time exactly, per address, across two instances', async () => {
     // Sent all at once, the requests are counted in shared statements (rate-limit/batch.ts):
     // each address still gets exactly its quota, each answer a different remaining count.
-    const database = await testDatabase();
+    const database = await testDatabase(seeded);
     const env = { MITMACHEN_RATE_LIMIT_READS: `12/${window}` };
     const a = await instance(database.db, env);
     const b = await instance(await sameDatabase(database), env);
@@ -165,7 +170,7 @@ describe('rate limits', () => {
   });
 
   it('believes X-Forwarded-For only from a trusted proxy', async () => {
-    const server = await instance((await testDatabase()).db, {
+    const server = await instance((await testDatabase(seeded)).db, {
       MITMACHEN_RATE_LIMIT_READS: `1/${window}`,
       MITMACHEN_TRUST_PROXY: '127.0.0.4/32',
     });
@@ -183,7 +188,7 @@ describe('rate limits', () => {
   });
 
   it('can be switched off', async () => {
-    const server = await instance((await testDatabase()).db, { MITMACHEN_RATE_LIMIT_READS: 'off', MITMACHEN_RATE_LIMIT_WRITES: 'off' });
+    const server = await instance((await testDatabase(seeded)).db, { MITMACHEN_RATE_LIMIT_READS: 'off', MITMACHEN_RATE_LIMIT_WRITES: 'off' });
     for (let n = 0; n < 30; n++) {
       const answer = await get(`${server.url}/v1/taxonomy`, '127.0.0.6');
       assert.equal(answer.status, 200);

@@ -12,9 +12,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { PendingList, PostingAccepted } from '@mitmachen/contract';
 import { postJson, testAltchaMaxNumber } from '../support/altcha.js';
+import { openDatabase } from '../../packages/server/src/db/database.js';
 import { command, root } from '../support/cli.js';
+import { pgliteImage } from '../support/database-images.js';
 import { testDatabaseKind } from '../support/database.js';
-import { sampleOfferInput, sampleOpportunityInput, testAdminToken } from '../support/server.js';
+// The SDK tests' postings: test/support/server.ts would load the server's whole module graph
+// into this process (about 2 s of CPU) for two sample bodies; the servers here are processes.
+import { adminToken, offerInput, opportunityInput } from '../sdk/fixtures.js';
 
 interface Serving {
   url: string;
@@ -33,7 +37,7 @@ async function serve(dataDir: string): Promise<Serving> {
       LOG_LEVEL: 'info',
       MITMACHEN_SEED: '5',
       MITMACHEN_SEED_OFFERS: '1',
-      MITMACHEN_ADMIN_TOKEN: testAdminToken,
+      MITMACHEN_ADMIN_TOKEN: adminToken,
       MITMACHEN_ALTCHA_MAX_NUMBER: String(testAltchaMaxNumber),
     },
   });
@@ -59,6 +63,10 @@ describe('PGlite and kill -9', { skip: testDatabaseKind === 'pglite' ? false : '
   const running = new Set<ChildProcessWithoutNullStreams>();
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'mitmachen-kill-'));
+    // Migrated already, from the run's image (test/support/database-images.ts): the first server
+    // then skips initdb and every migration, about half of this file's CPU, which the kill does
+    // not depend on. It still seeds (an empty database) and writes through its own process.
+    await (await openDatabase({ dataDir, pgliteImage: await pgliteImage() })).close();
   });
   after(async () => {
     for (const child of running) child.kill('SIGKILL');
@@ -71,8 +79,8 @@ describe('PGlite and kill -9', { skip: testDatabaseKind === 'pglite' ? false : '
     const key = randomUUID();
     const accepted: PostingAccepted[] = [];
     const postings: [string, unknown][] = [
-      ['/opportunities', sampleOpportunityInput({ title: `Vor dem Absturz angenommen ${key}` })],
-      ['/offers', sampleOfferInput({ title: `Auch vor dem Absturz angenommen ${key}` })],
+      ['/opportunities', opportunityInput(`Vor dem Absturz angenommen ${key}`)],
+      ['/offers', offerInput(`Auch vor dem Absturz angenommen ${key}`)],
     ];
     for (const [path, body] of postings) {
       const response = await postJson(`${first.url}/v1`, path, body, { key: randomUUID() });
@@ -85,7 +93,7 @@ describe('PGlite and kill -9', { skip: testDatabaseKind === 'pglite' ? false : '
 
     const second = await serve(dataDir);
     running.add(second.child);
-    const pending = await fetch(`${second.url}/v1/moderation/pending`, { headers: { Authorization: `Bearer ${testAdminToken}` } });
+    const pending = await fetch(`${second.url}/v1/moderation/pending`, { headers: { Authorization: `Bearer ${adminToken}` } });
     assert.equal(pending.status, 200, await pending.clone().text());
     const list = (await pending.json()) as PendingList;
     for (const { id } of accepted) {

@@ -16,13 +16,15 @@ import { openTestDatabase, type TestDatabase } from '../support/database.js';
 /** Generated postings per test file: enough for every facet value, quick to write. */
 export const seededOpportunities = 1500;
 export const seededOffers = 150;
+/** Which generated data set (`seedDatabase`'s `seed`): one image serves every file that uses it. */
+export const seededDataSet = 20261125;
 
 /** The engine these tests search with (the server's default unless the environment says sql). */
 export const searchEngine = process.env.MITMACHEN_SEARCH_ENGINE === 'sql' ? 'sql' : 'index';
 
 /** Seeded once per test run and copied for each file (test/support/database-images.ts). */
 export async function openSeededDatabase(): Promise<TestDatabase> {
-  const test = await openTestDatabase({ seed: { opportunities: seededOpportunities, offers: seededOffers, seed: 20261125 } });
+  const test = await openTestDatabase({ seed: { opportunities: seededOpportunities, offers: seededOffers, seed: seededDataSet } });
   // The search functions ask the index registered for the pool, as a server does with the default
   // engine; MITMACHEN_SEARCH_ENGINE=sql runs the same tests against the SQL search.
   if (searchEngine === 'sql') return test;

@@ -12,9 +12,9 @@ import type { OfferQuery, OfferSearchResult, OpportunityQuery, OpportunitySearch
 import { searchOffers } from '../../packages/server/src/offers/search.js';
 import { searchOpportunities } from '../../packages/server/src/opportunities/search.js';
 import { SearchIndex } from '../../packages/server/src/search/index/engine.js';
-import { seedDatabase } from '../../packages/server/src/seed/load.js';
 import { taxonomy } from '../../packages/server/src/taxonomy.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { seededDataSet, seededOffers, seededOpportunities } from './search-fixtures.js';
 
 let test: TestDatabase;
 let strict: SearchIndex;
@@ -23,8 +23,9 @@ let words: string[];
 let organisations: string[];
 
 before(async () => {
-  test = await openTestDatabase();
-  await seedDatabase(test.db, { opportunities: 1500, offers: 150, seed: 20261204 });
+  // The search tests' data set, seeded once per run and copied (search-fixtures.ts,
+  // test/support/database-images.ts): seeding it here again was half this file's CPU.
+  test = await openTestDatabase({ seed: { opportunities: seededOpportunities, offers: seededOffers, seed: seededDataSet } });
   await markSomeFilled(test.db.pool);
   // Neither index is registered for the pool: searchOpportunities(pool) is the SQL search.
   // The strict index pauses between phases as it would at a million listings: that path is checked too.

@@ -90,8 +90,14 @@ export interface CliDatabase {
 }
 
 /** Adds the held database, `call` and `run` to a database's environment and opener. */
-function holding(env: Record<string, string>, open: () => Promise<Database>, drop: () => Promise<void>, exclusive: boolean): CliDatabase {
-  let held: Promise<Database> | undefined;
+function holding(
+  env: Record<string, string>,
+  open: () => Promise<Database>,
+  drop: () => Promise<void>,
+  exclusive: boolean,
+  opened?: Database,
+): CliDatabase {
+  let held: Promise<Database> | undefined = opened && Promise.resolve(opened);
   const release = async () => {
     const db = held;
     held = undefined;
@@ -114,7 +120,13 @@ function holding(env: Record<string, string>, open: () => Promise<Database>, dro
   };
 }
 
-export async function cliDatabase(): Promise<CliDatabase> {
+/**
+ * A migrated database for the command. With `held`, the database that wrote the PGlite folder
+ * stays open as the held one (for files that call or query first): closing and reopening it
+ * would start PGlite once more, about 1 s of CPU. Without it, nothing is open in this process
+ * until `db()` or `call`, so a command started on `env` may open the folder.
+ */
+export async function cliDatabase({ held = false } = {}): Promise<CliDatabase> {
   if (process.env.MITMACHEN_TEST_DATABASE_URL) {
     const database: TestDatabase = await openTestDatabase();
     const url = database.url as string;
@@ -123,6 +135,8 @@ export async function cliDatabase(): Promise<CliDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), 'mitmachen-cli-'));
   // Migrated already, like the PostgreSQL database above: written from the run's migrated image
   // (test/support/database-images.ts) rather than by initdb and every migration in each command.
-  await (await openDatabase({ dataDir, pgliteImage: await pgliteImage() })).close();
-  return holding({ MITMACHEN_DATA_DIR: dataDir }, () => openDatabase({ dataDir }), () => rm(dataDir, { recursive: true, force: true }), true);
+  const written = await openDatabase({ dataDir, pgliteImage: await pgliteImage() });
+  if (!held) await written.close();
+  const drop = () => rm(dataDir, { recursive: true, force: true });
+  return holding({ MITMACHEN_DATA_DIR: dataDir }, () => openDatabase({ dataDir }), drop, true, held ? written : undefined);
 }
