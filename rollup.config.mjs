@@ -12,7 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from 'rollup-plugin-html-literals';
-import { parse } from 'yaml';
+import { contractJson } from './scripts/contract-json.mjs';
 import { consoleAppBundle, consoleEntries } from './scripts/rollup-console.mjs';
 import { elementsManifest } from './scripts/rollup-elements-manifest.mjs';
 import { precompress } from './scripts/rollup-precompress.mjs';
@@ -100,8 +100,7 @@ function openapiJson() {
     name: 'openapi-json',
     async generateBundle() {
       this.addWatchFile(source);
-      const document = parse(await readFile(source, 'utf8'), { uniqueKeys: true });
-      this.emitFile({ type: 'asset', fileName: 'openapi.json', source: `${JSON.stringify(document, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'openapi.json', source: contractJson(await readFile(source, 'utf8')) });
     },
   };
 }

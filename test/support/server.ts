@@ -11,7 +11,7 @@ import { loadConfig, type Config } from '../../packages/server/src/config.js';
 import type { Database } from '../../packages/server/src/db/database.js';
 import type { LifecycleRunner } from '../../packages/server/src/manage/runner.js';
 import { startServer } from '../../packages/server/src/server.js';
-import { asObject, deref, forAjv, isObject, loadDocument, operations } from '../contract/openapi-document.js';
+import { asObject, deref, forAjv, isObject, loadGeneratedDocument, operations } from '../contract/openapi-document.js';
 import { testAltchaMaxNumber } from './altcha.js';
 import { openTestDatabase } from './database.js';
 
@@ -120,12 +120,13 @@ interface ContractChecker {
 let checker: Promise<ContractChecker> | undefined;
 
 /**
- * An Ajv that knows the contract's component schemas. Built here from the YAML (not from the
- * server's own loader), so a response is checked against the contract, not against itself.
+ * An Ajv that knows the contract's component schemas. Built here from the contract's JSON
+ * form (not from the server's own loader), so a response is checked against the contract, not
+ * against itself; json-fresh.test.ts keeps that JSON equal to openapi.yaml.
  */
 function contractChecker(): Promise<ContractChecker> {
   checker ??= (async () => {
-    const document = await loadDocument();
+    const document = await loadGeneratedDocument();
     // Unknown keywords are the contract tests' business; here only the shapes matter.
     const ajv = new Ajv2020({ allErrors: true, discriminator: true, strict: false });
     addFormats.default(ajv);
