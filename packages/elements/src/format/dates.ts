@@ -30,13 +30,13 @@ export function formatDateList(
 ): string {
   const currentYear = calendarParts(now, lang, timeZone).year;
   const shown = isoDates.slice(0, max).map((iso) => new Date(iso));
-  const formatter = dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-  const words = shown.map((date, index) => {
-    const { parts, month, year } = calendarParts(date, lang, timeZone);
-    const next = shown[index + 1] === undefined ? undefined : calendarParts(shown[index + 1]!, lang, timeZone);
+  // Each date formatted once: a card renders in the task that paints the answer.
+  const calendar = shown.map((date) => calendarParts(date, lang, timeZone));
+  const words = calendar.map(({ parts, month, year }, index) => {
+    const next = calendar[index + 1];
     const sameMonthFollows = next !== undefined && next.month === month && next.year === year;
     if (sameMonthFollows) return dayOnly(parts);
-    return year === currentYear ? withoutYear(parts) : formatter.format(date);
+    return year === currentYear ? withoutYear(parts) : parts.map((part) => part.value).join('');
   });
   const rest = isoDates.length - shown.length;
   if (rest > 0 && more !== undefined) words.push(more(rest));
