@@ -16,18 +16,28 @@ const failures = (cell: Cell) => {
   return `${cell.load.errors + cell.load.timeouts}/${non2xx.reduce((sum, [, count]) => sum + count, 0)}${statuses}`;
 };
 
-const cellColumns: Column<Cell>[] = [
+/** What a row measured: the database, engine, mix and connections. */
+const whichColumns: Column<Cell>[] = [
   { title: 'db', value: (cell) => cell.database, align: 'left' },
   { title: 'engine', value: (cell) => cell.engine, align: 'left' },
   { title: 'scenario', value: (cell) => cell.scenario, align: 'left' },
   { title: 'conns', value: (cell) => String(cell.load.connections) },
-  { title: 'offered', value: (cell) => (cell.offeredRate === undefined ? 'closed' : `${cell.offeredRate}/s`) },
+];
+
+/** Throughput, latency and failures, read the same in both tables. */
+const speedColumns: Column<Cell>[] = [
   { title: 'req/s', value: (cell) => cell.load.requestsPerSecond.toFixed(0) },
   { title: 'p50 ms', value: (cell) => milliseconds(cell.load.latency.p50) },
   { title: 'p95 ms', value: (cell) => milliseconds(cell.load.latency.p95) },
   { title: 'p99 ms', value: (cell) => milliseconds(cell.load.latency.p99) },
   { title: 'max ms', value: (cell) => milliseconds(cell.load.latency.max) },
   { title: 'err/non-2xx', value: failures },
+];
+
+const cellColumns: Column<Cell>[] = [
+  ...whichColumns,
+  { title: 'offered', value: (cell) => (cell.offeredRate === undefined ? 'closed' : `${cell.offeredRate}/s`) },
+  ...speedColumns,
   { title: 'server', value: (cell) => fixed(cell.cpu.server, 2) },
   { title: 'db', value: (cell) => fixed(cell.cpu.database, 2) },
   { title: 'loadgen', value: (cell) => fixed(cell.cpu.loadGenerator, 2) },
@@ -36,18 +46,10 @@ const cellColumns: Column<Cell>[] = [
 
 /** The open-loop cells (`--rate`): achieved against offered, and what the schedule could not keep. */
 const pacedColumns: Column<Cell>[] = [
-  { title: 'db', value: (cell) => cell.database, align: 'left' },
-  { title: 'engine', value: (cell) => cell.engine, align: 'left' },
-  { title: 'scenario', value: (cell) => cell.scenario, align: 'left' },
-  { title: 'conns', value: (cell) => String(cell.load.connections) },
+  ...whichColumns,
   { title: 'offered', value: (cell) => `${cell.offeredRate}/s` },
   { title: 'answered', value: (cell) => `${cell.load.responses}/${cell.paced?.scheduled ?? '?'}` },
-  { title: 'req/s', value: (cell) => cell.load.requestsPerSecond.toFixed(0) },
-  { title: 'p50 ms', value: (cell) => milliseconds(cell.load.latency.p50) },
-  { title: 'p95 ms', value: (cell) => milliseconds(cell.load.latency.p95) },
-  { title: 'p99 ms', value: (cell) => milliseconds(cell.load.latency.p99) },
-  { title: 'max ms', value: (cell) => milliseconds(cell.load.latency.max) },
-  { title: 'err/non-2xx', value: failures },
+  ...speedColumns,
   { title: 'waited', value: (cell) => String(cell.paced?.waited ?? '–') },
   { title: 'unsent', value: (cell) => String(cell.paced?.unsent ?? '–') },
   { title: 'lag p99', value: (cell) => (cell.paced ? milliseconds(cell.paced.sendLag.p99) : '–') },
