@@ -16,8 +16,9 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** `node --test` of the entries as npm test starts it, not as a child of this test's runner. */
 function runEntries(cwd: string, entries: string[], options: { args?: string[]; env?: Record<string, string> } = {}): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  delete env.NODE_TEST_CONTEXT;
+  // Under `npm test` this process is itself recorded (sql-record.mjs): the child must not inherit its owner.
+  const { NODE_TEST_CONTEXT, MITMACHEN_TEST_SQL_RECORD, MITMACHEN_TEST_SQL_OWNER, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, ...options.env };
   const args = [...(options.args ?? []), '--test', '--test-reporter=tap', ...entries];
   return execFileSync(process.execPath, args, { cwd, env, encoding: 'utf8', stdio: 'pipe' });
 }

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { earthRadius, Listings, type ListingRow } from '../../packages/server/src/search/index/listings.js';
+import { earthRadius } from '../../packages/server/src/search/index/earth.js';
+import { Listings, type ListingRow } from '../../packages/server/src/search/index/listings.js';
 import { searchListings } from '../../packages/server/src/search/index/query.js';
 
 const today = 20_000;

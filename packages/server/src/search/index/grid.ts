@@ -11,7 +11,7 @@
  * visible set every search is intersected with. A rebuild or a restored snapshot starts a new
  * Listings and with it a new grid, built on its first radius search.
  */
-import { earthRadius } from './listings.js';
+import { earthRadius } from './earth.js';
 
 /** Cells per degree: 0.1° is 11 km north–south and 7 km east–west in Saxony. */
 const perDegree = 10;

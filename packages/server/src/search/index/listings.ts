@@ -1,4 +1,5 @@
 import { add, bitset, remove, type Bitset } from './bitset.js';
+import { earthRadius } from './earth.js';
 import { Grid } from './grid.js';
 import { IdTable } from './ids.js';
 import { appendPosting, emptyPostings, trimPostings, type Postings } from './postings.js';
@@ -35,9 +36,6 @@ export interface ListingRow {
   /** The stored search document, as text. */
   doc: string;
 }
-
-/** The radius of earth() in the cube/earthdistance extensions, so distances agree with earth_distance. */
-export const earthRadius = 6378168;
 
 interface Dimension {
   spec: DimensionSpec;

@@ -1,6 +1,7 @@
 import type { FacetValue } from '@mitmachen/contract';
 import { andInto, count, countAnd, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
-import { earthRadius, type Listings } from './listings.js';
+import { earthRadius } from './earth.js';
+import type { Listings } from './listings.js';
 import { BitsetPool, poolFor } from './pool.js';
 import { addPostingSlots, maxWeightInto, PostingReader, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
