@@ -5,7 +5,7 @@ import { adminToken, apiBase } from '/__mitmachen__/api.js';
 import '../../packages/console/src/app/define.js';
 import type { MitmachenConsole } from '../../packages/console/src/app/app.js';
 import type { MitmachenConsoleQueue } from '../../packages/console/src/queue/queue.js';
-import { deepActiveElement, shadowOf, signInLink, tabTo } from './support.js';
+import { deepActiveElement, shadowOf, signInLink, signInThroughApi, tabTo } from './support.js';
 
 /*
  * The console against the real reference server (scripts/browser-api-server.mjs): the test page's
@@ -57,15 +57,7 @@ async function signInByKeyboard(email: string): Promise<MitmachenConsole> {
 }
 
 /** Signs in through the API as a script would (the keyboard way is tested once, above), then shows the console. */
-async function signedIn(email: string): Promise<MitmachenConsole> {
-  const before = await lastLink(email);
-  const asked = await fetch('/v1/console/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
-  expect(asked.status).to.equal(202);
-  const token = new URL(await signInLink(email, before?.url)).hash.replace('#sign-in=', '');
-  const confirmed = await fetch('/v1/console/sign-in/confirm', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
-  expect(confirmed.status).to.equal(200);
-  return fixture<MitmachenConsole>(html`<mitmachen-console api-base="/v1"></mitmachen-console>`);
-}
+const signedIn = (email: string): Promise<MitmachenConsole> => signInThroughApi(email);
 
 /** Goes to a section by its link in the console's navigation. */
 async function openSection(element: MitmachenConsole, name: string, tag: string): Promise<HTMLElement> {

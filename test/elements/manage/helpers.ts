@@ -112,6 +112,20 @@ export const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { time
 /** The Berlin calendar day `offset` days from the browser's now. */
 export const day = (offset: number) => berlinDay(Date.now() + offset * dayMs);
 
+/** Whole days from one calendar day to another. */
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / dayMs);
+/** The calendar day `days` after `from`. */
+export const daysAfter = (from: string, days: number) => new Date(Date.parse(`${from}T12:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+
+/**
+ * The clock server's day now. One clock for the whole run, which other test files move: a day the
+ * server must take as ahead is counted from this, not from the browser's day.
+ */
+export async function serverDay(): Promise<string> {
+  const { now } = await executeServerCommand<{ now: string | number }, object>('clock-server', { action: 'advance', days: 0 });
+  return berlinDay(new Date(now).getTime());
+}
+
 /** Puts a day into one of the page's date fields (Chromium's date input takes keys by locale segment). */
 export function setDate(element: MitmachenManage, value: string, id = 'manage-date'): void {
   const input = shadow(element).querySelector<HTMLInputElement>(`#${id}`)!;

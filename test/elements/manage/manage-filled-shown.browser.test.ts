@@ -19,11 +19,11 @@ import type { MitmachenOpportunity } from '../../../packages/elements/src/opport
 import type { MitmachenOpportunityCard } from '../../../packages/elements/src/opportunity-card/opportunity-card.js';
 import { clearDrafts, field, fillInterest, outcome, root, submitButton } from '../forms/helpers.js';
 import {
-  berlinDay,
   day,
-  dayMs,
+  daysBetween,
   focusedId,
   postedListing,
+  serverDay,
   setDate,
   shadow,
   shows,
@@ -33,14 +33,6 @@ import {
   type ClockServer,
   type Posted,
 } from './helpers.js';
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / dayMs);
-
-/** The clock server's day now: one clock for the whole run, which other test files move meanwhile. */
-async function serverDay(): Promise<string> {
-  const { now } = await executeServerCommand<{ now: string | number }, object>('clock-server', { action: 'advance', days: 0 });
-  return berlinDay(new Date(now).getTime());
-}
 
 async function search(server: ClockServer, posted: Posted) {
   const word = posted.title.split(' ').at(-1)!;

@@ -13,9 +13,11 @@ import type { MitmachenManage } from '../../../packages/elements/src/manage/mana
 import { clearDrafts } from '../forms/helpers.js';
 import {
   day,
+  daysAfter,
   focusedId,
   isPublic,
   postedListing,
+  serverDay,
   setDate,
   shadow,
   shows,
@@ -98,7 +100,8 @@ describe('<mitmachen-manage>: filled until a date', function () {
     await shows(element, '#manage-date-error');
     expect(textOf(element, '#manage-date-error')).to.contain('höchstens ein Jahr im Voraus');
 
-    const until10 = day(10);
+    // Ten days after the server's day: another file may have moved the shared clock ahead.
+    const until10 = daysAfter(await serverDay(), 10);
     setDate(element, until10);
     await sendKeys({ press: 'Enter' });
     await shows(element, '[data-state="filled"]');
