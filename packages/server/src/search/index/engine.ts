@@ -5,6 +5,7 @@ import { searchCenter } from '../center.js';
 import { paging } from '../paging.js';
 import { tokenize, type Token } from '../text-query.js';
 import { CardCache, fetchCards } from './items.js';
+import { Derived } from './derived.js';
 import { Listings } from './listings.js';
 import { searchListings } from './query.js';
 import { organisationNames, publishedListings, sources } from './snapshot.js';
@@ -114,6 +115,7 @@ export class SearchIndex {
       reload: () => this.reload(),
       compact: () => this.needsCompaction(),
       ...(options.log ? { log: options.log } : {}),
+      ...(options.info ? { info: options.info } : {}),
     });
   }
 
@@ -129,6 +131,7 @@ export class SearchIndex {
     } else {
       await index.reload();
     }
+    await index.prepare();
     const { listings } = index.stats();
     options.info?.(`search index: ${listings} listings at version ${index.version} ${restored ? 'from the snapshot and the change log' : 'loaded from the database'} in ${Math.round(performance.now() - started)} ms`);
     if (index.recall) index.expansions = await expansions(db.pool, options.synonyms);
@@ -322,6 +325,20 @@ export class SearchIndex {
     });
     this.snapshot = snapshot;
     this.items.clear();
+    if (this.prepared) await this.prepare();
+  }
+
+  /** Whether the derived data is built after each load (from the first load's end on). */
+  private prepared = false;
+
+  /**
+   * Builds what every search without text reads (derived.ts: visible set, landing counts,
+   * newest order) before any search needs it; from then on changes adjust it.
+   */
+  private async prepare(): Promise<void> {
+    const { today } = await this.readState([]);
+    for (const kind of kinds) Derived.of(this.snapshot.listings[kind], today);
+    this.prepared = true;
   }
 
   /** Applies one batch of changes read from the log (the watcher reads and orders them). */

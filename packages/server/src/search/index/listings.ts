@@ -1,4 +1,5 @@
 import { add, bitset, remove, type Bitset } from './bitset.js';
+import type { Derived } from './derived.js';
 import { earthRadius } from './earth.js';
 import { Grid } from './grid.js';
 import { IdTable } from './ids.js';
@@ -57,10 +58,8 @@ const noExpiry = 2 ** 31 - 1;
 export class Listings {
   slots = 0;
   dead = 0;
-  /** Moves with every put and delete: what is derived from the listings is kept per generation. */
-  generation = 0;
-  /** Derived data (visible set, landing counts, newest order) for one generation and day. */
-  derived: { generation: number; today: number; visible: Bitset; landing?: unknown; newest?: Uint32Array } | undefined;
+  /** The visible set, landing counts and newest order (derived.ts): built by the first search, then told of every put and delete. */
+  derived: Derived | undefined;
   ids = new IdTable();
   live: Bitset = bitset(0);
   created = new Float64Array(0);
@@ -91,7 +90,6 @@ export class Listings {
   /** Adds or replaces a listing. */
   put(row: ListingRow): void {
     this.delete(row.id);
-    this.generation++;
     const slot = this.slots++;
     this.reserve(this.slots);
     this.ids.set(row.id, slot);
@@ -119,10 +117,11 @@ export class Listings {
       if (!postings) {
         postings = emptyPostings();
         this.terms.set(lexeme, postings);
-        this.sortedTerms = undefined;
+        if (this.sortedTerms) insertSorted(this.sortedTerms, lexeme);
       }
       appendPosting(postings, slot, weights, first);
     }
+    this.derived?.added(slot);
   }
 
   /** Gives back the room kept for growing, once a load has put every listing. */
@@ -135,7 +134,7 @@ export class Listings {
   delete(id: string): void {
     const slot = this.ids.get(id);
     if (slot === undefined) return;
-    this.generation++;
+    this.derived?.removed(slot);
     this.ids.delete(id);
     remove(this.live, slot);
     this.moreStarts.delete(slot);
@@ -214,6 +213,21 @@ export class Listings {
       else d.sets = d.sets.map((set) => resizedSet(set, size));
     }
   }
+}
+
+/**
+ * Puts a new lexeme in its place in the sorted list: a change bringing one new word moves part
+ * of the list (a memmove) instead of sorting the whole vocabulary again on the next prefix search.
+ */
+function insertSorted(sorted: string[], lexeme: string): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < lexeme) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, lexeme);
 }
 
 type Typed = Float64Array | Int32Array | Int16Array | Uint16Array;

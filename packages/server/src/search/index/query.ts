@@ -1,5 +1,6 @@
 import type { FacetValue } from '@mitmachen/contract';
-import { andInto, count, countAnd, countAndAt, forEachSlot, has, orInto, remove, type Bitset } from './bitset.js';
+import { andInto, count, countAnd, countAndAt, forEachSlot, has, orInto, type Bitset } from './bitset.js';
+import { Derived } from './derived.js';
 import { earthRadius } from './earth.js';
 import type { Listings } from './listings.js';
 import { BitsetPool, poolFor } from './pool.js';
@@ -66,15 +67,16 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   const yielding = slots >= (search.yieldAbove ?? defaultYieldAbove);
   // Scratch arrays are shared only by searches that never pause: paused ones may interleave.
   const scratch = yielding ? undefined : scratchArrays;
-  const derived = derivedFor(listings, search.today);
+  const derived = Derived.of(listings, search.today);
   const landing = search.clauses.length === 0 && !search.center && search.minimumAge === undefined && search.selected.every((v) => !v?.length);
-  if (landing && derived.landing) {
-    const { total, facets } = derived.landing as { total: number; facets: FacetValue[][] };
+  if (landing) {
+    // Kept current by every change (derived.ts): no search counts the landing answer.
+    const { total, facets } = derived.landing();
     return { total, facets, hits: page(listings, search, derived.visible, undefined, derived, scratch, undefined) };
   }
   const pool = poolFor(derived.visible.length, yielding);
   try {
-    return await searchCandidates(listings, search, derived, pool, yielding, scratch, landing);
+    return await searchCandidates(listings, search, derived, pool, yielding, scratch);
   } finally {
     // The pool's sets come back with other contents: the words found for one must be forgotten.
     wordsOf = undefined;
@@ -82,7 +84,7 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   }
 }
 
-async function searchCandidates(listings: Listings, search: IndexSearch, derived: Derived, pool: BitsetPool, yielding: boolean, scratch: Scratch, landing: boolean): Promise<IndexResult> {
+async function searchCandidates(listings: Listings, search: IndexSearch, derived: Derived, pool: BitsetPool, yielding: boolean, scratch: Scratch): Promise<IndexResult> {
   const { slots } = listings;
   let candidates: Bitset;
   if (search.clauses.length > 0) {
@@ -177,28 +179,11 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
     if (yielding) await pause();
   }
   const found = count(total);
-  // The landing search (no text, no filter) is counted once per change and day, then reused.
-  if (landing) derived.landing = { total: found, facets };
   return { total: found, hits: page(listings, search, total, distances, derived, scratch, pool), facets };
 }
 
-type Derived = NonNullable<Listings['derived']>;
-
 /** bestWeight of each of the sixteen weight sets, looked up instead of tested per posting. */
 const weightOf = Float64Array.from({ length: 16 }, (_, weights) => bestWeight(weights));
-
-/** The listings visible on `today` (published, not past expiry), kept until the listings or the day change. */
-function derivedFor(listings: Listings, today: number): Derived {
-  const current = listings.derived;
-  if (current && current.generation === listings.generation && current.today === today) return current;
-  const visible = listings.live.slice();
-  const { expires } = listings;
-  forEachSlot(listings.live, (slot) => {
-    if (expires[slot]! < today) remove(visible, slot);
-  });
-  listings.derived = { generation: listings.generation, today, visible };
-  return listings.derived;
-}
 
 /**
  * Per-slot numbers a search needs for a moment (distances, ranks, sort keys), kept between
@@ -381,14 +366,9 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
   const { ids, created } = listings;
   const keep = search.offset + search.limit;
   if (search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0)) {
-    // Newest first is one order for every search: sorted once per change, then walked until the
-    // page is full, instead of ordering every hit of a wide search.
-    derived.newest ??= newestOrder(listings, derived.visible);
-    const slots: number[] = [];
-    for (let i = 0; i < derived.newest.length && slots.length < keep; i++) {
-      const slot = derived.newest[i]!;
-      if (has(hits, slot)) slots.push(slot);
-    }
+    // Newest first is one order for every search, kept by derived.ts and walked until the page
+    // is full, instead of ordering every hit of a wide search.
+    const slots = derived.newest(hits, keep);
     return slots.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
   }
   let primary: Float64Array | undefined;
@@ -414,14 +394,6 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
   };
   const top = topSlots(hits, keep, before);
   return top.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
-}
-
-function newestOrder(listings: Listings, visible: Bitset): Uint32Array {
-  const slots: number[] = [];
-  forEachSlot(visible, (slot) => slots.push(slot));
-  const { created, ids } = listings;
-  slots.sort((a, b) => created[b]! - created[a]! || ids.compare(b, a));
-  return Uint32Array.from(slots);
 }
 
 /** The `keep` first slots by `before`, in order: a bounded heap whose root is the worst kept. */
