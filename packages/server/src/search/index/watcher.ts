@@ -23,6 +23,8 @@ export interface WatcherHooks {
   /** After applying: whether a full reload would now pay (many dead slots). */
   compact?(): boolean;
   log?: (message: string) => void;
+  /** Each catch-up that applied changes, with where its time went (information, not a warning). */
+  info?: (message: string) => void;
 }
 
 /** How often an index looks for changes it was not told about (PGlite has nobody to tell it). */
@@ -99,6 +101,7 @@ export class Watcher {
   }
 
   private async run(): Promise<void> {
+    const started = performance.now();
     const applied = this.hooks.applied();
     // One statement, so one snapshot: every change numbered up to `version` is visible in it.
     const { rows } = await this.db.pool.query<{ version: string; pruned: string; changes: Array<[string, string]> }>(
@@ -115,6 +118,7 @@ export class Watcher {
       await this.hooks.reload();
       return;
     }
+    const read = performance.now();
     const changes: ChangeSet = {
       version,
       listings: { opportunity: [], offer: [] },
@@ -144,7 +148,15 @@ export class Watcher {
       }
     }
     if (state.changes.some(([kind]) => kind === 'organisation')) changes.organisations = await organisationNames(this.db.pool);
+    const fetched = performance.now();
     this.hooks.apply(changes);
+    const done = performance.now();
+    const listings = changes.listings.opportunity.length + changes.listings.offer.length + changes.removed.opportunity.length + changes.removed.offer.length;
+    const ms = (a: number, b: number) => (b - a).toFixed(1);
+    this.hooks.info?.(
+      `search index: applied version ${version} (${listings} listings, ${state.changes.length} log rows) in ${ms(started, done)} ms: ` +
+        `log ${ms(started, read)} ms, rows ${ms(read, fetched)} ms, apply ${ms(fetched, done)} ms`,
+    );
     if (this.hooks.compact?.()) await this.hooks.reload();
   }
 }
