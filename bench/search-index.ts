@@ -15,6 +15,8 @@ import { openDatabase } from '../packages/server/src/db/database.js';
 import { searchCenter } from '../packages/server/src/search/center.js';
 import { expansions } from '../packages/server/src/search/index/recall.js';
 import { joinGenderMarks } from '../packages/server/src/search/index/recall.js';
+import { Derived } from '../packages/server/src/search/index/derived.js';
+import type { ListingRow } from '../packages/server/src/search/index/listings.js';
 import { searchListings } from '../packages/server/src/search/index/query.js';
 import { textQuery, type WordAnalysis } from '../packages/server/src/search/index/text.js';
 import { paging } from '../packages/server/src/search/paging.js';
@@ -84,6 +86,7 @@ async function main(): Promise<void> {
         const prepared = await prepareMix(db.pool, mix, searchScenarios(), analyses, recall, options.queries);
         rows.push(await run(count, mix, prepared, { listings, words, analyses, recall, today, now: now.getTime() * 1000 }));
       }
+      console.log(changeCosts(listings, corpus.samples, today, now.getTime() * 1000));
       // After the mixes: with what searches build on first use (the radius grid, the newest order's array is not counted).
       console.log(`  after the searches: ${(listings.bytes() / listings.size).toFixed(0)} B per listing (with the radius grid, if a radius mix ran)`);
     }
@@ -115,6 +118,41 @@ interface Context {
   recall: Awaited<ReturnType<typeof expansions>>;
   today: number;
   now: number;
+}
+
+/**
+ * What one changed listing costs the index (the rows put again as an edit does, each in a new
+ * slot), and the landing search right after it: since derived.ts it is adjusted by the change,
+ * before it was rebuilt by that search, which is what `Derived.recount` times.
+ */
+function changeCosts(listings: Context['listings'], samples: ListingRow[], today: number, now: number): string {
+  const landing = () =>
+    searchListings(listings, { clauses: [], today, now, selected: listings.dimensions.map(() => undefined), sort: 'newest', offset: 0, limit: 12, yieldAbove: Number.POSITIVE_INFINITY });
+  const puts: number[] = [];
+  const searches: number[] = [];
+  const rebuilds: number[] = [];
+  void landing();
+  for (const row of samples.slice(0, 30)) {
+    let t0 = performance.now();
+    listings.put({ ...row, values: row.values.map((v, i) => (i === 4 ? 'leipzig' : v)) });
+    puts.push((performance.now() - t0) * 1000);
+    t0 = performance.now();
+    void landing();
+    searches.push((performance.now() - t0) * 1000);
+  }
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    Derived.recount(listings, today);
+    rebuilds.push(performance.now() - t0);
+  }
+  const summary = (list: number[], unit: string) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return `p50 ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ${unit}, max ${sorted.at(-1)!.toFixed(0)} ${unit}`;
+  };
+  return (
+    `  ${puts.length} single changes: Listings.put ${summary(puts, 'µs')} (the first grows the columns trimmed after the load); ` +
+    `landing search right after ${summary(searches, 'µs')}; rebuilding the derived data as the first search after a change did before derived.ts: ${summary(rebuilds, 'ms')}`
+  );
 }
 
 async function search(context: Context, query: Prepared): Promise<number> {

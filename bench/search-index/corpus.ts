@@ -28,6 +28,8 @@ export interface Corpus {
   words: Words;
   /** Milliseconds spent in Listings.put (the index's own work, without generating and lexing). */
   putMs: number;
+  /** Some of the rows put, spread over the corpus, to put again as changes. */
+  samples: ListingRow[];
 }
 
 const batch = 20_000;
@@ -37,6 +39,7 @@ export async function buildCorpus(db: Queryable, count: number, now: Date, progr
   const lexicon = new Map<string, Lexed>();
   const ndoc = new Map<string, { spelling: string; n: number }>();
   let putMs = 0;
+  const samples: ListingRow[] = [];
   let pending: Opportunity[] = [];
   const flush = async () => {
     const unknown = new Set<string>();
@@ -46,6 +49,7 @@ export async function buildCorpus(db: Queryable, count: number, now: Date, progr
     const started = performance.now();
     for (const row of rows) listings.put(row);
     putMs += performance.now() - started;
+    samples.push(...rows.filter((_, i) => i % 2000 === 0));
     pending = [];
     progress(listings.size);
   };
@@ -63,7 +67,7 @@ export async function buildCorpus(db: Queryable, count: number, now: Date, progr
     const lexed = lexicon.get(word)!;
     if (lexed.lexemes[0]) words.put({ word: lexed.folded, spelling, lexeme: lexed.lexemes[0], ndoc: n });
   }
-  return { listings, words, putMs };
+  return { listings, words, putMs, samples };
 }
 
 function fields(o: Opportunity): string[] {

@@ -153,10 +153,13 @@ export class Watcher {
     const done = performance.now();
     const listings = changes.listings.opportunity.length + changes.listings.offer.length + changes.removed.opportunity.length + changes.removed.offer.length;
     const ms = (a: number, b: number) => (b - a).toFixed(1);
-    this.hooks.info?.(
-      `search index: applied version ${version} (${listings} listings, ${state.changes.length} log rows) in ${ms(started, done)} ms: ` +
-        `log ${ms(started, read)} ms, rows ${ms(read, fetched)} ms, apply ${ms(fetched, done)} ms`,
-    );
+    // Versions that moved without changing a listing, word or organisation say nothing.
+    if (state.changes.length > 0) {
+      this.hooks.info?.(
+        `search index: applied version ${version} (${listings} listings, ${state.changes.length} log rows) in ${ms(started, done)} ms: ` +
+          `log ${ms(started, read)} ms, rows ${ms(read, fetched)} ms, apply ${ms(fetched, done)} ms`,
+      );
+    }
     if (this.hooks.compact?.()) await this.hooks.reload();
   }
 }
