@@ -150,6 +150,12 @@ export class Derived {
     if (this.recent.length > Math.max(256, this.order.length >>> 6)) this.merge();
   }
 
+  /**
+   * A new array, so a walk under way keeps the old one. Slots gone since are dropped: a search
+   * of a million listings that paused between phases while a batch large enough to merge was
+   * applied may then miss a listing that batch removed on its page (a total of the version it
+   * began at, a page walked at the newer one).
+   */
   private merge(): void {
     const { order, recent: added, visible } = this;
     const merged = new Uint32Array(order.length + added.length);
