@@ -100,16 +100,19 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
       const near = pool.take();
       for (const cell of cells) {
         const { slots: list, n, inside } = cell;
+        // A cell inside the circle is taken whole; its distances are measured below, for the hits only.
+        if (inside) {
+          for (let k = 0; k < n; k++) near[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
+          continue;
+        }
         for (let k = 0; k < n; k++) {
           const slot = list[k]!;
           const dx = x[slot]! - box.x;
           const dy = y[slot]! - box.y;
           const dz = z[slot]! - box.z;
           const squared = dx * dx + dy * dy + dz * dz;
-          if (!inside && !(squared <= chordSquared)) continue;
-          const metres = chordToArc(Math.sqrt(squared));
-          if (!inside && !(metres <= box.metres)) continue;
-          distances[slot] = metres;
+          if (!(squared <= chordSquared)) continue;
+          if (!(chordToArc(Math.sqrt(squared)) <= box.metres)) continue;
           near[slot >>> 5]! |= 1 << (slot & 31);
         }
       }
@@ -158,6 +161,21 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
   const total = pool.copy(candidates);
   for (const set of chosen) if (set) andInto(total, set);
   const found = count(total);
+  // The grid left the distances unmeasured: measured now for the hits, fewer than the cells hold.
+  if (measured && box && distances) {
+    for (let i = 0; i < total.length; i++) {
+      let w = total[i]!;
+      while (w !== 0) {
+        const low = w & -w;
+        w ^= low;
+        const slot = (i << 5) + 31 - Math.clz32(low);
+        const dx = x[slot]! - box.x;
+        const dy = y[slot]! - box.y;
+        const dz = z[slot]! - box.z;
+        distances[slot] = chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
+      }
+    }
+  }
   const facets = await countFacets(listings, candidates, chosen, total, found, pool, yielding ? pause : undefined);
   // The landing search (no text, no filter) is counted once per change and day, then reused.
   if (landing) derived.landing = { total: found, facets };
