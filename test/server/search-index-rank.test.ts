@@ -5,7 +5,8 @@
  * by position and word, duplicates of one word at one position dropped, ts_rank_cd's covers),
  * for one-word and several-word queries, prefixes, alternatives of one word reaching the same
  * lexeme, and the half for listings without the whole last word; and a search after a larger
- * one must not see the occurrences the larger one left behind.
+ * one must not see the occurrences the larger one left behind. A one-word query scored while it
+ * is matched ranks the same.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -14,7 +15,7 @@ import { Listings, type ListingRow } from '../../packages/server/src/search/inde
 import { matchClauses, postingsOf, type Clause } from '../../packages/server/src/search/index/match.js';
 import { BitsetPool } from '../../packages/server/src/search/index/pool.js';
 import { forEachPosting } from '../../packages/server/src/search/index/postings.js';
-import { rank, rankScratch } from '../../packages/server/src/search/index/rank.js';
+import { matchScored, rank, rankScratch } from '../../packages/server/src/search/index/rank.js';
 import { bestWeight } from '../../packages/server/src/search/index/tsvector.js';
 
 const lexemes = ['hund', 'hunde', 'hundestaffel', 'garten', 'gart', 'kind', 'kinder', 'hilf'];
@@ -104,6 +105,15 @@ describe('search index ranking', () => {
           rank(listings, { clauses, exact }, hits, score, rankScratch(true), pool);
           const expected = reference(listings, clauses, exact, hits);
           for (const [slot, value] of expected) assert.equal(score[slot], value, `slot ${slot}`);
+          // One word of single lexemes: matched and scored in one pass, the ranking then only divides.
+          const scoredScore = new Float64Array(listings.slots).fill(Number.NaN);
+          const scored = matchScored(listings, clauses, pool, scoredScore);
+          assert.equal(scored !== undefined, clauses.length === 1 && clauses[0]!.alternatives.every((a) => a.lexemes.length === 1));
+          if (scored) {
+            assert.deepEqual(scored, hits);
+            rank(listings, { clauses, exact }, scored, scoredScore, rankScratch(true), pool);
+            for (const [slot, value] of expected) assert.equal(scoredScore[slot], value, `slot ${slot}, scored while matching`);
+          }
           pool.release();
         }
       }),

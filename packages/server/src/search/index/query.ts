@@ -5,7 +5,7 @@ import type { Listings } from './listings.js';
 import { BitsetPool, poolFor } from './pool.js';
 import { countFacets, forgetWords } from './facets.js';
 import { matchClauses, type Clause } from './match.js';
-import { rank, rankScratch } from './rank.js';
+import { forgetScored, matchScored, rank, rankScratch } from './rank.js';
 
 export type { Alternative, Clause } from './match.js';
 
@@ -69,6 +69,7 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
     return await searchCandidates(listings, search, derived, pool, yielding, scratch, landing);
   } finally {
     forgetWords();
+    forgetScored();
     pool.release();
   }
 }
@@ -77,7 +78,9 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
   const { slots } = listings;
   let candidates: Bitset;
   if (search.clauses.length > 0) {
-    candidates = matchClauses(listings, search.clauses, pool);
+    // Ranked by relevance: a one-word query scores its matches while matching them (rank.ts).
+    const scored = search.sort === 'relevance' ? matchScored(listings, search.clauses, pool, scratchArray(scratch, 'score', slots)) : undefined;
+    candidates = scored ?? matchClauses(listings, search.clauses, pool);
     andInto(candidates, derived.visible);
   } else {
     candidates = pool.copy(derived.visible);

@@ -64,6 +64,45 @@ export function rankScratch(shared: boolean): RankScratch {
   return shared ? sharedScratch : new RankScratch();
 }
 
+/**
+ * The score array a one-word query's matching already filled (see `matchScored`), until the
+ * ranking of that search takes it. Compared by identity: a pausing search ranks into an array
+ * of its own, so another search's mark never applies to it, and at worst it ranks again.
+ */
+let scoredArray: Float64Array | undefined;
+
+/** Forgets a mark no ranking took (the search ended without one). */
+export function forgetScored(): void {
+  scoredArray = undefined;
+}
+
+/**
+ * matchClauses for a one-word query whose alternatives are single lexemes (most queries), also
+ * writing each matching listing's best weight to `score` in the same pass over the postings, so
+ * the ranking need not decode them again. Undefined for other queries (matched as usual).
+ */
+export function matchScored(listings: Listings, clauses: readonly Clause[], pool: BitsetPool, score: Float64Array): Bitset | undefined {
+  if (clauses.length !== 1 || !clauses[0]!.alternatives.every((a) => a.lexemes.length === 1)) return undefined;
+  const set = pool.take();
+  for (const alternative of clauses[0]!.alternatives) {
+    for (const postings of postingsOf(listings, alternative.lexemes[0]!, alternative.prefix)) {
+      for (const reader = new PostingReader(postings); reader.next(); ) {
+        const slot = reader.slot;
+        const word = slot >>> 5;
+        const bit = 1 << (slot & 31);
+        const weight = weightOf[reader.weights]!;
+        // The first posting of a listing sets its score (every weight is above 0, where a ranking starts).
+        if ((set[word]! & bit) === 0) {
+          set[word]! |= bit;
+          score[slot] = weight;
+        } else if (weight > score[slot]!) score[slot] = weight;
+      }
+    }
+  }
+  scoredArray = score;
+  return set;
+}
+
 export interface Ranked {
   clauses: readonly Clause[];
   /** The query's lexemes without the prefix: listings holding them rank above the rest. */
@@ -81,6 +120,8 @@ export interface Ranked {
 export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Float64Array, scratch: RankScratch, pool: BitsetPool): void {
   const words = search.clauses.length;
   const several = words > 1;
+  const scored = scoredArray === score && !several;
+  scoredArray = undefined;
   scratch.reset(listings.slots, words);
   const { head } = scratch;
   for (let i = 0; i < hits.length; i++) {
@@ -89,12 +130,12 @@ export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Fl
       const low = w & -w;
       w ^= low;
       const slot = (i << 5) + 31 - Math.clz32(low);
-      score[slot] = 0;
+      if (!scored) score[slot] = 0;
       head[slot] = -1;
     }
   }
   // One word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
-  search.clauses.forEach((clause, c) => {
+  if (!scored) search.clauses.forEach((clause, c) => {
     for (const alternative of clause.alternatives) {
       alternative.lexemes.forEach((lexeme, i) => {
         const prefix = alternative.prefix && i === alternative.lexemes.length - 1;
