@@ -79,7 +79,7 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
   let candidates: Bitset;
   if (search.clauses.length > 0) {
     // Ranked by relevance: a one-word query scores its matches while matching them (rank.ts).
-    const scored = search.sort === 'relevance' ? matchScored(listings, search.clauses, pool, scratchArray(scratch, 'score', slots)) : undefined;
+    const scored = search.sort === 'relevance' ? matchScored(listings, search.clauses, search.exact, pool, scratchArray(scratch, 'score', slots)) : undefined;
     candidates = scored ?? matchClauses(listings, search.clauses, pool);
     andInto(candidates, derived.visible);
   } else {

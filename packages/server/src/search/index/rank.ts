@@ -2,7 +2,7 @@ import { has, type Bitset } from './bitset.js';
 import type { Listings } from './listings.js';
 import { matchClauses, postingsOf, type Clause } from './match.js';
 import type { BitsetPool } from './pool.js';
-import { maxWeightInto, PostingReader } from './postings.js';
+import { addPostingSlots, maxWeightInto, PostingReader, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
 
 /** bestWeight of each of the sixteen weight sets, looked up instead of tested per posting. */
@@ -70,22 +70,38 @@ export function rankScratch(shared: boolean): RankScratch {
  * of its own, so another search's mark never applies to it, and at worst it ranks again.
  */
 let scoredArray: Float64Array | undefined;
+/** The listings holding the whole word, when `matchScored` found them on the way. */
+let scoredExact: Bitset | undefined;
 
 /** Forgets a mark no ranking took (the search ended without one). */
 export function forgetScored(): void {
   scoredArray = undefined;
+  scoredExact = undefined;
 }
 
 /**
  * matchClauses for a one-word query whose alternatives are single lexemes (most queries), also
  * writing each matching listing's best weight to `score` in the same pass over the postings, so
- * the ranking need not decode them again. Undefined for other queries (matched as usual).
+ * the ranking need not decode them again; and the listings holding the whole word (`exact`, of
+ * the same shape), whose postings are mostly among those read. Undefined for other queries
+ * (matched as usual).
  */
-export function matchScored(listings: Listings, clauses: readonly Clause[], pool: BitsetPool, score: Float64Array): Bitset | undefined {
+export function matchScored(listings: Listings, clauses: readonly Clause[], exact: readonly Clause[] | undefined, pool: BitsetPool, score: Float64Array): Bitset | undefined {
   if (clauses.length !== 1 || !clauses[0]!.alternatives.every((a) => a.lexemes.length === 1)) return undefined;
   const set = pool.take();
+  let exactSet: Bitset | undefined;
+  let exactPostings: Set<Postings> | undefined;
+  if (exact?.length === 1 && exact[0]!.alternatives.every((a) => a.lexemes.length === 1 && !a.prefix)) {
+    exactSet = pool.take();
+    exactPostings = new Set();
+    for (const alternative of exact[0]!.alternatives) {
+      const postings = listings.terms.get(alternative.lexemes[0]!);
+      if (postings) exactPostings.add(postings);
+    }
+  }
   for (const alternative of clauses[0]!.alternatives) {
     for (const postings of postingsOf(listings, alternative.lexemes[0]!, alternative.prefix)) {
+      const alsoExact = exactSet && exactPostings!.delete(postings) ? exactSet : undefined;
       for (const reader = new PostingReader(postings); reader.next(); ) {
         const slot = reader.slot;
         const word = slot >>> 5;
@@ -96,10 +112,13 @@ export function matchScored(listings: Listings, clauses: readonly Clause[], pool
           set[word]! |= bit;
           score[slot] = weight;
         } else if (weight > score[slot]!) score[slot] = weight;
+        if (alsoExact) alsoExact[word]! |= bit;
       }
     }
   }
+  if (exactSet) for (const postings of exactPostings!) addPostingSlots(postings, exactSet);
   scoredArray = score;
+  scoredExact = exactSet;
   return set;
 }
 
@@ -121,7 +140,8 @@ export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Fl
   const words = search.clauses.length;
   const several = words > 1;
   const scored = scoredArray === score && !several;
-  scoredArray = undefined;
+  const foundExact = scored ? scoredExact : undefined;
+  forgetScored();
   scratch.reset(listings.slots, words);
   const { head } = scratch;
   for (let i = 0; i < hits.length; i++) {
@@ -153,7 +173,7 @@ export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Fl
       });
     }
   });
-  const exact = search.exact ? matchClauses(listings, search.exact, pool) : undefined;
+  const exact = search.exact ? (foundExact ?? matchClauses(listings, search.exact, pool)) : undefined;
   const { docLength } = listings;
   for (let i = 0; i < hits.length; i++) {
     let w = hits[i]!;
