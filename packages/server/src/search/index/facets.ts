@@ -5,9 +5,10 @@ import type { Listings } from './listings.js';
 import type { BitsetPool } from './pool.js';
 
 /**
- * Reading one match's values from the columns costs about this many times one word of one
- * value's bitset (measured with bench:index): walking the matches wins until they fill about a
- * tenth of the words.
+ * Reading a match's value of one dimension from the columns costs about this many times reading
+ * one word of one value's bitset: measured on this machine, 30–50 ns a match for six columns
+ * against 2.2 ns a word and bitset (47 bitsets for an opportunity), so walking the matches wins
+ * until they are about a tenth of the listings.
  */
 const walkCost = 2;
 
