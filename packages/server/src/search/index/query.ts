@@ -78,8 +78,9 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
   const { slots } = listings;
   let candidates: Bitset;
   if (search.clauses.length > 0) {
-    // Ranked by relevance: a one-word query scores its matches while matching them (rank.ts).
-    const scored = search.sort === 'relevance' ? matchScored(listings, search.clauses, search.exact, pool, scratchArray(scratch, 'score', slots)) : undefined;
+    // Ranked by relevance: a one-word query scores its matches while matching them (rank.ts),
+    // into the shared score array the ranking reads (a pausing search has none: it ranks apart).
+    const scored = search.sort === 'relevance' && scratch ? matchScored(listings, search.clauses, search.exact, pool, scratchArray(scratch, 'score', slots)) : undefined;
     candidates = scored ?? matchClauses(listings, search.clauses, pool);
     andInto(candidates, derived.visible);
   } else {
