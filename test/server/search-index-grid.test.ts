@@ -20,16 +20,21 @@ function row(lat: number | null, lon: number | null): ListingRow {
 
 /** The slots within `km` of the centre, measured as earth_distance measures (and query.ts did for every listing). */
 function measured(listings: Listings, lat: number, lon: number, km: number): Set<string> {
+  return new Set(distancesFrom(listings, lat, lon, km).keys());
+}
+
+/** Each listing within `km` of the centre, with its distance in metres. */
+function distancesFrom(listings: Listings, lat: number, lon: number, km: number): Map<string, number> {
   const phi = ((Math.round(lat * 1e7) / 1e7) * Math.PI) / 180;
   const lambda = ((Math.round(lon * 1e7) / 1e7) * Math.PI) / 180;
   const cx = earthRadius * Math.cos(phi) * Math.cos(lambda);
   const cy = earthRadius * Math.cos(phi) * Math.sin(lambda);
   const cz = earthRadius * Math.sin(phi);
-  const found = new Set<string>();
+  const found = new Map<string, number>();
   for (let slot = 0; slot < listings.slots; slot++) {
     const chord = Math.hypot(listings.x[slot]! - cx, listings.y[slot]! - cy, listings.z[slot]! - cz);
     const metres = 2 * earthRadius * Math.asin(Math.min(1, chord / (2 * earthRadius)));
-    if (metres <= km * 1000) found.add(listings.ids.idOf(slot));
+    if (metres <= km * 1000) found.set(listings.ids.idOf(slot), metres);
   }
   return found;
 }
@@ -46,6 +51,10 @@ async function found(listings: Listings, lat: number, lon: number, km: number): 
     limit: listings.slots,
   });
   assert.equal(result.total, result.hits.length);
+  // Every hit carries its own distance (the grid measures those of whole cells only for the hits), nearest first.
+  const expected = distancesFrom(listings, lat, lon, km);
+  for (const hit of result.hits) if (expected.has(hit.id)) assert.ok(Math.abs(hit.distance! - expected.get(hit.id)!) < 1e-3, `distance of ${hit.id}`);
+  result.hits.forEach((hit, i) => i === 0 || assert.ok(hit.distance! >= result.hits[i - 1]!.distance!, 'nearest first'));
   return new Set(result.hits.map((h) => h.id));
 }
 

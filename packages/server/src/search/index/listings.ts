@@ -1,4 +1,5 @@
 import { add, bitset, remove, type Bitset } from './bitset.js';
+import { valueColumnBytes } from './columns.js';
 import type { Derived } from './derived.js';
 import { earthRadius } from './earth.js';
 import { Grid } from './grid.js';
@@ -170,6 +171,7 @@ export class Listings {
     for (const [lexeme, postings] of this.terms) total += postings.bytes.byteLength + 2 * lexeme.length + 120;
     for (const starts of this.moreStarts.values()) total += starts.byteLength + 40;
     total += this.placeGrid?.bytes() ?? 0;
+    total += valueColumnBytes(this);
     return total;
   }
 
