@@ -63,7 +63,6 @@ export class SearchController implements ReactiveController {
   #listening = false;
   #prefix = '';
   #disconnected = false;
-  #first = true;
 
   constructor(host: ReactiveControllerHost, config: () => SearchConfig, callbacks: SearchCallbacks) {
     this.#host = host;
@@ -89,6 +88,7 @@ export class SearchController implements ReactiveController {
     this.#request?.abort();
     const request = new AbortController();
     this.#request = request;
+    const first = this.#status === 'idle';
     this.#status = 'pending';
     this.#host.requestUpdate();
     const { signal } = request;
@@ -98,8 +98,7 @@ export class SearchController implements ReactiveController {
       // The first search leaves in a task after the one that defines and first renders the element:
       // at 4x CPU the SDK's first request (its code's first run) made that task one of 50-80 ms.
       // With the page's preload the answer is on its way already; without, it leaves a moment later.
-      if (this.#first) {
-        this.#first = false;
+      if (first) {
         await new Promise((resolve) => setTimeout(resolve));
         signal.throwIfAborted();
       }
