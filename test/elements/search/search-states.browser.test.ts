@@ -28,6 +28,8 @@ describe('<mitmachen-search>: loading, empty, error and stale answers', function
     await element.updateComplete;
     const placeholders = $$(element, '.grid[aria-hidden="true"] > li');
     expect(placeholders).to.have.length(6);
+    // Outlines where a phone's first screen shows them; the other places are empty items of the same height.
+    expect(placeholders.map((li) => li.querySelector('.skeleton') !== null)).to.deep.equal([true, true, true, false, false, false]);
     const minHeight = parseFloat(getComputedStyle(placeholders[0]!).minHeight);
     expect(minHeight).to.be.greaterThan(0);
     for (const placeholder of placeholders) expect(placeholder.getBoundingClientRect().height).to.be.at.least(minHeight);

