@@ -1,5 +1,6 @@
 import type { FacetValue } from '@mitmachen/contract';
 import { add, count, countAnd, forEachSlot, has, remove, type Bitset } from './bitset.js';
+import { topValues } from './facets.js';
 import type { Listings } from './listings.js';
 
 /**
@@ -197,25 +198,4 @@ export class Derived {
     forEachSlot(this.visible, (slot) => slots.push(slot));
     return Uint32Array.from(slots.sort((a, b) => (this.newer(a, b) ? -1 : this.newer(b, a) ? 1 : 0)));
   }
-}
-
-/**
- * The largest counts first, then by value; with a limit only that many are kept in order. The
- * same order as query.ts's countValues, which the parity tests hold both to.
- */
-function topValues(names: readonly string[], tally: readonly number[], limit: number | undefined): FacetValue[] {
-  const before = (a: number, b: number) => tally[a]! > tally[b]! || (tally[a] === tally[b] && names[a]! < names[b]!);
-  const keep = limit ?? names.length;
-  const top: number[] = [];
-  for (let id = 0; id < tally.length; id++) {
-    if (!tally[id]) continue;
-    if (top.length === keep && !before(id, top[keep - 1]!)) continue;
-    let at = top.length === keep ? keep - 1 : top.length;
-    while (at > 0 && before(id, top[at - 1]!)) {
-      top[at] = top[at - 1]!;
-      at--;
-    }
-    top[at] = id;
-  }
-  return top.map((id) => ({ value: names[id]!, count: tally[id]! }));
 }

@@ -140,12 +140,13 @@ export function countBySets(sets: readonly Bitset[], counted: Bitset, tally: Uin
 }
 
 /** The largest counts first, then by value; with a limit only that many are ever kept in order (organisations: thousands of values, twenty shown). */
-function topValues(names: readonly string[], tally: Uint32Array, limit: number | undefined): FacetValue[] {
+export function topValues(names: readonly string[], tally: ArrayLike<number | undefined>, limit: number | undefined): FacetValue[] {
   const before = (a: number, b: number) => tally[a]! > tally[b]! || (tally[a] === tally[b] && names[a]! < names[b]!);
   const keep = limit ?? names.length;
   const top: number[] = [];
   for (let id = 0; id < tally.length; id++) {
-    if (tally[id] === 0) continue;
+    // Zero, or a value the index learnt after the tallies were made (derived.ts): not shown.
+    if (!tally[id]) continue;
     if (top.length === keep && !before(id, top[keep - 1]!)) continue;
     let at = top.length === keep ? keep - 1 : top.length;
     while (at > 0 && before(id, top[at - 1]!)) {

@@ -5,6 +5,7 @@ import { earthRadius } from './earth.js';
 import { Grid } from './grid.js';
 import { IdTable } from './ids.js';
 import { appendPosting, emptyPostings, trimPostings, type Postings } from './postings.js';
+import { lowerBound } from './sorted.js';
 import { parseTsvector } from './tsvector.js';
 
 /** A facet dimension as the index keeps it. */
@@ -222,14 +223,7 @@ export class Listings {
  * of the list (a memmove) instead of sorting the whole vocabulary again on the next prefix search.
  */
 function insertSorted(sorted: string[], lexeme: string): void {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < lexeme) lo = mid + 1;
-    else hi = mid;
-  }
-  sorted.splice(lo, 0, lexeme);
+  sorted.splice(lowerBound(sorted, lexeme), 0, lexeme);
 }
 
 type Typed = Float64Array | Int32Array | Int16Array | Uint16Array;

@@ -2,6 +2,7 @@ import { andInto, orInto, type Bitset } from './bitset.js';
 import type { Listings } from './listings.js';
 import type { BitsetPool } from './pool.js';
 import { addPostingSlots, type Postings } from './postings.js';
+import { lowerBound } from './sorted.js';
 
 /** One word of the query: any alternative may match (spellings, compound parts, synonyms). */
 export interface Clause {
@@ -61,14 +62,7 @@ export function postingsOf(listings: Listings, lexeme: string, prefix: boolean):
     return postings ? [postings] : [];
   }
   const sorted = listings.lexemes();
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < lexeme) lo = mid + 1;
-    else hi = mid;
-  }
   const found: Postings[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(lexeme); i++) found.push(listings.terms.get(sorted[i]!)!);
+  for (let i = lowerBound(sorted, lexeme); i < sorted.length && sorted[i]!.startsWith(lexeme); i++) found.push(listings.terms.get(sorted[i]!)!);
   return found;
 }
