@@ -73,9 +73,12 @@ export async function startPostgres(bin) {
   };
   try {
     // UTF-8 whatever this machine's locale, so umlauts survive; no fsync, it is thrown away.
+    // Room for many connections: up to five test files share a process, each starting servers
+    // with pools of ten and a listening connection, and on a busy machine the pools fill up (the
+    // default 100 answered "too many clients" in a run under load).
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     const port = await freePort();
-    settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
     run('pg_ctl', ['-D', data, '-l', log, '-o', settings, '-w', 'start']);
     started = true;
     /** Stops the postmaster (fast: open sessions are ended with 57P01); resolves when it is down. */
