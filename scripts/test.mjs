@@ -142,9 +142,6 @@ async function nodeTests(label, files, env, concurrency = 2, held = undefined, p
       'tsx',
       ...preload.flatMap((module) => ['--import', module]),
       '--test',
-      // A file whose failing test left a server or a pool open would otherwise keep its process,
-      // and the whole run, waiting for ever instead of reporting the failure.
-      '--test-force-exit',
       // Two cores: two test files at a time (cluster tests, which load the machine, one at a time).
       `--test-concurrency=${concurrency}`,
       '--test-reporter=spec',
