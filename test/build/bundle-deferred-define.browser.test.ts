@@ -1,16 +1,8 @@
 /// <reference types="mocha" />
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SearchEventDetail } from '../../packages/elements/src/internal/events.js';
+import { nextTask } from '../support/tasks.js';
 import { apiBase, loadBundle } from './bundle.js';
-
-/** Resolves in a task queued now (a message task, not a timer, so it is not clamped or reordered). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
-}
 
 // Its own file, so this page loads the bundle for the first time here (each file is a page).
 describe('the script-tag bundle splits its start-up into tasks', function () {

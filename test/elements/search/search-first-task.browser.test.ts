@@ -1,16 +1,8 @@
 /// <reference types="mocha" />
 import { expect, oneEvent } from '@open-wc/testing';
 import type { SearchEventDetail } from '../../../packages/elements/src/internal/events.js';
+import { nextTask } from '../../support/tasks.js';
 import { apiBase, controlledClient, heading } from './helpers.js';
-
-/** Resolves in a message task queued now: it runs after the current task and its microtasks. */
-function taskQueuedNow(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
-}
 
 describe('<mitmachen-search>: the first search leaves in a task of its own', function () {
   it('renders the element first and sends its first search in a later task, then shows the answer', async () => {
@@ -18,9 +10,9 @@ describe('<mitmachen-search>: the first search leaves in a task of its own', fun
     const element = document.createElement('mitmachen-search');
     element.client = controlled.client;
     // Queued before the element is added: it runs once the task that adds and first renders it is over.
-    const afterFirstTask = taskQueuedNow().then(() => ({
+    const afterFirstTask = nextTask().then(() => ({
       searches: controlled.searches.length,
-      rendered: element.shadowRoot?.querySelector('input#q') !== null && element.shadowRoot !== null,
+      rendered: (element.shadowRoot?.querySelector('input#q') ?? null) !== null,
     }));
     const settled = oneEvent(element, 'mitmachen-search');
     document.body.append(element);
