@@ -60,7 +60,7 @@ const noExpiry = 2 ** 31 - 1;
 export class Listings {
   slots = 0;
   dead = 0;
-  /** The visible set, landing counts and newest order (derived.ts): built by the first search, then told of every put and delete. */
+  /** The visible set, landing counts and newest order (derived.ts): built after each load (SearchIndex.prepare), then told of every put and delete. */
   derived: Derived | undefined;
   ids = new IdTable();
   live: Bitset = bitset(0);
