@@ -140,7 +140,7 @@ async function nodeTests(label, files, env, concurrency = 2, held = undefined, p
       '--conditions=source',
       '--import',
       'tsx',
-      ...preload.flatMap((module) => ['--import', module]),
+      ...['./test/support/exit-when-done.mjs', ...preload].flatMap((module) => ['--import', module]),
       '--test',
       // Two cores: two test files at a time (cluster tests, which load the machine, one at a time).
       `--test-concurrency=${concurrency}`,
