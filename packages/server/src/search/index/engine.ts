@@ -4,7 +4,8 @@ import { invalidParameter } from '../../errors.js';
 import { searchCenter } from '../center.js';
 import { paging } from '../paging.js';
 import { tokenize, type Token } from '../text-query.js';
-import { CardCache, fetchCards } from './items.js';
+import { Cards } from './cards.js';
+import { fetchCards, fillCards } from './items.js';
 import { Derived } from './derived.js';
 import { Listings } from './listings.js';
 import { searchListings } from './query.js';
@@ -87,7 +88,8 @@ export interface SearchIndexOptions {
 export class SearchIndex {
   private snapshot!: IndexState;
   private readonly watcher: Watcher;
-  private readonly items = new CardCache();
+  /** Each kind's listings' cards (cards.ts), by the listings they belong to: a reload brings new ones. */
+  private cards = new WeakMap<Listings, Cards>();
   private readonly analyses = new Map<string, WordAnalysis>();
   /** `lang` + NUL + word → the lexemes translation_search_config(lang) makes of the word. */
   private readonly translated = new Map<string, string[]>();
@@ -135,6 +137,7 @@ export class SearchIndex {
     const { listings } = index.stats();
     options.info?.(`search index: ${listings} listings at version ${index.version} ${restored ? 'from the snapshot and the change log' : 'loaded from the database'} in ${Math.round(performance.now() - started)} ms`);
     if (index.recall) index.expansions = await expansions(db.pool, options.synonyms);
+    index.fillCards();
     index.watcher.start();
     index.file?.start();
     return index;
@@ -142,6 +145,8 @@ export class SearchIndex {
 
   /** Stops following the database; with a snapshot file, writes it first if the index moved since. */
   async stop(): Promise<void> {
+    this.stopped = true;
+    await this.cardsFilled();
     if (this.file) {
       // The file then holds the database's last version, and the next start has nothing to catch up.
       await this.watcher.catchUp().catch((error: unknown) => this.log?.(`search index: catching up before the last snapshot failed: ${String(error)}`));
@@ -229,8 +234,7 @@ export class SearchIndex {
       limit: pageSize,
       ...(this.yieldAbove === undefined ? {} : { yieldAbove: this.yieldAbove }),
     });
-    const version = snapshot.version;
-    const cards = await fetchCards(this.db.pool, kind, found.hits, this.items, () => snapshot === this.snapshot && snapshot.version === version);
+    const cards = await fetchCards(this.db.pool, kind, listings, found.hits, this.cardsOf(listings));
     const facets = Object.fromEntries(sources[kind].dimensions.map((d, i) => [d.name, found.facets[i]!]));
     return { cards, total: found.total, page, pageSize, facets, center, correctedQuery: text?.correctedQuery };
   }
@@ -324,8 +328,10 @@ export class SearchIndex {
       return loaded;
     });
     this.snapshot = snapshot;
-    this.items.clear();
-    if (this.prepared) await this.prepare();
+    if (this.prepared) {
+      await this.prepare();
+      this.fillCards();
+    }
   }
 
   /** Whether the derived data is built after each load (from the first load's end on). */
@@ -345,17 +351,56 @@ export class SearchIndex {
   private apply(changes: ChangeSet): void {
     const { snapshot } = this;
     for (const kind of kinds) {
+      const cards = this.cardsOf(snapshot.listings[kind]);
+      for (const id of [...changes.removed[kind], ...changes.listings[kind].map((r) => r.id)]) {
+        const slot = snapshot.listings[kind].ids.get(id);
+        if (slot !== undefined) cards.delete(slot);
+      }
       for (const id of changes.removed[kind]) snapshot.listings[kind].delete(id);
       for (const row of changes.listings[kind]) snapshot.listings[kind].put(row);
-      for (const id of [...changes.removed[kind], ...changes.listings[kind].map((r) => r.id)]) this.items.delete(id);
       for (const word of changes.wordsRemoved[kind]) snapshot.words[kind].delete(word);
       for (const row of changes.words[kind]) snapshot.words[kind].put(row);
     }
     if (changes.organisations) {
       snapshot.organisations = changes.organisations;
-      this.items.clear();
+      // Opportunity cards carry their organisation's name, type and website: all are read again.
+      this.cards.delete(snapshot.listings.opportunity);
+      this.fillCards('opportunity');
     }
     snapshot.version = changes.version;
+  }
+
+  /** The cards kept for `listings` (created empty the first time). */
+  private cardsOf(listings: Listings): Cards {
+    let cards = this.cards.get(listings);
+    if (!cards) this.cards.set(listings, (cards = new Cards()));
+    return cards;
+  }
+
+  /**
+   * Reads the current listings' cards in the background (items.ts), so that searches stop
+   * reading them; until then a page's missing cards are read as it is shown.
+   */
+  private fillCards(only?: PostingKind): void {
+    for (const kind of only ? [only] : kinds) {
+      const listings = this.snapshot.listings[kind];
+      const cards = this.cardsOf(listings);
+      const current = () => !this.stopped && this.snapshot.listings[kind] === listings && this.cards.get(listings) === cards;
+      const filled = fillCards(this.db.pool, kind, listings, cards, current).catch((error: unknown) => {
+        this.log?.(`search index: reading the ${kind} cards failed (they are read as shown): ${String(error)}`);
+      });
+      this.filling.add(filled);
+      void filled.finally(() => this.filling.delete(filled));
+    }
+  }
+
+  private stopped = false;
+  /** Fills under way (fillCards). */
+  private readonly filling = new Set<Promise<void>>();
+
+  /** Resolves once every card fill begun so far has ended (tests, benchmarks). */
+  async cardsFilled(): Promise<void> {
+    while (this.filling.size > 0) await Promise.all([...this.filling]);
   }
 
   /** Whether so many slots are dead that a rebuild pays (the watcher asks after applying). */

@@ -39,6 +39,8 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface IndexHit {
   id: string;
+  /** Where the listing is in the index's columns (its card is kept by it, cards.ts). */
+  slot: number;
   /** Metres, when the search has a centre. */
   distance: number | null;
 }
@@ -254,7 +256,7 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
     // Newest first is one order for every search, kept by derived.ts and walked until the page
     // is full, instead of ordering every hit of a wide search.
     const slots = derived.newest(hits, keep);
-    return slots.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
+    return slots.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), slot, distance: distances ? distances[slot]! : null }));
   }
   let primary: Float64Array | undefined;
   let descending = false;
@@ -279,7 +281,7 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
     return ids.compare(a, b) > 0;
   };
   const top = topSlots(hits, keep, before);
-  return top.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), distance: distances ? distances[slot]! : null }));
+  return top.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), slot, distance: distances ? distances[slot]! : null }));
 }
 
 /** The `keep` first slots by `before`, in order: a bounded heap whose root is the worst kept. */
