@@ -3,7 +3,7 @@
  * N generated opportunities (the generator bench:api seeds with) in memory, then runs the text,
  * filter+facet, radius and landing mixes (bench:api's own URLs) through the engine's query
  * preparation and searchListings, one at a time, and reports microseconds per query, the
- * garbage collector's share, build time and bytes per listing.
+ * garbage collector's share, build time and bytes per listing, and what holding every card costs.
  *
  *   npm run bench:index -- [--count 100000,1000000] [--queries 2000] [--mix text,radius]
  *
@@ -24,6 +24,7 @@ import { tokenize } from '../packages/server/src/search/text-query.js';
 import { searchScenarios } from './api/scenarios.js';
 import { fixed, formatTable } from './lib/table.js';
 import { UsageError, whole } from './lib/options.js';
+import { buildCards } from './search-index/cards.js';
 import { buildCorpus } from './search-index/corpus.js';
 import { prepareMix, type Prepared } from './search-index/mixes.js';
 
@@ -80,6 +81,12 @@ async function main(): Promise<void> {
         `${count} opportunities (${listings.size} published): built in ${(buildMs / 1000).toFixed(1)} s ` +
           `(Listings.put ${(corpus.putMs / 1000).toFixed(1)} s), index ${(listings.bytes() / 2 ** 20).toFixed(1)} MiB = ` +
           `${(listings.bytes() / listings.size).toFixed(0)} B per listing (arrays and postings); heap grew ${((heapAfter - heapBefore) / 2 ** 20).toFixed(0)} MiB`,
+      );
+      const { cards, heapBytes, buildMs: cardMs } = buildCards(listings, count, now);
+      const perListing = (bytes: number) => (bytes / cards.size).toFixed(0);
+      console.log(
+        `  cards of ${cards.size} listings (cards.ts) in ${(cardMs / 1000).toFixed(1)} s: heap grew ${(heapBytes / 2 ** 20).toFixed(1)} MiB = ${perListing(heapBytes)} B per listing, ` +
+          `of which the listings' own texts ${perListing(cards.textBytes())} B and the rest ${perListing(heapBytes - cards.textBytes())} B (the Cards' own estimate of that rest: ${perListing(cards.overheadBytes())} B)`,
       );
       const analyses = new Map<string, WordAnalysis>();
       for (const mix of options.mixes) {
