@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Derived } from '../../packages/server/src/search/index/derived.js';
 import { Listings, type ListingRow } from '../../packages/server/src/search/index/listings.js';
+import { searchListings } from '../../packages/server/src/search/index/query.js';
 import { sources } from '../../packages/server/src/search/index/snapshot.js';
 
 const today = 20_000;
@@ -147,5 +148,31 @@ describe('search index: derived data kept current', () => {
     put(2, "'aff':1 'hundestaffel':2 'zebra':3 'katz':4");
     put(3, "'hunde':1");
     assert.deepEqual(listings.lexemes(), ['aff', 'hund', 'hunde', 'hundestaffel', 'katz', 'zebra']);
+  });
+});
+
+describe('search index: a filtered page, newest first', () => {
+  it('holds the newest matches in order, whether the order is walked or the few matches are heaped', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 120 }), fc.constantFrom('dresden', 'leipzig', 'goerlitz'), fc.integer({ min: 1, max: 8 }), async (rows, region, limit) => {
+        const listings = new Listings(sources.opportunity.dimensions);
+        for (const r of rows) listings.put(listingRow(r));
+        Derived.of(listings, today);
+        const selected = listings.dimensions.map((d) => (d.spec.name === 'region' ? [region] : undefined));
+        const found = await searchListings(listings, { clauses: [], today, now: 0, selected, sort: 'newest', offset: 0, limit });
+        // The latest put of each listing, visible today, in the region: newest first, then the larger id.
+        const latest = new Map(rows.map((r) => [r.n, r]));
+        const expected = [...latest.values()]
+          .filter((r) => r.region === region && (r.expires === null || r.expires >= today))
+          .sort((a, b) => b.created - a.created || b.n - a.n)
+          .map((r) => idOf(r.n));
+        assert.equal(found.total, expected.length);
+        assert.deepEqual(
+          found.hits.map((hit) => hit.id),
+          expected.slice(0, limit),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

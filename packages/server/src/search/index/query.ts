@@ -66,7 +66,7 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   if (landing) {
     // Kept current by every change (derived.ts): no search counts the landing answer.
     const { total, facets } = derived.landing();
-    return { total, facets, hits: page(listings, search, derived.visible, undefined, derived, scratch, undefined) };
+    return { total, facets, hits: page(listings, search, derived.visible, total, undefined, derived, scratch, undefined) };
   }
   const pool = poolFor(derived.visible.length, yielding);
   try {
@@ -185,7 +185,7 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
     }
   }
   const facets = await countFacets(listings, candidates, chosen, total, found, pool, yielding ? pause : undefined);
-  return { total: found, hits: page(listings, search, total, distances, derived, scratch, pool), facets };
+  return { total: found, hits: page(listings, search, total, found, distances, derived, scratch, pool), facets };
 }
 
 /**
@@ -249,10 +249,20 @@ function dimensionMatches(listings: Listings, index: number, values: readonly st
 }
 
 /** The page's listings in the sort's order; only the first offset + limit are ever ordered. */
-function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: Float64Array | undefined, derived: Derived, scratch: Scratch, pool: BitsetPool | undefined): IndexHit[] {
+function page(
+  listings: Listings,
+  search: IndexSearch,
+  hits: Bitset,
+  found: number,
+  distances: Float64Array | undefined,
+  derived: Derived,
+  scratch: Scratch,
+  pool: BitsetPool | undefined,
+): IndexHit[] {
   const { ids, created } = listings;
   const keep = search.offset + search.limit;
-  if (search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0)) {
+  const newest = search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0);
+  if (newest && !fewHits(derived, hits, found, keep)) {
     // Newest first is one order for every search, kept by derived.ts and walked until the page
     // is full, instead of ordering every hit of a wide search.
     const slots = derived.newest(hits, keep);
@@ -282,6 +292,17 @@ function page(listings: Listings, search: IndexSearch, hits: Bitset, distances: 
   };
   const top = topSlots(hits, keep, before);
   return top.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), slot, distance: distances ? distances[slot]! : null }));
+}
+
+/**
+ * Whether the hits are so few that a heap over them (a pass over the bitset's words and one step
+ * per hit) finds the newest page sooner than walking the newest order, which meets a hit only
+ * every visible / found entries: a narrow filter's page was a walk through most of the order.
+ */
+function fewHits(derived: Derived, hits: Bitset, found: number, keep: number): boolean {
+  const visible = derived.total;
+  const walked = found === 0 ? visible : Math.min(visible, (keep * visible) / found);
+  return walked > hits.length + 8 * found;
 }
 
 /** The `keep` first slots by `before`, in order: a bounded heap whose root is the worst kept. */
