@@ -61,6 +61,8 @@ export type DatabaseRun =
 
 /** Connections used while warming up: enough to fill PostgreSQL's pool, not to queue deeply. */
 const warmupConnections = 10;
+/** Reading every card after the start takes seconds at 100,000 listings on PGlite, a minute or more at a million. */
+const settleTimeoutMs = 300_000;
 /** Requests still queued when a run ends may take this long to finish (PGlite answers one at a time). */
 const drainTimeoutMs = 60_000;
 
@@ -109,6 +111,11 @@ async function benchEngine({ database, engine, target, seedSeconds, options, sce
       return { database, engine, skipped: `the server searches with ${answering}, not ${engine}${why}` };
     }
     console.log(`  ${engine}: server pid ${server.pid} ready at ${server.origin} after ${seconds(server.startSeconds)}${describeIndex(search)}`);
+    // The index reads its result cards in the background after it is ready (search/index/items.ts):
+    // measured are searches of a settled server, not that read.
+    const settling = performance.now();
+    await waitUntilIdle([server.pid, target.postmasterPid], settleTimeoutMs);
+    console.log(`  settled (server and database idle) ${seconds((performance.now() - settling) / 1000)} after that`);
     const probes = await probeAll(server.origin, scenarios);
     console.log(`  compressing the answers (what each request adds, what it saves):\n${formatCompression(await measureCompression(server.origin, scenarios)).replace(/^/gm, '    ')}`);
     const cells = await measure({ database, engine }, options, scenarios, { origin: server.origin, pid: server.pid, postmasterPid: target.postmasterPid });
