@@ -15,10 +15,16 @@ import { defineElement } from './internal/define.js';
 // For its HTMLElementEventMap entries, as search/define.ts does.
 import './internal/events.js';
 import { MitmachenSearch } from './search/search.js';
+import { searchStyles } from './search/search.styles.js';
 
 // Not a top-level await: with one, rollup could no longer count on this file having run when the
 // lazily loaded elements' chunks do, and would split what they share out of it (a round trip more).
-setTimeout(() => defineElement('mitmachen-search', MitmachenSearch));
+setTimeout(() => {
+  // The search's style sheets are parsed in a task before the one that defines and first renders
+  // it (the longest of a slow phone's start-up); Lit adopts these very sheets then.
+  for (const style of searchStyles) void style.styleSheet;
+  setTimeout(() => defineElement('mitmachen-search', MitmachenSearch));
+});
 
 /** Tag → the module that defines it, for the elements loaded on first use. */
 const lazyElements: Record<string, () => Promise<unknown>> = {

@@ -1,6 +1,7 @@
 import type { components, Schedule } from '@mitmachen/contract';
 import { formatDateList, type DateOptions } from './dates.js';
-import { numberFormat, type Lang } from './locale.js';
+import type { Lang } from './locale.js';
+import { formatNumber } from './number.js';
 import { scheduleMessages } from './schedule.messages.js';
 import { formatDays } from './slots.js';
 
@@ -42,8 +43,7 @@ export function formatAvailability(availability: Availability, lang: Lang): stri
 
 /** "2 Std./Woche", "1,5 Std./Woche"; "1 hr/week", "2.5 hrs/week". */
 export function formatHoursPerWeek(hours: number, lang: Lang): string {
-  const number = numberFormat(lang, { maximumFractionDigits: 1 }).format(hours);
-  return scheduleMessages[lang].hoursPerWeek(number, hours);
+  return scheduleMessages[lang].hoursPerWeek(formatNumber(hours, lang, 1), hours);
 }
 
 /** The parts that have something to say, joined with a middle dot. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { numberFormat, type Lang } from '../format/locale.js';
+import type { Lang } from '../format/locale.js';
 import type * as Languages from './languages.js';
 import type { FirstScreenWords } from './languages.js';
 
@@ -88,15 +88,6 @@ export function langOf(element: Element): Lang {
 /** The nearest `lang` attribute's value, looking through shadow roots up to the page; null without one. */
 export function langAttributeOf(element: Element): string | null {
   return nearest(element, '[lang]')?.getAttribute('lang') ?? null;
-}
-
-/**
- * "1.234" / "1,234". Below 1,000 whole numbers read the same in both languages, so the facet
- * counts and page numbers of a first render need no Intl formatter, whose first construction is
- * slow on a phone.
- */
-export function formatNumber(value: number, lang: Lang): string {
-  return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numberFormat(lang).format(value);
 }
 
 /** Every connected controller; one observer on the document serves them all. */

@@ -14,7 +14,7 @@ export interface LoadedPanel {
 
 /**
  * Loads the filter panel (filter-panel.ts) when the search connects, and gives it its place field
- * once it is there; until then `panel` is undefined and the search renders no filters.
+ * and its styles once it is there; until then `panel` is undefined and the search renders no filters.
  */
 export class FilterPanelLoader implements ReactiveController {
   panel: LoadedPanel | undefined;
@@ -35,8 +35,11 @@ export class FilterPanelLoader implements ReactiveController {
 
   async #load(): Promise<void> {
     try {
-      const { renderFilters, PlaceField } = await (module ??= import('./filter-panel.js'));
+      const { renderFilters, PlaceField, panelStyles } = await (module ??= import('./filter-panel.js'));
       if (this.panel !== undefined) return;
+      // Adopted before the panel's first render, so it never shows unstyled.
+      const root = this.#host.shadowRoot!;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet!];
       this.panel = { renderFilters, place: new PlaceField(this.#host, this.#client, this.#choose) };
       this.#host.requestUpdate();
     } catch (error) {

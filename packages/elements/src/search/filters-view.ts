@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TaxonomyLabels } from '../format/taxonomy.js';
-import { formatNumber, type Lang } from '../internal/localize.js';
+import { formatNumber } from '../format/number.js';
+import type { Lang } from '../internal/localize.js';
 import type { TextLanguage } from '@mitmachen/contract';
 import type { PlaceField } from './place-field.js';
 import { countOf, labelOf, type FacetField, type Facets } from './search-filters.js';

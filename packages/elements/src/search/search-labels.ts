@@ -29,6 +29,10 @@ export class SearchLabels {
     this.#client = client;
     if (client === undefined) return;
     try {
+      // In a task after the one that renders the search, and after its first search (which waits
+      // one too, search-controller.ts): a request's first run of the SDK's code is the longest part
+      // of that task on a slow phone.
+      await new Promise((resolve) => setTimeout(resolve));
       const taxonomy = await loadTaxonomy(client);
       if (client !== this.#client) return;
       this.#taxonomy = taxonomy;

@@ -1,6 +1,6 @@
 // Leichte Sprache, written by a non-native writer of it: needs review by a checker group (docs/translating.md).
 // Rules: short sentences, one statement each, no genitive, explained words (test/elements/easy-language.test.ts).
-import { formatNumber } from '../internal/localize.js';
+import { formatNumber } from '../format/number.js';
 import type { Sort } from './vocabulary.js';
 import type { SearchMessages } from './search.messages.js';
 

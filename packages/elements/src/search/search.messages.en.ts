@@ -1,4 +1,4 @@
-import { formatNumber } from '../internal/localize.js';
+import { formatNumber } from '../format/number.js';
 import type { Sort } from './vocabulary.js';
 import type { SearchMessages } from './search.messages.js';
 

@@ -1,5 +1,5 @@
 // Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
-import { formatNumber } from '../internal/localize.js';
+import { formatNumber } from '../format/number.js';
 import type { Sort } from './vocabulary.js';
 import type { SearchMessages } from './search.messages.js';
 

@@ -1,5 +1,6 @@
 import { apiBaseMessages } from '../internal/api-base.js';
-import { defineMessages, formatNumber } from '../internal/localize.js';
+import { formatNumber } from '../format/number.js';
+import { defineMessages } from '../internal/localize.js';
 import { cardMessages } from '../opportunity-card/opportunity-card.messages.js';
 import type { Sort } from './vocabulary.js';
 

@@ -1,6 +1,6 @@
 // Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
 import { plural } from '../format/plural.js';
-import { formatNumber } from '../internal/localize.js';
+import { formatNumber } from '../format/number.js';
 import type { Sort } from './vocabulary.js';
 import type { SearchMessages } from './search.messages.js';
 

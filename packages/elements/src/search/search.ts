@@ -1,7 +1,6 @@
 import type { MitmachenClient } from '@mitmachen/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { formatDateList } from '../format/dates.js';
-import { numberFormat } from '../format/locale.js';
 import { renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import { loadAlert } from '../alerts/load.js';
 import { emit } from '../internal/events.js';
@@ -148,15 +147,13 @@ export class MitmachenSearch extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The page's first Intl formatter loads the locale's data, about 100 ms at 4x CPU slowdown,
-    // whichever formatter it is; made while the first search is on its way, that is not part of
-    // painting the answer (the heading's count uses this one). The cards' dates (a formatter in
-    // the listings' zone, which loads the zone's data, and a list formatter) cost as much again in
-    // the answer's task: made in a task of their own too. The first render itself stays in
-    // the task that evaluates the bundle: deferred to a task of its own, the element stood empty
-    // in between and the demo page below it moved (CLS 0.7).
+    // The page's first Intl date formatter loads the locale's data and the listings' zone, tens
+    // of ms at 4x CPU slowdown, and a list formatter as much again: made while the first search is
+    // on its way, in a task of their own, they are not part of painting the answer's dates.
+    // Numbers need no Intl formatter (format/number.ts). The first render itself stays in the task
+    // that defines the element: deferred to a task of its own, the element stood empty in between
+    // and the demo page below it moved (CLS 0.7).
     const lang = this.#localize.lang;
-    setTimeout(() => numberFormat(lang), 0);
     setTimeout(() => formatDateList([new Date().toISOString()], lang), 0);
   }
 
