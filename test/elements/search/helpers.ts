@@ -102,6 +102,16 @@ export async function settledWhere(element: MitmachenSearch, matches: (detail: S
   }
 }
 
+/**
+ * The element's first search settled, whether that happened before this call or after: waiting
+ * only for the next `mitmachen-search` event would wait for ever if the answer came first (a
+ * quick one on an idle machine, while the caller still awaited its fixture).
+ */
+export async function firstSettled(element: MitmachenSearch): Promise<void> {
+  if (element.shadowRoot!.querySelector('.grid:not([aria-hidden]), .empty') === null) await settled(element);
+  await element.updateComplete;
+}
+
 /** A search element, with its first search settled. */
 export async function searchFixture(
   template: ReturnType<typeof html>,
@@ -110,7 +120,7 @@ export async function searchFixture(
   const container = await fixture<HTMLElement>(template);
   const element = container.localName === 'mitmachen-search' ? (container as MitmachenSearch) : container.querySelector('mitmachen-search')!;
   if (!wait) return element;
-  if (element.shadowRoot!.querySelector('.grid:not([aria-hidden]), .empty') === null) await settled(element);
+  await firstSettled(element);
   // The filter panel is loaded after the first render, and its labels come from the API's
   // taxonomy: either may arrive after the first results.
   await until(() => {

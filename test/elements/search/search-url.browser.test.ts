@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import { createClient } from '@mitmachen/sdk';
 import type { MitmachenSearch } from '../../../packages/elements/src/search/search.js';
-import { $, apiBase, checkbox, choose, deepActiveElement, searchFixture, settled, shownIds, until } from './helpers.js';
+import { $, apiBase, checkbox, choose, deepActiveElement, firstSettled, searchFixture, settled, shownIds, until } from './helpers.js';
 
 const base = apiBase;
 /** The test page's own parameters, which the element must leave exactly as they are. */
@@ -90,7 +90,7 @@ describe('<mitmachen-search sync-url>: the search in the page URL', function () 
       </div>`);
     const ready = async (page: HTMLElement) => {
       const [a, b] = [...page.querySelectorAll<MitmachenSearch>('mitmachen-search')] as [MitmachenSearch, MitmachenSearch];
-      await Promise.all([settled(a), settled(b)]);
+      await Promise.all([firstSettled(a), firstSettled(b)]);
       await until(() => [a, b].every((search) => $(search, 'label.option span')?.textContent?.trim() !== 'kinder-jugend'));
       return [a, b] as const;
     };
@@ -149,7 +149,7 @@ describe('<mitmachen-search sync-url>: the search in the page URL', function () 
       <mitmachen-search api-base=${base} sync-url page-size="6"></mitmachen-search>
     </div>`);
     const element = page.querySelector<MitmachenSearch>('mitmachen-search')!;
-    await settled(element);
+    await firstSettled(element);
     const card = $(element, '.grid > li:nth-child(5) .link')!;
     const id = card.closest('li')!.dataset.id!;
     card.scrollIntoView({ block: 'center' });
