@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { PostingAccepted } from '@mitmachen/contract';
 import { findPostgresBin, startPostgres, type PostgresCluster } from '../../scripts/postgres.mjs';
 import { startServer, type RunningServer } from '../../packages/server/src/server.js';
+import { serviceDate } from '../../packages/server/src/search/service-day.js';
 import { postJson } from '../support/altcha.js';
 import { sampleOpportunityInput, testAdminToken, testServerConfig } from '../support/server.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
@@ -49,7 +50,8 @@ const race = async () => {
 describe('the lifecycle on two instances', () => {
   it('sends every reminder exactly once', { skip: findPostgresBin() === undefined ? 'no PostgreSQL on this machine' : false }, async () => {
     const [a, b] = instances as [RunningServer, RunningServer];
-    const end = new Date(Date.now() + 10 * dayMs).toISOString().slice(0, 10);
+    // A Saxon calendar day, as expiry days are (the UTC date is a day behind from 23:00 UTC).
+    const end = serviceDate(new Date(Date.now() + 10 * dayMs));
     for (let i = 0; i < listings; i++) {
       const server = i % 2 === 0 ? a : b;
       const input = sampleOpportunityInput({ title: `Erinnerung Nummer ${i} im Cluster`, contact: { name: 'Clara Cluster', email: `autor${i}@verein.example`, public: false }, expiresAt: end });

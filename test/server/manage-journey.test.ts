@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ManagedListing, OfferInput, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
+import { serviceDate } from '../../packages/server/src/search/service-day.js';
 import {
   contractResponse,
   problemResponse,
@@ -30,7 +31,8 @@ after(async () => {
   await smtp?.close();
 });
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Expiry days are Saxon calendar days: from 23:00 UTC (midnight in Berlin) the UTC date is a day behind.
+const day = (offset: number) => serviceDate(new Date(Date.now() + offset * 86_400_000));
 const submit = async (body: OpportunityInput) => ((await (await postJson(server.baseUrl, '/opportunities', body)).json()) as PostingAccepted).id;
 const approve = async (id: string) => {
   const response = await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${testAdminToken}` } });

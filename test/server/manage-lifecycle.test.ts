@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ManagedListing, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
 import { contractResponse, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
+import { serviceDate } from '../../packages/server/src/search/service-day.js';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp.js';
 
 const dayMs = 86_400_000;
@@ -26,7 +27,8 @@ after(async () => {
   await smtp?.close();
 });
 
-const day = (offset: number, from = Date.now()) => new Date(from + offset * dayMs).toISOString().slice(0, 10);
+// Expiry days are Saxon calendar days: from 23:00 UTC (midnight in Berlin) the UTC date is a day behind.
+const day = (offset: number, from = Date.now()) => serviceDate(new Date(from + offset * dayMs));
 const post = async (input: OpportunityInput) => {
   const { id } = (await (await postJson(server.baseUrl, '/opportunities', input)).json()) as PostingAccepted;
   const approved = await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${testAdminToken}` } });
