@@ -90,6 +90,9 @@ export class SearchIndex {
   private readonly watcher: Watcher;
   /** Each kind's listings' cards (cards.ts), by the listings they belong to: a reload brings new ones. */
   private cards = new WeakMap<Listings, Cards>();
+  /** Card fills under way (fillCards); stop() waits for them. */
+  private readonly filling = new Set<Promise<void>>();
+  private stopped = false;
   private readonly analyses = new Map<string, WordAnalysis>();
   /** `lang` + NUL + word → the lexemes translation_search_config(lang) makes of the word. */
   private readonly translated = new Map<string, string[]>();
@@ -393,10 +396,6 @@ export class SearchIndex {
       void filled.finally(() => this.filling.delete(filled));
     }
   }
-
-  private stopped = false;
-  /** Fills under way (fillCards). */
-  private readonly filling = new Set<Promise<void>>();
 
   /** Resolves once every card fill begun so far has ended (tests, benchmarks). */
   async cardsFilled(): Promise<void> {

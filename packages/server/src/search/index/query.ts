@@ -261,12 +261,13 @@ function page(
 ): IndexHit[] {
   const { ids, created } = listings;
   const keep = search.offset + search.limit;
+  const hit = (slot: number): IndexHit => ({ id: ids.idOf(slot), slot, distance: distances ? distances[slot]! : null });
   const newest = search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0);
   if (newest && !fewHits(derived, hits, found, keep)) {
     // Newest first is one order for every search, kept by derived.ts and walked until the page
     // is full, instead of ordering every hit of a wide search.
     const slots = derived.newest(hits, keep);
-    return slots.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), slot, distance: distances ? distances[slot]! : null }));
+    return slots.slice(search.offset).map(hit);
   }
   let primary: Float64Array | undefined;
   let descending = false;
@@ -291,7 +292,7 @@ function page(
     return ids.compare(a, b) > 0;
   };
   const top = topSlots(hits, keep, before);
-  return top.slice(search.offset).map((slot) => ({ id: ids.idOf(slot), slot, distance: distances ? distances[slot]! : null }));
+  return top.slice(search.offset).map(hit);
 }
 
 /**
