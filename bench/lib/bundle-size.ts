@@ -27,7 +27,9 @@ const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
  * calls and the alerts' hook landed (entry 25,603 B). Issue 16 won the bytes back the same day
  * (entry 25,144 B: the SDK's occasional calls, the loading of other languages and the console's
  * set-up warnings load on first use) and the ceiling is 24.6 KiB again. The room under it is
- * meant for issue 17's early first search.
+ * meant for issue 17's early first search. On 2026-12-06 issue 17 took Intl off the first screen
+ * (German dates and lists written by hand, the Intl formatters in a chunk of their own: entry
+ * 25,176 → 25,061 B) and the ceiling went down to 24.5 KiB.
  *
  * Brotli's size at quality 11 is not smooth in the input: one space appended to the entry moves it
  * by up to ±120 B (25,091 B on 2026-12-05 became 25,210 B), and where a statement sits in the
@@ -39,7 +41,7 @@ const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
  * words, forms/translation.ts) is now a chunk of its own that both posting forms load as they
  * connect, and the budget is 14 KiB again.
  */
-export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.6 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
+export const budgets = { searchEntryGoal: 18 * KiB, searchEntryCeiling: 24.5 * KiB, cardAlone: 10 * KiB, form: 14 * KiB } as const;
 
 /** The other languages' catalogues are chunks of their own; a German page loads none of them. */
 export const OTHER_LANGUAGES = ['en', 'uk', 'ar', 'tr', 'ru', 'easy'] as const;
@@ -129,6 +131,8 @@ export async function measureBundle(): Promise<{
   searchEntry: Measure;
   /** The source modules the first screen is made of (paths relative to the repository). */
   firstScreenModules: string[];
+  /** The first screen's code, every file of it. */
+  firstScreenCode: string;
   cardAlone: Measure;
   forms: Measure[];
   more: Measure[];
@@ -143,6 +147,7 @@ export async function measureBundle(): Promise<{
   return {
     searchEntry: measure('first screen: mitmachen.js + static imports (Lit, SDK, search, cards)', bundle, firstScreen),
     firstScreenModules: [...firstScreen].flatMap((file) => Object.keys(bundle.get(file)?.modules ?? {})).map((id) => relative(ROOT, id)),
+    firstScreenCode: [...firstScreen].map((file) => bundle.get(file)?.code ?? '').join('\n'),
     cardAlone: measure('card alone (data given as property)', card, cardAlone),
     forms: [
       onFirstUse('opportunity form on first use', 'opportunity-form'),

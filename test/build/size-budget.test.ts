@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { budgets, KiB, measureBundle } from '../../bench/lib/bundle-size.js';
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(2)} KiB`;
-const { searchEntry, firstScreenModules, cardAlone, forms, languages } = await measureBundle();
+const { searchEntry, firstScreenModules, firstScreenCode, cardAlone, forms, languages } = await measureBundle();
 
 describe('size budgets of the script-tag bundle', () => {
   it(`keeps the card alone within ${kib(budgets.cardAlone)}`, () => {
@@ -31,6 +31,14 @@ describe('size budgets of the script-tag bundle', () => {
   it('keeps what only some pages need out of the first screen: postings, the SDK\'s occasional calls, set-up warnings', () => {
     const occasional = firstScreenModules.filter((id) => /sdk\/src\/(postings|occasional|manage|changes|pages)\.ts$|internal\/setup-warnings\.ts$/.test(id));
     assert.deepEqual(occasional, []);
+  });
+
+  // Issue 17: a page's first Intl formatter loads ICU's locale data, 57–150 ms of a phone's main
+  // thread in one task; a German page's first results are written without (format/german.ts).
+  it('makes no Intl formatter on a German page\'s first screen', () => {
+    assert.doesNotMatch(firstScreenCode, /\bIntl\b/);
+    assert.ok(firstScreenModules.includes('packages/elements/src/format/german.ts'), firstScreenModules.join(', '));
+    assert.ok(!firstScreenModules.includes('packages/elements/src/format/formatters.ts'));
   });
 
   it('has a chunk of words for every language of every element catalogue given as modules', () => {

@@ -35,29 +35,3 @@ export function dirOf(lang: Lang): 'ltr' | 'rtl' {
  * so dates are shown in German time whatever the browser's zone.
  */
 export const LISTING_TIME_ZONE = 'Europe/Berlin';
-
-const formatters = new Map<string, unknown>();
-
-/**
- * One formatter per kind, language and options, made on first use. Making an Intl formatter costs
- * far more than using one (tens of milliseconds for the first on a slow phone), and a result list
- * formats the same kinds of dates and numbers for every card.
- */
-export function formatter<T>(kind: string, lang: Lang, options: object, make: (locale: string) => T): T {
-  const key = `${kind} ${lang} ${JSON.stringify(options)}`;
-  let found = formatters.get(key) as T | undefined;
-  if (found === undefined) {
-    found = make(intlLocale(lang));
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-export const dateTimeFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
-  formatter('date', lang, options, (locale) => new Intl.DateTimeFormat(locale, options));
-
-export const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions = {}) =>
-  formatter('number', lang, options, (locale) => new Intl.NumberFormat(locale, options));
-
-export const listFormat = (lang: Lang, options: Intl.ListFormatOptions) =>
-  formatter('list', lang, options, (locale) => new Intl.ListFormat(locale, options));

@@ -1,4 +1,4 @@
-import { LANGS, numberFormat, type Lang } from './locale.js';
+import { intlLocale, LANGS, type Lang } from './locale.js';
 
 // Intl's separators for each language, in LANGS' order (de en uk ar tr ru easy; Arabic with Western
 // digits): test/elements/format/number.browser.test.ts compares with Intl, so they cannot drift.
@@ -15,7 +15,7 @@ const GROUP = '.,\u00a0,.\u00a0.';
 export function formatNumber(value: number, lang: Lang, digits = 3): string {
   const scaled = Math.round(Number(`${value}e${digits}`));
   // Below 10^15 the quotient's shortest form is the rounded decimal, trailing zeros dropped.
-  if (!(1 / value > 0 && scaled < 1e15)) return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+  if (!(1 / value > 0 && scaled < 1e15)) return value.toLocaleString(intlLocale(lang), { maximumFractionDigits: digits });
   const at = LANGS.indexOf(lang);
   const [whole, fraction] = String(scaled / 10 ** digits).split('.');
   return whole!.replace(/\B(?=(\d{3})+$)/g, GROUP[at]!) + (fraction ? DECIMAL[at]! + fraction : '');

@@ -1,4 +1,5 @@
-import { formatter, type Lang } from './locale.js';
+import { formatter } from './formatters.js';
+import type { Lang } from './locale.js';
 
 // Apart from locale.ts: only the catalogues of languages other than German and English count
 // with Intl.PluralRules, so a German page never loads this.

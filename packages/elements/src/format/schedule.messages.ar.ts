@@ -1,6 +1,7 @@
 // Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
 import { plural } from './plural.js';
 import type { ScheduleWords } from './schedule.messages.js';
+import { intlWriting } from './writing.js';
 
 const DAYS = ['أيام الاثنين', 'أيام الثلاثاء', 'أيام الأربعاء', 'أيام الخميس', 'أيام الجمعة', 'أيام السبت', 'أيام الأحد'];
 
@@ -25,6 +26,7 @@ const words: ScheduleWords = {
       other: `${count} موعد آخر`,
     }),
   everyDay: (weekday, index) => DAYS[index] ?? weekday,
+  write: intlWriting('ar'),
 };
 
 export { words as ar };

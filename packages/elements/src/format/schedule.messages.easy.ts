@@ -1,4 +1,5 @@
 // Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
+import { germanWriting } from './german.js';
 import type { ScheduleWords } from './schedule.messages.js';
 
 const words: ScheduleWords = {
@@ -12,6 +13,7 @@ const words: ScheduleWords = {
   on: (dates) => `am ${dates}`,
   moreDates: (count) => (count === 1 ? 'an 1 anderen Tag' : `an ${count} anderen Tagen`),
   everyDay: (weekday) => `jeden ${weekday}`,
+  write: germanWriting,
 };
 
 export { words as easy };

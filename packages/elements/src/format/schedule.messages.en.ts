@@ -1,4 +1,5 @@
 import type { ScheduleWords } from './schedule.messages.js';
+import { intlWriting } from './writing.js';
 
 const english: ScheduleWords = {
   type: { regular: 'regular', 'one-time': 'one-time', flexible: 'flexible' },
@@ -7,6 +8,7 @@ const english: ScheduleWords = {
   on: (dates) => `on ${dates}`,
   moreDates: (count) => (count === 1 ? '1 more date' : `${count} more dates`),
   everyDay: (weekday) => `${weekday}s`,
+  write: intlWriting('en'),
 };
 
 export { english as en };

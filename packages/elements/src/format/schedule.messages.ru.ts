@@ -1,6 +1,7 @@
 // Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
 import { plural } from './plural.js';
 import type { ScheduleWords } from './schedule.messages.js';
+import { intlWriting } from './writing.js';
 
 const DAYS = ['по понедельникам', 'по вторникам', 'по средам', 'по четвергам', 'по пятницам', 'по субботам', 'по воскресеньям'];
 
@@ -21,6 +22,7 @@ const words: ScheduleWords = {
       other: `ещё ${count} даты`,
     }),
   everyDay: (weekday, index) => DAYS[index] ?? weekday,
+  write: intlWriting('ru'),
 };
 
 export { words as ru };

@@ -1,5 +1,6 @@
 // Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
 import type { ScheduleWords } from './schedule.messages.js';
+import { intlWriting } from './writing.js';
 
 const DAYS = ['pazartesileri', 'salıları', 'çarşambaları', 'perşembeleri', 'cumaları', 'cumartesileri', 'pazarları'];
 
@@ -10,6 +11,7 @@ const words: ScheduleWords = {
   on: (dates) => `tarihler: ${dates}`,
   moreDates: (count) => `${count} tarih daha`,
   everyDay: (weekday, index) => DAYS[index] ?? weekday,
+  write: intlWriting('tr'),
 };
 
 export { words as tr };

@@ -1,5 +1,7 @@
 import type { ScheduleType } from '@mitmachen/contract';
 import { defineMessages } from '../internal/localize.js';
+import { germanWriting } from './german.js';
+import type { Writing } from './writing.js';
 
 /** Words a schedule line is built from; plurals are functions of the count. */
 export interface ScheduleWords {
@@ -10,6 +12,8 @@ export interface ScheduleWords {
   moreDates: (count: number) => string;
   /** "montags" / "Mondays": a weekday's name from Intl as "every such day"; `index` 0 is Monday. */
   everyDay: (weekday: string, index: number) => string;
+  /** How the language writes dates, weekdays and lists (German by hand, the others with Intl). */
+  write: Writing;
 }
 
 const german: ScheduleWords = {
@@ -19,6 +23,7 @@ const german: ScheduleWords = {
   on: (dates) => `am ${dates}`,
   moreDates: (count) => (count === 1 ? 'an einem weiteren Termin' : `an ${count} weiteren Terminen`),
   everyDay: (weekday) => `${weekday.toLowerCase()}s`,
+  write: germanWriting,
 };
 
 /** The card's schedule line; every language but German in a module of its own. */

@@ -1,6 +1,7 @@
 // Written by a non-native speaker: needs a native speaker's review (docs/translating.md).
 import { plural } from './plural.js';
 import type { ScheduleWords } from './schedule.messages.js';
+import { intlWriting } from './writing.js';
 
 const DAYS = ['щопонеділка', 'щовівторка', 'щосереди', 'щочетверга', 'щоп’ятниці', 'щосуботи', 'щонеділі'];
 
@@ -21,6 +22,7 @@ const words: ScheduleWords = {
       other: `ще ${count} дати`,
     }),
   everyDay: (weekday, index) => DAYS[index] ?? weekday,
+  write: intlWriting('uk'),
 };
 
 export { words as uk };

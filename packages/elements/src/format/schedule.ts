@@ -24,7 +24,7 @@ export function formatScheduleSummary(schedule: Schedule, lang: Lang, options: S
     const { maxDates, ...dateOptions } = options;
     const list = formatDateList(
       schedule.dates.map((range) => range.start),
-      lang,
+      words.write,
       { ...dateOptions, max: maxDates ?? Infinity, more: words.moreDates },
     );
     return schedule.dates.length === 1 ? words.onceOn(list) : words.on(list);

@@ -1,5 +1,6 @@
 import type { components, Schedule, Weekday } from '@mitmachen/contract';
-import { dateTimeFormat, type Lang } from './locale.js';
+import { dateTimeFormat } from './formatters.js';
+import type { Lang } from './locale.js';
 import { formatScheduleSummary, joinParts, type ScheduleOptions } from './schedule.js';
 import { formatDays, REFERENCE_MONDAY, WEEK } from './slots.js';
 

@@ -1,6 +1,7 @@
 import type { Taxonomy, Weekday } from '@mitmachen/contract';
 import { html, type TemplateResult } from 'lit';
-import { intlLocale, type Lang } from '../format/locale.js';
+import type { Lang } from '../format/locale.js';
+import { scheduleMessages } from '../format/schedule.messages.js';
 import type { FormMessages } from './form.messages.js';
 import type { Option } from './render-fields.js';
 
@@ -12,10 +13,13 @@ export function termOptions(taxonomy: Taxonomy | undefined, kind: keyof Taxonomy
 /** The contract's weekdays, Monday first, as the week is read in Germany. */
 export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
-/** "Montag" … "Sonntag" / "Monday" … "Sunday" from Intl (5 January 2026 was a Monday). */
+/**
+ * "Montag" … "Sonntag" / "Monday" … "Sunday", as the language writes them (a form's catalogue
+ * loads the schedule's words with its own): German without Intl, whose first formatter would be
+ * the longest task of a German form's load on a phone.
+ */
 export function weekdayOptions(lang: Lang): Option[] {
-  const format = new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'long', timeZone: 'UTC' });
-  return WEEKDAYS.map((day, index) => ({ value: day, label: format.format(Date.UTC(2026, 0, 5 + index)) }));
+  return WEEKDAYS.map((day, index) => ({ value: day, label: scheduleMessages[lang].write.weekday(index) }));
 }
 
 export interface ChoicesState {

@@ -1,4 +1,5 @@
 import { apiBaseMessages } from '../internal/api-base.js';
+import { scheduleMessages } from '../format/schedule.messages.js';
 import { defineMessages } from '../internal/localize.js';
 
 /** What every form says: validation, summary, consent, sending, failure, confirmation. */
@@ -60,4 +61,6 @@ export const formMessages = defineMessages(
     easy: () => import('./form.messages.easy.js'),
   },
   apiBaseMessages,
+  // The weekdays' names (choices.ts).
+  scheduleMessages,
 );

@@ -1,6 +1,5 @@
 import type { MitmachenClient } from '@mitmachen/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { formatDateList } from '../format/dates.js';
 import { renderMissingApiBase, resolveClient } from '../internal/api-base.js';
 import { loadAlert } from '../alerts/load.js';
 import { emit } from '../internal/events.js';
@@ -144,17 +143,6 @@ export class MitmachenSearch extends LitElement {
       this.#shownPlace = this.#search.state.place;
       panel.place.show(this.#shownPlace, this.#localize.msg.myLocation);
     }
-  }
-
-  protected override firstUpdated(): void {
-    // The page's first Intl date formatter loads the locale's data and the listings' zone, tens
-    // of ms at 4x CPU slowdown, and a list formatter as much again: made while the first search is
-    // on its way, in a task of their own, they are not part of painting the answer's dates.
-    // Numbers need no Intl formatter (format/number.ts). The first render itself stays in the task
-    // that defines the element: deferred to a task of its own, the element stood empty in between
-    // and the demo page below it moved (CLS 0.7).
-    const lang = this.#localize.lang;
-    setTimeout(() => formatDateList([new Date().toISOString()], lang), 0);
   }
 
   /** Settles once every card of the current answer is rendered, not only the first batch. */
