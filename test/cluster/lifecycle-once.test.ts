@@ -10,12 +10,11 @@ import { after, before, describe, it } from 'node:test';
 import type { PostingAccepted } from '@mitmachen/contract';
 import { findPostgresBin, startPostgres, type PostgresCluster } from '../../scripts/postgres.mjs';
 import { startServer, type RunningServer } from '../../packages/server/src/server.js';
-import { serviceDate } from '../../packages/server/src/search/service-day.js';
 import { postJson } from '../support/altcha.js';
+import { daysLater, serviceDay } from '../support/service-days.js';
 import { sampleOpportunityInput, testAdminToken, testServerConfig } from '../support/server.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
-const dayMs = 86_400_000;
 const listings = 6;
 let clock = Date.now();
 let postgres: PostgresCluster | undefined;
@@ -50,8 +49,8 @@ const race = async () => {
 describe('the lifecycle on two instances', () => {
   it('sends every reminder exactly once', { skip: findPostgresBin() === undefined ? 'no PostgreSQL on this machine' : false }, async () => {
     const [a, b] = instances as [RunningServer, RunningServer];
-    // A Saxon calendar day, as expiry days are (the UTC date is a day behind from 23:00 UTC).
-    const end = serviceDate(new Date(Date.now() + 10 * dayMs));
+    // Ten Saxon days after the clock's, as expiry days are counted, and moved on by such days.
+    const end = serviceDay(10, clock);
     for (let i = 0; i < listings; i++) {
       const server = i % 2 === 0 ? a : b;
       const input = sampleOpportunityInput({ title: `Erinnerung Nummer ${i} im Cluster`, contact: { name: 'Clara Cluster', email: `autor${i}@verein.example`, public: false }, expiresAt: end });
@@ -61,9 +60,9 @@ describe('the lifecycle on two instances', () => {
     }
     await smtp.waitFor(listings);
 
-    clock += 3 * dayMs;
+    clock = daysLater(clock, 3);
     assert.equal(await race(), listings, 'seven days before: one reminder per listing among all passes');
-    clock += 4 * dayMs;
+    clock = daysLater(clock, 4);
     assert.equal(await race(), listings, 'three days before: again one each');
     assert.equal(await race(), 0);
 

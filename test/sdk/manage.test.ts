@@ -9,6 +9,7 @@ import type { PostingAccepted } from '@mitmachen/contract';
 import { ApiError, createClient, createManageClient, manageTokenFrom, requestManageLinks } from '../../packages/sdk/src/index.js';
 import { postJson } from '../support/altcha.js';
 import { sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
+import { addDays, serviceDay as day } from '../support/service-days.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
 describe('SDK: the manage client', () => {
@@ -38,13 +39,12 @@ describe('SDK: the manage client', () => {
     assert.equal((await manage.pause()).state, 'paused');
     assert.equal((await manage.resume()).state, 'published');
     const end = listing.expiresAt as string;
-    const later = new Date(Date.parse(`${end}T12:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
+    const later = addDays(end, 10);
     assert.equal((await manage.extend(later)).expiresAt, later);
   });
 
   it('marks the listing filled until a day, and a day not ahead is a typed 422 naming /filledUntil', async () => {
     const manage = createManageClient({ baseUrl: server.baseUrl, token });
-    const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + offset * 86_400_000));
     await assert.rejects(
       manage.fill(day(0)),
       (error: unknown) => error instanceof ApiError && error.status === 422 && error.problem.errors?.[0]?.pointer === '/filledUntil',
@@ -58,7 +58,6 @@ describe('SDK: the manage client', () => {
 
   it('keeps it shown as filled through a day (an object of days), found flagged in search; a day too far is a typed 422 naming /showFilledUntil', async () => {
     const manage = createManageClient({ baseUrl: server.baseUrl, token });
-    const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + offset * 86_400_000));
     await assert.rejects(
       manage.fill({ showFilledUntil: day(31) }),
       (error: unknown) => error instanceof ApiError && error.status === 422 && error.problem.errors?.[0]?.pointer === '/showFilledUntil',

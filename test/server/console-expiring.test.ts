@@ -9,13 +9,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ExpiringItem, ExpiringList, ManagedListing } from '@mitmachen/contract';
 import { contractResponse, problemResponse, sampleOpportunityInput, startTestServer, type TestServer } from '../support/server.js';
+import { dayMs, serviceDay } from '../support/service-days.js';
 import { Browser, seedStaff } from './console-client.js';
 
 let offsetMs = 0;
 const clock = () => new Date(Date.now() + offsetMs);
-const DAY = 24 * 60 * 60 * 1000;
-const berlinDay = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(date);
-const inDays = (days: number) => berlinDay(new Date(clock().getTime() + days * DAY));
+/** The Saxon day `days` after the clock's (the tab counts days left in Berlin days). */
+const inDays = (days: number) => serviceDay(days, clock().getTime());
 
 describe('the console’s “expiring” tab', () => {
   let server: TestServer;
@@ -101,7 +101,8 @@ describe('the console’s “expiring” tab', () => {
     // The scheduler knows it was asked: it does not ask again, and takes the listing off when the 14 days pass.
     await server.lifecycle.run();
     assert.equal((await server.db.pool.query(`SELECT 1 FROM lifecycle_notices WHERE listing_id = $1 AND notice = 'still-current'`, [far])).rowCount, 1);
-    offsetMs += 15 * DAY;
+    // The 14 days run from the moment asked, in hours.
+    offsetMs += 15 * dayMs;
     await server.lifecycle.run();
     assert.equal((await server.db.pool.query<{ status: string }>(`SELECT status FROM opportunities WHERE id = $1`, [far])).rows[0]?.status, 'unconfirmed');
     offsetMs = 0;

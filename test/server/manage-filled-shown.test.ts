@@ -27,12 +27,13 @@ import {
   testAdminToken,
   type TestServer,
 } from '../support/server.js';
+import { daysLater, serviceDay } from '../support/service-days.js';
 
-const dayMs = 86_400_000;
 let clock = Date.now();
-const advance = (days: number) => (clock += days * dayMs);
-const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(ms));
-const day = (offset: number) => berlinDay(clock + offset * dayMs);
+/** On by whole Saxon days, as the server counts "shown as filled until". */
+const advance = (days: number) => (clock = daysLater(clock, days));
+/** The Saxon day `offset` days after the clock's. */
+const day = (offset: number) => serviceDay(offset, clock);
 
 let server: TestServer;
 before(async () => {

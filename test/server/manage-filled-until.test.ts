@@ -9,13 +9,13 @@ import { after, before, describe, it } from 'node:test';
 import type { ManagedListing, OpportunityInput } from '@mitmachen/contract';
 import { manageCalls } from '../support/manage-calls.js';
 import { contractResponse, problemResponse, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
+import { daysLater, serviceDay } from '../support/service-days.js';
 
-const dayMs = 86_400_000;
 let clock = Date.now();
-const advance = (days: number) => (clock += days * dayMs);
-const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(ms));
-/** The service day `offset` days from the clock's now. */
-const day = (offset: number) => berlinDay(clock + offset * dayMs);
+/** On by whole Saxon days, as the server counts "filled until". */
+const advance = (days: number) => (clock = daysLater(clock, days));
+/** The Saxon day `offset` days after the clock's. */
+const day = (offset: number) => serviceDay(offset, clock);
 
 let server: TestServer;
 before(async () => {

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ManagedListing, OfferInput, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
-import { serviceDate } from '../../packages/server/src/search/service-day.js';
 import {
   contractResponse,
   problemResponse,
@@ -18,6 +17,7 @@ import {
   testAdminToken,
   type TestServer,
 } from '../support/server.js';
+import { serviceDay as day } from '../support/service-days.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 
 let smtp: TestSmtpServer;
@@ -31,8 +31,6 @@ after(async () => {
   await smtp?.close();
 });
 
-// Expiry days are Saxon calendar days: from 23:00 UTC (midnight in Berlin) the UTC date is a day behind.
-const day = (offset: number) => serviceDate(new Date(Date.now() + offset * 86_400_000));
 const submit = async (body: OpportunityInput) => ((await (await postJson(server.baseUrl, '/opportunities', body)).json()) as PostingAccepted).id;
 const approve = async (id: string) => {
   const response = await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${testAdminToken}` } });

@@ -10,12 +10,14 @@ import { after, before, describe, it } from 'node:test';
 import type { ManagedListing, OpportunityInput, PostingAccepted } from '@mitmachen/contract';
 import { postJson } from '../support/altcha.js';
 import { contractResponse, sampleOpportunityInput, startTestServer, testAdminToken, type TestServer } from '../support/server.js';
-import { serviceDate } from '../../packages/server/src/search/service-day.js';
+import { addDays, dayMs, daysLater, serviceDay } from '../support/service-days.js';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp.js';
 
-const dayMs = 86_400_000;
 let clock = Date.now();
-const advance = (days: number) => (clock += days * dayMs);
+/** On by whole Saxon days: expiry, reminders and renewal count calendar days in Berlin. */
+const advance = (days: number) => (clock = daysLater(clock, days));
+/** On by 24 hours a day: "still current?" counts from the moment of publication (`interval '1 day'`). */
+const advanceHours = (days: number) => (clock += days * dayMs);
 let smtp: TestSmtpServer;
 let server: TestServer;
 before(async () => {
@@ -27,8 +29,8 @@ after(async () => {
   await smtp?.close();
 });
 
-// Expiry days are Saxon calendar days: from 23:00 UTC (midnight in Berlin) the UTC date is a day behind.
-const day = (offset: number, from = Date.now()) => serviceDate(new Date(from + offset * dayMs));
+/** The Saxon day `offset` days after the clock's. */
+const day = (offset: number) => serviceDay(offset, clock);
 const post = async (input: OpportunityInput) => {
   const { id } = (await (await postJson(server.baseUrl, '/opportunities', input)).json()) as PostingAccepted;
   const approved = await fetch(`${server.baseUrl}/moderation/opportunity/${id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${testAdminToken}` } });
@@ -90,7 +92,7 @@ describe('the listing lifecycle', () => {
     const form = new URLSearchParams([...html.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1] as string, (m[2] as string).replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)))]));
     const done = await fetch(new URL('/manage/confirm', server.url), { method: 'POST', body: form, headers: { 'Accept-Language': 'en' } });
     assert.equal(done.status, 200);
-    const newEnd = day(30, Date.parse(`${end}T12:00:00Z`));
+    const newEnd = addDays(end, 30);
     assert.match(await done.text(), new RegExp(`is extended until ${newEnd}`));
     assert.equal((await read(token)).expiresAt, newEnd);
     assert.equal(await found(word), 1);
@@ -149,9 +151,9 @@ describe('the listing lifecycle', () => {
     // Publication starts the 90 days (the database stamped it with its own time, just now).
     clock = Date.now();
 
-    advance(89);
+    advanceHours(89);
     assert.equal((await run()).asked, 0, 'day 89: not yet');
-    advance(1);
+    advanceHours(1);
     assert.equal((await run()).asked, 2, 'day 90: both asked');
     assert.equal((await run()).asked, 0, 'once');
     const question = mailsTo(email).at(-1) as ReceivedMail;
@@ -165,10 +167,10 @@ describe('the listing lifecycle', () => {
       body: JSON.stringify({ action: 'confirm' }),
     });
 
-    advance(13);
+    advanceHours(13);
     assert.equal((await run()).unconfirmed, 0, 'day 13 of 14: still shown');
     assert.equal(await found(word), 1);
-    advance(1);
+    advanceHours(1);
     assert.equal((await run()).unconfirmed, 1, 'day 14: the unanswered one leaves the search');
     assert.equal(await found(word), 0);
     assert.equal(await found('Streuobstwiesenernte'), 1, 'the answered one stays');

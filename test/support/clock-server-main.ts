@@ -10,8 +10,8 @@
  */
 import { createInterface } from 'node:readline';
 import { startTestServer } from './server.js';
+import { daysLater } from './service-days.js';
 
-const dayMs = 86_400_000;
 const adminToken = process.env.MITMACHEN_CLOCK_ADMIN_TOKEN ?? 'clock-server-admin-token-0123';
 let now = Date.now();
 
@@ -36,7 +36,8 @@ for await (const line of createInterface({ input: process.stdin })) {
   const command = JSON.parse(line) as { id: number; action: string; days?: number };
   try {
     if (command.action !== 'advance' || typeof command.days !== 'number') throw new Error(`unknown command ${line}`);
-    now += command.days * dayMs;
+    // Whole Saxon days, as the server counts "filled until": the day a test names is the day reached.
+    now = daysLater(now, command.days);
     const summary = await server.lifecycle.run();
     await server.jobs.runDue();
     answer({ id: command.id, result: { now: new Date(now).toISOString(), summary } });

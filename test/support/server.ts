@@ -14,6 +14,7 @@ import { startServer } from '../../packages/server/src/server.js';
 import { asObject, deref, forAjv, isObject, loadGeneratedDocument, operations } from '../contract/openapi-document.js';
 import { testAltchaMaxNumber } from './altcha.js';
 import { openTestDatabase } from './database.js';
+import { serviceDay } from './service-days.js';
 
 export interface TestServerOptions {
   /**
@@ -202,7 +203,9 @@ export function sampleOpportunityInput(overrides: Partial<OpportunityInput> = {}
     accessibility: { features: ['step-free'], note: 'Aufzug am Seiteneingang' },
     benefits: ['insurance', 'training'],
     image: { url: 'https://images.example.org/vorlesen.jpg', alt: 'Kinder hören einer Vorleserin zu' },
-    expiresAt: `${new Date().getFullYear() + 1}-06-30`,
+    // Half a year on, from any day: 30 June of next year was over a year ahead from January to
+    // June, where the server refuses to extend it (at most 365 days ahead).
+    expiresAt: serviceDay(200),
     ...overrides,
   };
 }

@@ -7,15 +7,16 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { createClient } from '@mitmachen/sdk';
 import { ProofOfWork } from '../../../packages/elements/src/forms/proof-of-work.js';
 import type { MitmachenManage } from '../../../packages/elements/src/manage/manage.js';
+import { berlinDay, serviceDay } from '../../support/service-days.js';
 import { adminToken, apiBase, marker, until } from '../forms/helpers.js';
 
 export { apiBase, until };
+export { addDays as daysAfter, daysBetween } from '../../support/service-days.js';
+
+/** The Berlin day `offset` days after the browser's (the elements and the server count Berlin days). */
+export const day = (offset: number) => serviceDay(offset);
 
 const client = createClient({ baseUrl: apiBase });
-
-function daysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export function opportunityInput(title: string): OpportunityInput {
   return {
@@ -28,7 +29,7 @@ export function opportunityInput(title: string): OpportunityInput {
     categories: ['bildung'],
     location: { type: 'onsite', address: { street: 'Kirchgasse 1', postalCode: '01662', city: 'Meißen' } },
     schedule: { type: 'regular', hoursPerWeek: 1.5, slots: [{ day: 'we', from: '15:00', to: '16:30' }] },
-    expiresAt: daysFromNow(60),
+    expiresAt: day(60),
   };
 }
 
@@ -105,17 +106,6 @@ export async function startClockServer(): Promise<ClockServer> {
     if (!('starting' in answer)) return answer;
   }
 }
-
-export const dayMs = 86_400_000;
-/** The Berlin calendar day of a moment (the server counts in Berlin days). */
-export const berlinDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(ms));
-/** The Berlin calendar day `offset` days from the browser's now. */
-export const day = (offset: number) => berlinDay(Date.now() + offset * dayMs);
-
-/** Whole days from one calendar day to another. */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / dayMs);
-/** The calendar day `days` after `from`. */
-export const daysAfter = (from: string, days: number) => new Date(Date.parse(`${from}T12:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 
 /**
  * The clock server's day now. One clock for the whole run, which other test files move: a day the

@@ -5,7 +5,7 @@ import '../../../packages/elements/src/manage/define.js';
 import type { MitmachenManage } from '../../../packages/elements/src/manage/manage.js';
 import type { MitmachenOpportunityForm } from '../../../packages/elements/src/opportunity-form/opportunity-form.js';
 import { clearDrafts, recordingClient, type RecordingClient } from '../forms/helpers.js';
-import { apiBase, focusedId, isPublic, postedListing, shadow, shows, textOf, until, type Posted } from './helpers.js';
+import { apiBase, day, focusedId, isPublic, postedListing, shadow, shows, textOf, until, type Posted } from './helpers.js';
 
 async function managePage(token: string | undefined, lang = 'de', injected?: RecordingClient['client']): Promise<MitmachenManage> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
@@ -124,7 +124,7 @@ describe('<mitmachen-manage>', function () {
       await shows(element, '#manage-date-error');
       expect(focusedId(element)).to.equal('manage-date');
       await expect(element).to.be.accessible();
-      const newEnd = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+      const newEnd = day(120);
       date.value = newEnd;
       date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await sendKeys({ press: 'Enter' });
