@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Listings, type ListingRow } from '../../packages/server/src/search/index/listings.js';
-import { defaultYieldAbove, searchListings, type IndexSearch } from '../../packages/server/src/search/index/query.js';
+import { defaultYieldAbove, searchListings, type IndexResult, type IndexSearch } from '../../packages/server/src/search/index/query.js';
 import { sources } from '../../packages/server/src/search/index/snapshot.js';
 import { largeSearchesWaiting } from '../../packages/server/src/search/index/turns.js';
 
@@ -81,7 +81,7 @@ describe('large searches in turns', () => {
     const small = bigListings(2_000);
     assert.ok(listings.slots >= defaultYieldAbove);
 
-    const alone = [];
+    const alone: IndexResult[] = [];
     for (const search of searches) alone.push(await searchListings(listings, search));
     assert.equal(largeSearchesWaiting(), 0);
 
