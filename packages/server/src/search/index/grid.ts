@@ -1,7 +1,7 @@
 /**
  * The listings' places in cells of a fortieth of a degree, so a radius search reads only the
  * cells its circle touches instead of every listing: at a million listings over a Land, 10 km
- * around a town is a few dozen cells and a few per cent of the listings. Cells wholly inside the circle
+ * around a town is about a hundred cells and a few per cent of the listings. Cells wholly inside the circle
  * are taken without a test; only listings in cells the circle's edge crosses are measured
  * against the radius, with the same arithmetic as every listing was before (query.ts), so the
  * answer is exactly the listings the full scan finds.
@@ -19,7 +19,7 @@ import { earthRadius } from './earth.js';
  * time at a million listings with cells of 0.1° (each place a read from three arrays of 8 MB);
  * four times finer cells leave about a quarter as many places on the edge, for a few hundred
  * bytes more per thousand cells. The corner test below costs a few multiplications a cell, so
- * the finer cells' larger number is not the new cost.
+ * sixteen times as many cells in a circle's box cost little.
  */
 const perDegree = 40;
 const latCells = 180 * perDegree;
