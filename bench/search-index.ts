@@ -5,11 +5,19 @@
  * preparation and searchListings, one at a time, and reports microseconds per query, the
  * garbage collector's share, build time and bytes per listing, and what holding every card costs.
  *
- *   npm run bench:index -- [--count 100000,1000000] [--queries 2000] [--mix text,radius]
+ *   npm run bench:index -- [--count 100000,1000000] [--queries 2000] [--mix text,radius] [--cpu-prof DIR]
+ *
+ * With --cpu-prof each mix's queries run once more after they are timed, under V8's CPU profiler,
+ * written to DIR/<count>-<mix>.cpuprofile (open it in Chrome's DevTools): only the searches, not
+ * the minute of building the corpus that node's own --cpu-prof would mostly show, and not in the
+ * timed run, which the profiler would slow.
  *
  * Searches run without pausing between phases (the server pauses from 262,144 listings on, so
  * other requests get a turn): the numbers are CPU per search, not a request's latency.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import v8 from 'node:v8';
 import { openDatabase } from '../packages/server/src/db/database.js';
 import { searchCenter } from '../packages/server/src/search/center.js';
@@ -32,10 +40,12 @@ interface Options {
   counts: number[];
   queries: number;
   mixes: string[];
+  /** Folder for each mix's CPU profile; undefined: no profiles. */
+  cpuProf: string | undefined;
 }
 
 function parse(argv: string[]): Options {
-  const options: Options = { counts: [100_000, 1_000_000], queries: 2000, mixes: ['text', 'filter+facet', 'radius', 'landing'] };
+  const options: Options = { counts: [100_000, 1_000_000], queries: 2000, mixes: ['text', 'filter+facet', 'radius', 'landing'], cpuProf: undefined };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[++i];
@@ -43,6 +53,7 @@ function parse(argv: string[]): Options {
     if (flag === '--count') options.counts = value.split(',').map((v) => whole(v, flag, 1, 5_000_000));
     else if (flag === '--queries') options.queries = whole(value, flag, 1, 1_000_000);
     else if (flag === '--mix') options.mixes = value.split(',');
+    else if (flag === '--cpu-prof') options.cpuProf = value;
     else throw new UsageError(`unknown option ${flag}`);
   }
   return options;
@@ -91,7 +102,9 @@ async function main(): Promise<void> {
       const analyses = new Map<string, WordAnalysis>();
       for (const mix of options.mixes) {
         const prepared = await prepareMix(db.pool, mix, searchScenarios(), analyses, recall, options.queries);
-        rows.push(await run(count, mix, prepared, { listings, words, analyses, recall, today, now: now.getTime() * 1000 }));
+        const context = { listings, words, analyses, recall, today, now: now.getTime() * 1000 };
+        rows.push(await run(count, mix, prepared, context));
+        if (options.cpuProf) await profile(join(options.cpuProf, `${count}-${mix}.cpuprofile`), prepared, context);
       }
       console.log(changeCosts(listings, corpus.samples, today, now.getTime() * 1000));
       // After the mixes: with what searches build on first use (the radius grid, the newest order's array is not counted).
@@ -227,6 +240,23 @@ async function run(count: number, mix: string, queries: Prepared[], context: Con
   };
   console.log(`  ${mix}: p50 ${row.p50.toFixed(0)} µs, p95 ${row.p95.toFixed(0)} µs, ${row.allocatedKb.toFixed(1)} KiB allocated a query, GC ${(row.gcShare * 100).toFixed(1)} %`);
   return row;
+}
+
+/** The queries once more under the CPU profiler, its profile written to `file`. */
+async function profile(file: string, queries: Prepared[], context: Context): Promise<void> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    for (const query of queries) await search(context, query);
+    const { profile } = await session.post('Profiler.stop');
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`  profile of the ${queries.length} queries written to ${file}`);
+  } finally {
+    session.disconnect();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -32,7 +32,12 @@ function distancesFrom(listings: Listings, lat: number, lon: number, km: number)
   const cz = earthRadius * Math.sin(phi);
   const found = new Map<string, number>();
   for (let slot = 0; slot < listings.slots; slot++) {
-    const chord = Math.hypot(listings.x[slot]! - cx, listings.y[slot]! - cy, listings.z[slot]! - cz);
+    // The square root of the summed squares, as cube_distance (and query.ts) compute it: Math.hypot
+    // rounds differently in the last bit, which decided a point on the circle the other way.
+    const dx = listings.x[slot]! - cx;
+    const dy = listings.y[slot]! - cy;
+    const dz = listings.z[slot]! - cz;
+    const chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
     const metres = 2 * earthRadius * Math.asin(Math.min(1, chord / (2 * earthRadius)));
     if (metres <= km * 1000) found.set(listings.ids.idOf(slot), metres);
   }

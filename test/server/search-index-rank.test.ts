@@ -108,7 +108,7 @@ describe('search index ranking', () => {
           for (const [slot, value] of expected) assert.equal(score[slot], value, `slot ${slot}`);
           // One word of single lexemes: matched and scored in one pass, the ranking then only divides.
           const scoredScore = new Float64Array(listings.slots).fill(Number.NaN);
-          const scored = matchScored(listings, clauses, exact, pool, scoredScore);
+          const scored = matchScored(listings, clauses, exact, pool, scoredScore, rankScratch(true));
           assert.equal(scored !== undefined, clauses.length === 1 && clauses[0]!.alternatives.every((a) => a.lexemes.length === 1));
           if (scored) {
             assert.deepEqual(scored, hits);

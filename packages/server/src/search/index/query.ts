@@ -6,7 +6,8 @@ import type { Listings } from './listings.js';
 import { BitsetPool, poolFor } from './pool.js';
 import { countFacets, forgetWords } from './facets.js';
 import { matchClauses, type Clause } from './match.js';
-import { forgetScored, matchScored, rank, rankScratch } from './rank.js';
+import { matchScored, rank, rankScratch, type RankScratch } from './rank.js';
+import { inTurn } from './turns.js';
 
 export type { Alternative, Clause } from './match.js';
 
@@ -26,8 +27,9 @@ export interface IndexSearch {
   limit: number;
   /**
    * From this many slots on, the search gives the event loop back between its phases (each a
-   * few milliseconds even at a million listings), so other requests are served meanwhile; below
-   * it a search is one short synchronous slice.
+   * few milliseconds even at a million listings), so other requests are served meanwhile, and
+   * waits for its turn behind the other large searches (turns.ts); below it a search is one
+   * short synchronous slice.
    */
   yieldAbove?: number;
 }
@@ -57,34 +59,39 @@ export interface IndexResult {
  * candidates that match every other dimension's choice), the total and the page.
  */
 export async function searchListings(listings: Listings, search: IndexSearch): Promise<IndexResult> {
-  const { slots } = listings;
-  const yielding = slots >= (search.yieldAbove ?? defaultYieldAbove);
-  // Scratch arrays are shared only by searches that never pause: paused ones may interleave.
-  const scratch = yielding ? undefined : scratchArrays;
-  const derived = Derived.of(listings, search.today);
   const landing = search.clauses.length === 0 && !search.center && search.minimumAge === undefined && search.selected.every((v) => !v?.length);
   if (landing) {
-    // Kept current by every change (derived.ts): no search counts the landing answer.
+    // Kept current by every change (derived.ts): no search counts the landing answer. One
+    // synchronous slice at any size, so it needs no turn and uses the quick searches' scratch.
+    const derived = Derived.of(listings, search.today);
     const { total, facets } = derived.landing();
-    return { total, facets, hits: page(listings, search, derived.visible, total, undefined, derived, scratch, undefined) };
+    return { total, facets, hits: page(listings, search, derived.visible, total, undefined, derived, workspaces.quick, undefined) };
   }
-  const pool = poolFor(derived.visible.length, yielding);
+  if (listings.slots < (search.yieldAbove ?? defaultYieldAbove)) return searchIn(listings, search, workspaces.quick, undefined);
+  // Its derived data is taken when its turn comes: changes applied while it waited are in it.
+  return inTurn(() => searchIn(listings, search, workspaces.large, pause));
+}
+
+/** The search in `workspace`, pausing between phases with `pausing` (the large searches, one at a time). */
+async function searchIn(listings: Listings, search: IndexSearch, workspace: Workspace, pausing: (() => Promise<void>) | undefined): Promise<IndexResult> {
+  const derived = Derived.of(listings, search.today);
+  const pool = poolFor(derived.visible.length, workspace === workspaces.large);
   try {
-    return await searchCandidates(listings, search, derived, pool, yielding, scratch);
+    return await searchCandidates(listings, search, derived, pool, pausing, workspace);
   } finally {
     forgetWords();
-    forgetScored();
+    workspace.rank.forgetScored();
     pool.release();
   }
 }
 
-async function searchCandidates(listings: Listings, search: IndexSearch, derived: Derived, pool: BitsetPool, yielding: boolean, scratch: Scratch): Promise<IndexResult> {
+async function searchCandidates(listings: Listings, search: IndexSearch, derived: Derived, pool: BitsetPool, pausing: (() => Promise<void>) | undefined, scratch: Workspace): Promise<IndexResult> {
   const { slots } = listings;
   let candidates: Bitset;
   if (search.clauses.length > 0) {
     // Ranked by relevance: a one-word query scores its matches while matching them (rank.ts),
-    // into the shared score array the ranking reads (a pausing search has none: it ranks apart).
-    const scored = search.sort === 'relevance' && scratch ? matchScored(listings, search.clauses, search.exact, pool, scratchArray(scratch, 'score', slots)) : undefined;
+    // into the workspace's score array the ranking reads.
+    const scored = search.sort === 'relevance' ? matchScored(listings, search.clauses, search.exact, pool, scratchArray(scratch, 'score', slots), scratch.rank) : undefined;
     candidates = scored ?? matchClauses(listings, search.clauses, pool);
     andInto(candidates, derived.visible);
   } else {
@@ -163,7 +170,7 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
     }
   }
 
-  if (yielding) await pause();
+  if (pausing) await pausing();
   // Each chosen dimension's matches among the candidates.
   const chosen = search.selected.map((values, i) => (values?.length ? dimensionMatches(listings, i, values, candidates, pool) : undefined));
   const total = pool.copy(candidates);
@@ -184,24 +191,32 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
       }
     }
   }
-  const facets = await countFacets(listings, candidates, chosen, total, found, pool, yielding ? pause : undefined);
+  const facets = await countFacets(listings, candidates, chosen, total, found, pool, pausing);
   return { total: found, hits: page(listings, search, total, found, distances, derived, scratch, pool), facets };
 }
 
 /**
- * Per-slot numbers a search needs for a moment (distances, ranks, sort keys), kept between
- * searches: a search runs synchronously, so one set suffices, and allocating megabytes per search
- * at hundreds of searches a second would keep the garbage collector busy. Only the slots a search
- * writes are read by it.
+ * What a search works in for a moment besides its bitsets: per-slot numbers (distances, ranks,
+ * sort keys) and the ranking's scratch, kept between searches, since allocating megabytes per
+ * search at hundreds of searches a second would keep the garbage collector busy. Only the slots
+ * a search writes are read by it. Two: the quick searches' (each one synchronous slice, so one
+ * at a time) and the large searches' (one at a time by their turns, turns.ts; quick searches run
+ * between its phases, so they must not share it).
  */
-const scratchArrays = new Map<string, Float64Array>();
-function scratchArray(scratch: Map<string, Float64Array> | undefined, name: string, slots: number): Float64Array {
-  if (!scratch) return new Float64Array(slots);
-  let array = scratch.get(name);
-  if (!array || array.length < slots) scratch.set(name, (array = new Float64Array(Math.max(slots, (array?.length ?? 0) * 2))));
+interface Workspace {
+  arrays: Map<string, Float64Array>;
+  rank: RankScratch;
+}
+const workspaces: { quick: Workspace; large: Workspace } = {
+  quick: { arrays: new Map(), rank: rankScratch(false) },
+  large: { arrays: new Map(), rank: rankScratch(true) },
+};
+
+function scratchArray(workspace: Workspace, name: string, slots: number): Float64Array {
+  let array = workspace.arrays.get(name);
+  if (!array || array.length < slots) workspace.arrays.set(name, (array = new Float64Array(Math.max(slots, (array?.length ?? 0) * 2))));
   return array;
 }
-type Scratch = Map<string, Float64Array> | undefined;
 
 function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
   // The statement rounds the centre to 1e-7 degrees too.
@@ -256,7 +271,7 @@ function page(
   found: number,
   distances: Float64Array | undefined,
   derived: Derived,
-  scratch: Scratch,
+  scratch: Workspace,
   pool: BitsetPool | undefined,
 ): IndexHit[] {
   const { ids, created } = listings;
@@ -273,7 +288,7 @@ function page(
   let descending = false;
   if (search.sort === 'relevance' && search.clauses.length > 0) {
     primary = scratchArray(scratch, 'score', listings.slots);
-    rank(listings, search, hits, primary, rankScratch(scratch !== undefined), pool ?? new BitsetPool(hits.length));
+    rank(listings, search, hits, primary, scratch.rank, pool ?? new BitsetPool(hits.length));
     descending = true;
   } else if (search.sort === 'distance') {
     primary = distances;
@@ -339,7 +354,7 @@ function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => 
 }
 
 /** The next start still ahead; Infinity (last) for undated listings and those all past. */
-function startKeys(listings: Listings, hits: Bitset, now: number, scratch: Scratch): Float64Array {
+function startKeys(listings: Listings, hits: Bitset, now: number, scratch: Workspace): Float64Array {
   const keys = scratchArray(scratch, 'start', listings.slots);
   forEachSlot(hits, (slot) => {
     const first = listings.firstStart[slot]!;

@@ -13,7 +13,8 @@ const weightOf = Float64Array.from({ length: 16 }, (_, weights) => bestWeight(we
  * per hit in a Map (which was most of the memory a text search allocated): entry k is one
  * matching lexeme's first position in one hit, with the query word it belongs to and its
  * weight; `head[slot]` starts the hit's chain of entries through `next`, newest first. Kept
- * between searches like the other scratch arrays; a pausing search gets its own.
+ * between searches like the other scratch arrays: one for the searches that never pause, one for
+ * the large search whose turn it is (turns.ts).
  */
 export class RankScratch {
   head = new Int32Array(0);
@@ -25,6 +26,21 @@ export class RankScratch {
   order = new Int32Array(64);
   seen = new Uint8Array(8);
   n = 0;
+  /**
+   * The score array a one-word query's matching already filled (see `matchScored`), until the
+   * ranking of that search takes it, compared by identity; and the listings holding the whole
+   * word, when `matchScored` found them on the way. Kept here, not per process: a large search
+   * pauses between its matching and its ranking, and the quick searches run meanwhile must
+   * neither take nor forget its mark.
+   */
+  scored: Float64Array | undefined;
+  scoredExact: Bitset | undefined;
+
+  /** Forgets a mark no ranking took (the search ended without one). */
+  forgetScored(): void {
+    this.scored = undefined;
+    this.scoredExact = undefined;
+  }
 
   reset(slots: number, words: number): void {
     if (this.head.length < slots) this.head = new Int32Array(Math.max(slots, this.head.length * 2));
@@ -57,26 +73,11 @@ function widened<T extends Int32Array | Float64Array>(array: T, size: number): T
   return next;
 }
 
-const sharedScratch = new RankScratch();
+const scratches = { quick: new RankScratch(), large: new RankScratch() };
 
-/** The scratch for one ranking: shared by searches that never pause, else a new one. */
-export function rankScratch(shared: boolean): RankScratch {
-  return shared ? sharedScratch : new RankScratch();
-}
-
-/**
- * The score array a one-word query's matching already filled (see `matchScored`), until the
- * ranking of that search takes it. Compared by identity: a pausing search ranks into an array
- * of its own, so another search's mark never applies to it, and at worst it ranks again.
- */
-let scoredArray: Float64Array | undefined;
-/** The listings holding the whole word, when `matchScored` found them on the way. */
-let scoredExact: Bitset | undefined;
-
-/** Forgets a mark no ranking took (the search ended without one). */
-export function forgetScored(): void {
-  scoredArray = undefined;
-  scoredExact = undefined;
+/** The scratch for one ranking: the quick searches' (they never pause), or the large search's whose turn it is. */
+export function rankScratch(large: boolean): RankScratch {
+  return scratches[large ? 'large' : 'quick'];
 }
 
 /**
@@ -86,7 +87,14 @@ export function forgetScored(): void {
  * the same shape), whose postings are mostly among those read. Undefined for other queries
  * (matched as usual).
  */
-export function matchScored(listings: Listings, clauses: readonly Clause[], exact: readonly Clause[] | undefined, pool: BitsetPool, score: Float64Array): Bitset | undefined {
+export function matchScored(
+  listings: Listings,
+  clauses: readonly Clause[],
+  exact: readonly Clause[] | undefined,
+  pool: BitsetPool,
+  score: Float64Array,
+  scratch: RankScratch,
+): Bitset | undefined {
   if (clauses.length !== 1 || !clauses[0]!.alternatives.every((a) => a.lexemes.length === 1)) return undefined;
   const set = pool.take();
   let exactSet: Bitset | undefined;
@@ -117,8 +125,8 @@ export function matchScored(listings: Listings, clauses: readonly Clause[], exac
     }
   }
   if (exactSet) for (const postings of exactPostings!) addPostingSlots(postings, exactSet);
-  scoredArray = score;
-  scoredExact = exactSet;
+  scratch.scored = score;
+  scratch.scoredExact = exactSet;
   return set;
 }
 
@@ -139,9 +147,9 @@ export interface Ranked {
 export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Float64Array, scratch: RankScratch, pool: BitsetPool): void {
   const words = search.clauses.length;
   const several = words > 1;
-  const scored = scoredArray === score && !several;
-  const foundExact = scored ? scoredExact : undefined;
-  forgetScored();
+  const scored = scratch.scored === score && !several;
+  const foundExact = scored ? scratch.scoredExact : undefined;
+  scratch.forgetScored();
   scratch.reset(listings.slots, words);
   const { head } = scratch;
   for (let i = 0; i < hits.length; i++) {
