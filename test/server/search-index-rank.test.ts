@@ -15,7 +15,7 @@ import { Listings, type ListingRow } from '../../packages/server/src/search/inde
 import { matchClauses, postingsOf, type Clause } from '../../packages/server/src/search/index/match.js';
 import { BitsetPool } from '../../packages/server/src/search/index/pool.js';
 import { forEachPosting } from '../../packages/server/src/search/index/postings.js';
-import { matchScored, rank, rankScratch } from '../../packages/server/src/search/index/rank.js';
+import { matchScored, rank, RankScratch } from '../../packages/server/src/search/index/rank.js';
 import { bestWeight } from '../../packages/server/src/search/index/tsvector.js';
 
 const lexemes = ['hund', 'hunde', 'hundestaffel', 'garten', 'gart', 'kind', 'kinder', 'hilf'];
@@ -99,20 +99,21 @@ describe('search index ranking', () => {
         });
         for (const [clauses, withExact, extra] of queries) {
           const pool = new BitsetPool((listings.slots + 31) >>> 5);
+          const scratch = new RankScratch();
           const hits = matchClauses(listings, clauses, pool);
           // The whole words; sometimes with one the query's alternatives do not read (a word recall left out).
           const exact = withExact ? clauses.map((c, i) => ({ alternatives: [...c.alternatives.map((a) => ({ ...a, prefix: false })), ...(i === extra ? [{ lexemes: ['hilf'], prefix: false }] : [])] })) : undefined;
           const score = new Float64Array(listings.slots).fill(Number.NaN);
-          rank(listings, { clauses, exact }, hits, score, rankScratch(true), pool);
+          rank(listings, { clauses, exact }, hits, score, scratch, pool);
           const expected = reference(listings, clauses, exact, hits);
           for (const [slot, value] of expected) assert.equal(score[slot], value, `slot ${slot}`);
           // One word of single lexemes: matched and scored in one pass, the ranking then only divides.
           const scoredScore = new Float64Array(listings.slots).fill(Number.NaN);
-          const scored = matchScored(listings, clauses, exact, pool, scoredScore, rankScratch(true));
+          const scored = matchScored(listings, clauses, exact, pool, scoredScore, scratch);
           assert.equal(scored !== undefined, clauses.length === 1 && clauses[0]!.alternatives.every((a) => a.lexemes.length === 1));
           if (scored) {
             assert.deepEqual(scored, hits);
-            rank(listings, { clauses, exact }, scored, scoredScore, rankScratch(true), pool);
+            rank(listings, { clauses, exact }, scored, scoredScore, scratch, pool);
             for (const [slot, value] of expected) assert.equal(scoredScore[slot], value, `slot ${slot}, scored while matching`);
           }
           pool.release();

@@ -4,9 +4,8 @@ import type { Bitset } from './bitset.js';
  * Bitsets a search works with (matches of each word, the candidates, each facet's counted set),
  * handed back together when it ends and cleared for the next: at a million listings each is
  * 125 KB, and a text search used a dozen, so allocating them per search kept the garbage
- * collector busy. The searches that never pause share one; the large ones, which pause between
- * phases, share another, held by one at a time (turns.ts), so neither is ever used by two
- * searches at once and neither allocates anew per search.
+ * collector busy. Each workspace of query.ts keeps its own (one for the searches that never
+ * pause, one for the large search whose turn it is), so none is ever used by two searches at once.
  */
 export class BitsetPool {
   private readonly free: Bitset[] = [];
@@ -44,22 +43,4 @@ export class BitsetPool {
     this.used.push(set);
     return set;
   }
-}
-
-/** Pools by set size: an instance's opportunities and offers differ, and sizes grow with the slots. */
-const pools = { quick: new Map<number, BitsetPool>(), large: new Map<number, BitsetPool>() };
-
-/**
- * The pool for a search over sets of `words` words: the one for searches that never pause, or
- * (`large`) the one for the large search whose turn it is (turns.ts).
- */
-export function poolFor(words: number, large: boolean): BitsetPool {
-  const sizes = pools[large ? 'large' : 'quick'];
-  let pool = sizes.get(words);
-  if (!pool) {
-    // Both kinds' current sizes are kept; one outgrown is dropped.
-    if (sizes.size >= 2) sizes.delete(sizes.keys().next().value!);
-    sizes.set(words, (pool = new BitsetPool(words)));
-  }
-  return pool;
 }

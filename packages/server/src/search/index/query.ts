@@ -3,10 +3,10 @@ import { andInto, count, forEachSlot, orInto, type Bitset } from './bitset.js';
 import { Derived } from './derived.js';
 import { earthRadius } from './earth.js';
 import type { Listings } from './listings.js';
-import { BitsetPool, poolFor } from './pool.js';
+import { BitsetPool } from './pool.js';
 import { countFacets, forgetWords } from './facets.js';
 import { matchClauses, type Clause } from './match.js';
-import { matchScored, rank, rankScratch, type RankScratch } from './rank.js';
+import { matchScored, rank, RankScratch } from './rank.js';
 import { inTurn } from './turns.js';
 
 export type { Alternative, Clause } from './match.js';
@@ -75,7 +75,7 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
 /** The search in `workspace`, pausing between phases with `pausing` (the large searches, one at a time). */
 async function searchIn(listings: Listings, search: IndexSearch, workspace: Workspace, pausing: (() => Promise<void>) | undefined): Promise<IndexResult> {
   const derived = Derived.of(listings, search.today);
-  const pool = poolFor(derived.visible.length, workspace === workspaces.large);
+  const pool = poolOf(workspace, derived.visible.length);
   try {
     return await searchCandidates(listings, search, derived, pool, pausing, workspace);
   } finally {
@@ -196,7 +196,7 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
 }
 
 /**
- * What a search works in for a moment besides its bitsets: per-slot numbers (distances, ranks,
+ * What a search works in for a moment: its bitsets (pool.ts), per-slot numbers (distances, ranks,
  * sort keys) and the ranking's scratch, kept between searches, since allocating megabytes per
  * search at hundreds of searches a second would keep the garbage collector busy. Only the slots
  * a search writes are read by it. Two: the quick searches' (each one synchronous slice, so one
@@ -206,11 +206,21 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
 interface Workspace {
   arrays: Map<string, Float64Array>;
   rank: RankScratch;
+  /** Bitset pools by set size: an instance's opportunities and offers differ, and sizes grow with the slots. */
+  pools: Map<number, BitsetPool>;
 }
-const workspaces: { quick: Workspace; large: Workspace } = {
-  quick: { arrays: new Map(), rank: rankScratch(false) },
-  large: { arrays: new Map(), rank: rankScratch(true) },
-};
+const workspace = (): Workspace => ({ arrays: new Map(), rank: new RankScratch(), pools: new Map() });
+const workspaces = { quick: workspace(), large: workspace() };
+
+/** The workspace's pool for sets of `words` words: two sizes are kept (opportunities, offers), one outgrown is dropped. */
+function poolOf(workspace: Workspace, words: number): BitsetPool {
+  let pool = workspace.pools.get(words);
+  if (!pool) {
+    if (workspace.pools.size >= 2) workspace.pools.delete(workspace.pools.keys().next().value!);
+    workspace.pools.set(words, (pool = new BitsetPool(words)));
+  }
+  return pool;
+}
 
 function scratchArray(workspace: Workspace, name: string, slots: number): Float64Array {
   let array = workspace.arrays.get(name);

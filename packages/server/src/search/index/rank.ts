@@ -13,8 +13,7 @@ const weightOf = Float64Array.from({ length: 16 }, (_, weights) => bestWeight(we
  * per hit in a Map (which was most of the memory a text search allocated): entry k is one
  * matching lexeme's first position in one hit, with the query word it belongs to and its
  * weight; `head[slot]` starts the hit's chain of entries through `next`, newest first. Kept
- * between searches like the other scratch arrays: one for the searches that never pause, one for
- * the large search whose turn it is (turns.ts).
+ * between searches in query.ts's workspaces like the other scratch arrays.
  */
 export class RankScratch {
   head = new Int32Array(0);
@@ -71,13 +70,6 @@ function widened<T extends Int32Array | Float64Array>(array: T, size: number): T
   const next = new (array.constructor as new (n: number) => T)(size);
   next.set(array);
   return next;
-}
-
-const scratches = { quick: new RankScratch(), large: new RankScratch() };
-
-/** The scratch for one ranking: the quick searches' (they never pause), or the large search's whose turn it is. */
-export function rankScratch(large: boolean): RankScratch {
-  return scratches[large ? 'large' : 'quick'];
 }
 
 /**
