@@ -1,21 +1,23 @@
 import type { FacetValue } from '@mitmachen/contract';
 import { andInto, count, countAnd, countAndAt, type Bitset } from './bitset.js';
-import { valueColumns, type ValueColumn } from './columns.js';
+import { valueCodes, type ValueCodes } from './value-codes.js';
 import type { Listings } from './listings.js';
 import type { BitsetPool } from './pool.js';
 
 /**
- * Reading a match's value of one dimension from the columns costs about this many times reading
- * one word of one value's bitset: measured on this machine, 30–50 ns a match for six columns
- * against 2.2 ns a word and bitset (47 bitsets for an opportunity), so walking the matches wins
- * until they are about a tenth of the listings.
+ * Stepping to a match, and reading and counting one of its codes, each cost about this many
+ * times reading one word of one value's bitset: measured on this machine, 18 ns a match for an
+ * opportunity's two codes against 2.4–2.7 ns a word and bitset (47 bitsets) when a tenth of
+ * the listings match, at 100,000 and at a million, so walking the matches wins until they are
+ * about a fifth of the listings. Fewer matches cost more each (up to 40 ns at a hundredth of
+ * a million: the codes are read from farther apart), where walking wins by far anyway.
  */
-const walkCost = 2;
+const walkCost = 2.5;
 
 /**
  * The disjunctive facet counts of a search: each dimension counted over the candidates that
  * match every other dimension's choice, which is `total` (`found` listings) for a dimension
- * with no choice of its own. Few matches are counted by reading their values (columns.ts),
+ * with no choice of its own. Few matches are counted by reading their values (value-codes.ts),
  * many by intersecting each value's bitset with them.
  */
 export async function countFacets(
@@ -43,24 +45,25 @@ export async function countFacets(
 /** Counts dimensions `which` over `set` (`n` slots) into their tallies. */
 async function tally(listings: Listings, set: Bitset, n: number, which: readonly number[], tallies: Uint32Array[], pause: (() => Promise<void>) | undefined): Promise<void> {
   const { dimensions } = listings;
-  const columns = valueColumns(listings).columns;
+  const codes = valueCodes(listings);
   const walked: number[] = [];
-  const byColumn: number[] = [];
+  const packed: number[] = [];
   const bySets: number[] = [];
   let setsRead = 0;
   for (const i of which) {
     if (dimensions[i]!.spec.wide) walked.push(i);
-    else if (columns[i]) {
-      byColumn.push(i);
+    else if (codes.packed[i]) {
+      packed.push(i);
       setsRead += dimensions[i]!.sets.length;
     } else bySets.push(i);
   }
   // Matches spread out hold a word each; crowded ones share words, which the bitsets count at once.
   const words = Math.min(n, set.length);
-  if (byColumn.length > 0 && n * (byColumn.length + 1) * walkCost < words * setsRead) walked.push(...byColumn);
-  else bySets.push(...byColumn);
+  const reads = new Set(codes.fields.filter((f) => packed.includes(f.dimension)).map((f) => f.code)).size;
+  if (packed.length > 0 && n * (reads + 1) * walkCost < words * setsRead) walked.push(...packed);
+  else bySets.push(...packed);
   if (walked.length > 0) {
-    walkValues(listings, columns, set, walked, tallies);
+    walkValues(listings, codes, set, walked, tallies);
     if (pause) await pause();
   }
   for (const i of bySets) {
@@ -69,36 +72,43 @@ async function tally(listings: Listings, set: Bitset, n: number, which: readonly
   }
 }
 
-/** Reads each slot's values of dimensions `which` (wide ones from their column, the rest from columns.ts's). */
-export function walkValues(listings: Listings, columns: ReadonlyArray<ValueColumn | undefined>, set: Bitset, which: readonly number[], tallies: Uint32Array[]): void {
+/** A histogram of one code's values over the matches, and the values it met (to read and clear only those). */
+interface CodeCount {
+  counts: Uint32Array;
+  met: Uint16Array;
+}
+const codeCounts: CodeCount[] = [];
+const codeCount = (k: number): CodeCount => (codeCounts[k] ??= { counts: new Uint32Array(65536), met: new Uint16Array(65536) });
+
+/**
+ * Reads each slot's values of dimensions `which`: wide ones from their column, the rest from
+ * their codes (value-codes.ts). Each code read is counted whole, once a match, and its count then
+ * split into the values of the fields it holds: a few thousand distinct codes at most, where
+ * each match holds two categories, a target group, a schedule, a district and a language.
+ */
+export function walkValues(listings: Listings, codes: ValueCodes, set: Bitset, which: readonly number[], tallies: Uint32Array[]): void {
   const wide: Array<{ column: Int32Array; tally: Uint32Array }> = [];
-  const single: Array<{ values: ValueColumn['values']; tally: Uint32Array }> = [];
-  const several: Array<{ values: ValueColumn['values']; tally: Uint32Array }> = [];
   for (const i of which) {
     const dimension = listings.dimensions[i]!;
-    const column = columns[i];
     if (dimension.spec.wide) wide.push({ column: dimension.column, tally: tallies[i]! });
-    else if (column) (column.several ? several : single).push({ values: column.values, tally: tallies[i]! });
-    else throw new Error(`dimension ${dimension.spec.name} has no value column`);
+    else if (!codes.packed[i]) throw new Error(`dimension ${dimension.spec.name} has no value code`);
   }
+  const fields = codes.fields.filter((f) => which.includes(f.dimension));
+  const read = [...new Set(fields.map((f) => f.code))];
+  const counts = read.map((_, k) => codeCount(k));
+  const met = new Int32Array(read.length);
+  const { stride, codes: data } = codes;
   for (let i = 0; i < set.length; i++) {
     let w = set[i]!;
     while (w !== 0) {
       const low = w & -w;
       w ^= low;
       const slot = (i << 5) + 31 - Math.clz32(low);
-      for (let d = 0; d < single.length; d++) {
-        const value = single[d]!.values[slot]!;
-        if (value !== 0) single[d]!.tally[value - 1]!++;
-      }
-      for (let d = 0; d < several.length; d++) {
-        let bits = several[d]!.values[slot]!;
-        const tally = several[d]!.tally;
-        while (bits !== 0) {
-          const bit = bits & -bits;
-          bits ^= bit;
-          tally[31 - Math.clz32(bit)]!++;
-        }
+      const at = slot * stride;
+      for (let k = 0; k < read.length; k++) {
+        const code = data[at + read[k]!]!;
+        const count = counts[k]!;
+        if (count.counts[code]!++ === 0) count.met[met[k]!++] = code;
       }
       for (let d = 0; d < wide.length; d++) {
         const id = wide[d]!.column[slot]!;
@@ -106,6 +116,28 @@ export function walkValues(listings: Listings, columns: ReadonlyArray<ValueColum
       }
     }
   }
+  read.forEach((code, k) => {
+    const { counts: histogram, met: values } = counts[k]!;
+    const inCode = fields.filter((f) => f.code === code);
+    for (let m = 0; m < met[k]!; m++) {
+      const value = values[m]!;
+      const n = histogram[value]!;
+      histogram[value] = 0;
+      for (const field of inCode) {
+        let bits = (value >>> field.shift) & ((1 << field.bits) - 1);
+        const tally = tallies[field.dimension]!;
+        if (!field.several) {
+          if (bits !== 0) tally[bits - 1]! += n;
+          continue;
+        }
+        while (bits !== 0) {
+          const bit = bits & -bits;
+          bits ^= bit;
+          tally[field.first + 31 - Math.clz32(bit)]! += n;
+        }
+      }
+    }
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { add, bitset, remove, type Bitset } from './bitset.js';
-import { valueColumnBytes } from './columns.js';
+import { valueCodeBytes } from './value-codes.js';
 import type { Derived } from './derived.js';
 import { earthRadius } from './earth.js';
 import { Grid } from './grid.js';
@@ -172,7 +172,7 @@ export class Listings {
     for (const [lexeme, postings] of this.terms) total += postings.bytes.byteLength + 2 * lexeme.length + 120;
     for (const starts of this.moreStarts.values()) total += starts.byteLength + 40;
     total += this.placeGrid?.bytes() ?? 0;
-    total += valueColumnBytes(this);
+    total += valueCodeBytes(this);
     return total;
   }
 

@@ -1,14 +1,15 @@
 /**
  * The facet counts of the index are the same whichever way it counts: by reading each match's
- * values from the per-slot value columns (few matches) or by intersecting each value's bitset
- * with the matches (many). The columns follow puts, deletes and replacements made after they
- * were built, are rebuilt wider when a dimension gains values, and a search's counts equal a
- * direct count over the live listings (disjunctive: a dimension's own choice ignored for it).
+ * values from the per-slot value codes (few matches) or by intersecting each value's bitset
+ * with the matches (many). The codes follow puts, deletes and replacements made after they
+ * were built, are laid out again when a dimension gains values (a several-valued one of more
+ * than sixteen spans several codes), and a search's counts equal a direct count over the live
+ * listings (disjunctive: a dimension's own choice ignored for it).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { valueColumns } from '../../packages/server/src/search/index/columns.js';
+import { valueCodes } from '../../packages/server/src/search/index/value-codes.js';
 import { countBySets, walkValues } from '../../packages/server/src/search/index/facets.js';
 import { Listings, type DimensionSpec, type ListingRow } from '../../packages/server/src/search/index/listings.js';
 import { searchListings } from '../../packages/server/src/search/index/query.js';
@@ -68,7 +69,7 @@ function apply(listings: Listings, model: Map<string, Model>, ops: Array<Model |
   }
 }
 
-describe('search index value columns', () => {
+describe('search index value codes', () => {
   it('count what the value bitsets count, after changes made before and after they were built, across widths', () => {
     fc.assert(
       fc.property(fc.constantFrom(6, 12, 30, 40), fc.array(opsArbitrary(40), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 2 ** 31 }), (categories, batches, seed) => {
@@ -76,21 +77,22 @@ describe('search index value columns', () => {
         const model = new Map<string, Model>();
         for (const batch of batches) {
           apply(listings, model, batch.map((op) => (typeof op === 'string' ? op : { ...op, values: [op.values[0].filter((c) => Number(c.slice(1)) < categories), ...op.values.slice(1)] as Model['values'] })));
-          const { columns } = valueColumns(listings);
+          const codes = valueCodes(listings);
           // A pseudo-random subset of the live slots, as a search's matches.
           const set = listings.live.slice();
           for (let i = 0; i < set.length; i++) set[i]! &= Math.imul(seed + i, 2654435761) >>> 0;
-          const narrow = listings.dimensions.map((_, i) => i).filter((i) => columns[i]);
+          const narrow = listings.dimensions.map((_, i) => i).filter((i) => codes.packed[i]);
           const walked = listings.dimensions.map((d) => new Uint32Array(d.names.length));
-          walkValues(listings, columns, set, narrow, walked);
+          walkValues(listings, codes, set, narrow, walked);
           for (const i of narrow) {
             const bySets = new Uint32Array(listings.dimensions[i]!.names.length);
             countBySets(listings.dimensions[i]!.sets, set, bySets);
             assert.deepEqual(walked[i], bySets, `dimension ${specs[i]!.name}`);
           }
-          // Categories beyond 32 values have no column; up to 32 they have one.
-          assert.equal(columns[0] !== undefined, listings.dimensions[0]!.names.length <= 32);
-          assert.ok(columns[1] !== undefined && columns[3] !== undefined && columns[2] === undefined);
+          // Every narrow dimension is in the codes, categories of any number too; the wide one is not.
+          assert.deepEqual(codes.packed, [true, true, false, true]);
+          const categoryFields = codes.fields.filter((f) => f.dimension === 0).length;
+          assert.equal(categoryFields, Math.max(1, Math.ceil(listings.dimensions[0]!.names.length / 16)) - (listings.dimensions[0]!.names.length === 0 ? 1 : 0));
         }
       }),
       { numRuns: 150 },
