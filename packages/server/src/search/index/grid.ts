@@ -55,6 +55,7 @@ export class Grid {
   /** Adds the slots put since the last call (those without a place go nowhere). */
   follow(listings: Coordinates): void {
     const { x, y, z } = listings;
+    const first = this.covered === 0;
     for (let slot = this.covered; slot < listings.slots; slot++) {
       const sx = x[slot]!;
       if (Number.isNaN(sx)) continue;
@@ -73,6 +74,9 @@ export class Grid {
       }
       cell.slots[cell.n++] = slot;
     }
+    // Built from every listing at once: the room left for growing goes (a quarter of the grid);
+    // the few cells a change adds to grow again.
+    if (first) for (const cell of this.cells.values()) cell.slots = cell.slots.slice(0, cell.n);
     this.covered = listings.slots;
   }
 

@@ -103,6 +103,7 @@ interface ListingsShape {
 function readListings(r: Reader, specs: readonly DimensionSpec[]): Listings {
   const shape = r.json<ListingsShape>();
   const listings = new Listings(specs);
+  listings.loading = false;
   if (shape.dimensions.length !== specs.length) throw new Error('snapshot has other facet dimensions');
   listings.slots = shape.slots;
   listings.dead = shape.dead;
