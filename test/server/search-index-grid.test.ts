@@ -2,7 +2,8 @@
  * The radius search through the grid of cells finds exactly the listings the full measurement
  * finds: points on cell borders, points a hair inside and outside the radius, circles smaller
  * than a cell and wider than many, centres on a cell corner, across the antimeridian and around
- * a pole; and listings put after the grid was built are found by the next search.
+ * a pole; and listings put after the grid was built are found by the next search. A page sorted
+ * by distance, which reads only the cells nearest the centre, is the full measurement's page.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -124,6 +125,39 @@ describe('search index grid', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('pages by distance as the full measurement orders every hit (ties by id), reading the nearest cells', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<[number, number]>([51.05, 13.74], [50.83, 12.92], [-16.5, 179.98], [89.9, 20], [51.1, 13.7]),
+        fc.double({ min: 0.2, max: 40, noNaN: true }),
+        fc.constantFrom(0.03, 0.1, 0.4),
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 25 }),
+        async ([lat, lon], km, spread, n, seed, copies, offset, limit) => {
+          const listings = new Listings([]);
+          // Enough places to fill many cells (fast-check's own arrays stay short).
+          let state = seed;
+          const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32) * 2 - 1;
+          const points = Array.from({ length: n }, (): [number, number] => [Math.max(-90, Math.min(90, lat + random() * spread)), ((lon + random() * 1.5 * spread + 540) % 360) - 180]);
+          // The same place several times: their order is their ids'.
+          for (const point of [...points, ...points.slice(0, copies * 5)]) listings.put(row(...point));
+          const result = await searchListings(listings, { clauses: [], today, now: 0, center: { lat, lon, radiusKm: km }, selected: [], sort: 'distance', offset, limit });
+          const expected = [...distancesFrom(listings, lat, lon, km)].sort(([a, da], [b, db]) => da - db || (a < b ? -1 : 1));
+          assert.equal(result.total, expected.length);
+          assert.deepEqual(
+            result.hits.map((h) => h.id),
+            expected.slice(offset, offset + limit).map(([id]) => id),
+          );
+          for (const hit of result.hits) assert.ok(Math.abs(hit.distance! - distancesFrom(listings, lat, lon, km).get(hit.id)!) < 1e-6);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

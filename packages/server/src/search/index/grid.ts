@@ -38,6 +38,9 @@ export interface NearCell {
   slots: Uint32Array;
   n: number;
   inside: boolean;
+  /** The cell's row and column (as the circle's box counts it: it may run past the antimeridian). */
+  row: number;
+  column: number;
 }
 
 export interface Coordinates {
@@ -89,7 +92,7 @@ export class Grid {
     const found: NearCell[] = [];
     const angle = metres / earthRadius;
     if (angle >= Math.PI) {
-      for (const cell of this.cells.values()) found.push({ slots: cell.slots, n: cell.n, inside: false });
+      for (const cell of this.cells.values()) found.push({ slots: cell.slots, n: cell.n, inside: false, row: cell.lat, column: cell.lon });
       return found;
     }
     // A hair wider than the exact box, for the rounding of the cells' own coordinates.
@@ -114,7 +117,7 @@ export class Grid {
     // listing's stored coordinates, which may lie a rounding error outside its cell.
     const insideAngle = (metres * (1 - 1e-9) - 1) / earthRadius;
     const corners = insideAngle > 0 ? new Corners(lat, lon, rowFrom, rowTo, lonFrom, lonTo, Math.cos(insideAngle)) : undefined;
-    const take = (cell: Cell, column: number) => found.push({ slots: cell.slots, n: cell.n, inside: corners?.inside(cell.lat, column) ?? false });
+    const take = (cell: Cell, column: number) => found.push({ slots: cell.slots, n: cell.n, inside: corners?.inside(cell.lat, column) ?? false, row: cell.lat, column });
     if ((rowTo - rowFrom + 1) * (lonTo - lonFrom + 1) > this.cells.size) {
       // A box of more cells than are held (a wide radius): each held cell is looked at instead.
       for (const cell of this.cells.values()) {
@@ -145,6 +148,29 @@ export class Grid {
     for (const cell of this.cells.values()) total += cell.slots.byteLength + 80;
     return total;
   }
+}
+
+/**
+ * At most the distance in metres from (lat, lon) (degrees) to any listing in the cell: the
+ * angle to the cell's centre less the angle from its centre to its farthest corner (a cell is
+ * symmetric about its centre's meridian, so two corners tell), less a metre and a relative hair
+ * for the rounding of the listings' own coordinates. So the nearest listings of a radius search
+ * are found by reading the cells in the order of this bound and stopping at the first cell
+ * whose bound is past the page's farthest listing (query.ts).
+ */
+export function nearestMetres(cell: NearCell, lat: number, lon: number): number {
+  const rad = Math.PI / 180;
+  const centreLat = ((cell.row + 0.5) / perDegree - 90) * rad;
+  const centreLon = ((cell.column + 0.5) / perDegree - 180) * rad;
+  const corner = (row: number) => angleBetween(centreLat, centreLon, (row / perDegree - 90) * rad, centreLon + (0.5 / perDegree) * rad);
+  const metres = (angleBetween(lat * rad, lon * rad, centreLat, centreLon) - Math.max(corner(cell.row), corner(cell.row + 1))) * earthRadius;
+  return metres * (1 - 1e-9) - 1;
+}
+
+/** The central angle between two points (radians), by the haversine formula. */
+function angleBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const a = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin((lon2 - lon1) / 2) ** 2;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { FacetValue } from '@mitmachen/contract';
-import { andInto, count, forEachSlot, orInto, type Bitset } from './bitset.js';
+import { andInto, count, forEachSlot, has, orInto, type Bitset } from './bitset.js';
 import { Derived } from './derived.js';
 import { earthRadius } from './earth.js';
 import type { Listings } from './listings.js';
 import { BitsetPool } from './pool.js';
 import { countFacets, forgetWords } from './facets.js';
+import { nearestMetres, type NearCell } from './grid.js';
 import { matchClauses, type Clause } from './match.js';
 import { matchScored, rank, RankScratch } from './rank.js';
 import { inTurn } from './turns.js';
@@ -106,9 +107,10 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
   const chord = box ? 2 * earthRadius * Math.sin(Math.min(Math.PI / 2, box.metres / (2 * earthRadius))) * (1 + 1e-9) : 0;
   const chordSquared = chord * chord;
   let measured = false;
+  let cells: NearCell[] | undefined;
   if (box && distances) {
     // The cells the circle touches, unless a text search left fewer candidates than they hold.
-    const cells = listings.grid().near(box.lat, box.lon, box.metres);
+    cells = listings.grid().near(box.lat, box.lon, box.metres);
     let inCells = 0;
     for (const cell of cells) inCells += cell.n;
     if (search.clauses.length === 0 || count(candidates) > inCells) {
@@ -135,6 +137,8 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
       measured = true;
     }
   }
+  // The grid leaves the hits' distances unmeasured: the page measures those it needs.
+  const place = box && distances ? { box, distances, cells: measured ? cells : undefined } : undefined;
   if ((box && !measured) || age !== undefined) {
     for (let i = 0; i < candidates.length; i++) {
       let w = candidates[i]!;
@@ -176,23 +180,26 @@ async function searchCandidates(listings: Listings, search: IndexSearch, derived
   const total = pool.copy(candidates);
   for (const set of chosen) if (set) andInto(total, set);
   const found = count(total);
-  // The grid left the distances unmeasured: measured now for the hits, fewer than the cells hold.
-  if (measured && box && distances) {
-    for (let i = 0; i < total.length; i++) {
-      let w = total[i]!;
-      while (w !== 0) {
-        const low = w & -w;
-        w ^= low;
-        const slot = (i << 5) + 31 - Math.clz32(low);
-        const dx = x[slot]! - box.x;
-        const dy = y[slot]! - box.y;
-        const dz = z[slot]! - box.z;
-        distances[slot] = chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
-      }
-    }
-  }
   const facets = await countFacets(listings, candidates, chosen, total, found, pool, pausing);
-  return { total: found, hits: page(listings, search, total, found, distances, derived, scratch, pool), facets };
+  return { total: found, hits: page(listings, search, total, found, place, derived, scratch, pool), facets };
+}
+
+/**
+ * A radius search's centre and the hits' distances: measured for every candidate, or, when the
+ * grid found them (`cells`), only for the listings the page reads.
+ */
+interface Place {
+  box: ReturnType<typeof centerPoint>;
+  distances: Float64Array;
+  cells: NearCell[] | undefined;
+}
+
+/** The distance of `slot` from the centre in metres, as earth_distance measures it. */
+function measure(listings: Listings, box: Place['box'], slot: number): number {
+  const dx = listings.x[slot]! - box.x;
+  const dy = listings.y[slot]! - box.y;
+  const dz = listings.z[slot]! - box.z;
+  return chordToArc(Math.sqrt(dx * dx + dy * dy + dz * dz));
 }
 
 /**
@@ -279,14 +286,16 @@ function page(
   search: IndexSearch,
   hits: Bitset,
   found: number,
-  distances: Float64Array | undefined,
+  place: Place | undefined,
   derived: Derived,
   scratch: Workspace,
   pool: BitsetPool | undefined,
 ): IndexHit[] {
   const { ids, created } = listings;
   const keep = search.offset + search.limit;
-  const hit = (slot: number): IndexHit => ({ id: ids.idOf(slot), slot, distance: distances ? distances[slot]! : null });
+  const distance = (slot: number): number | null => (!place ? null : place.cells ? measure(listings, place.box, slot) : place.distances[slot]!);
+  const hit = (slot: number): IndexHit => ({ id: ids.idOf(slot), slot, distance: distance(slot) });
+  if (search.sort === 'distance' && place?.cells) return nearest(listings, place, place.cells, hits, keep).slice(search.offset).map(hit);
   const newest = search.sort === 'newest' || (search.sort === 'relevance' && search.clauses.length === 0);
   if (newest && !fewHits(derived, hits, found, keep)) {
     // Newest first is one order for every search, kept by derived.ts and walked until the page
@@ -301,7 +310,7 @@ function page(
     rank(listings, search, hits, primary, scratch.rank, pool ?? new BitsetPool(hits.length));
     descending = true;
   } else if (search.sort === 'distance') {
-    primary = distances;
+    primary = place?.distances;
   } else if (search.sort === 'start') {
     primary = startKeys(listings, hits, search.now, scratch);
   }
@@ -331,17 +340,67 @@ function fewHits(derived: Derived, hits: Bitset, found: number, keep: number): b
   return walked > hits.length + 8 * found;
 }
 
-/** The `keep` first slots by `before`, in order: a bounded heap whose root is the worst kept. */
+/** The `keep` first slots by `before`, in order. */
 function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => boolean): number[] {
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => before(b, a);
-  forEachSlot(hits, (slot) => {
+  const top = new Top(keep, before);
+  forEachSlot(hits, (slot) => top.offer(slot));
+  return top.sorted();
+}
+
+/**
+ * The `keep` hits nearest the centre, nearest first (ties: id ascending, as the statement
+ * orders), reading the grid's cells in the order of how near they can be and stopping at the
+ * first that cannot hold one nearer than the farthest kept: a page of a 30 km circle measures a
+ * few cells' listings, not every hit in it.
+ */
+function nearest(listings: Listings, place: Place, cells: readonly NearCell[], hits: Bitset, keep: number): number[] {
+  if (keep === 0) return [];
+  const { box, distances } = place;
+  const bound = cells.map((cell) => nearestMetres(cell, box.lat, box.lon));
+  const order = cells.map((_, i) => i).sort((a, b) => bound[a]! - bound[b]!);
+  const top = new Top(keep, (a, b) => (distances[a] !== distances[b] ? distances[a]! < distances[b]! : listings.ids.compare(a, b) < 0));
+  for (const i of order) {
+    // A listing exactly as far as the farthest kept may still come first by its id.
+    const worst = top.worst();
+    if (worst !== undefined && top.full() && bound[i]! > distances[worst]!) break;
+    const { slots, n } = cells[i]!;
+    for (let k = 0; k < n; k++) {
+      const slot = slots[k]!;
+      if (!has(hits, slot)) continue;
+      distances[slot] = measure(listings, box, slot);
+      top.offer(slot);
+    }
+  }
+  return top.sorted();
+}
+
+/** The `keep` first of the slots offered by `before`: a bounded heap whose root is the worst kept. */
+class Top {
+  private readonly heap: number[] = [];
+
+  constructor(
+    private readonly keep: number,
+    private readonly before: (a: number, b: number) => boolean,
+  ) {}
+
+  full(): boolean {
+    return this.heap.length === this.keep;
+  }
+
+  /** The worst slot kept. */
+  worst(): number | undefined {
+    return this.heap[0];
+  }
+
+  offer(slot: number): void {
+    const { heap, keep, before } = this;
+    // The root is the worst kept: a parent is never before its children.
     if (heap.length < keep) {
       heap.push(slot);
       let i = heap.length - 1;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!worse(heap[i]!, heap[parent]!)) break;
+        if (!before(heap[parent]!, heap[i]!)) break;
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
         i = parent;
       }
@@ -352,15 +411,19 @@ function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => 
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-        if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+        if (l < heap.length && before(heap[m]!, heap[l]!)) m = l;
+        if (r < heap.length && before(heap[m]!, heap[r]!)) m = r;
         if (m === i) break;
         [heap[i], heap[m]] = [heap[m]!, heap[i]!];
         i = m;
       }
     }
-  });
-  return heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  }
+
+  sorted(): number[] {
+    const { before } = this;
+    return [...this.heap].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  }
 }
 
 /** The next start still ahead; Infinity (last) for undated listings and those all past. */
