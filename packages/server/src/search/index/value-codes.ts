@@ -62,7 +62,7 @@ export class ValueCodes {
     }
     if (this.covered === slots) return;
     if (this.codes.length < slots * this.stride) {
-      const next = new Uint16Array(Math.max(slots, Math.ceil((this.codes.length / this.stride) * 1.125)) * this.stride);
+      const next = new Uint16Array(Math.max(slots, Math.ceil((this.codes.length / this.stride) * 1.0625)) * this.stride);
       next.set(this.codes);
       this.codes = next;
     }
