@@ -126,7 +126,7 @@ export class Listings {
         this.terms.set(lexeme, postings);
         if (this.sortedTerms) insertSorted(this.sortedTerms, lexeme);
       }
-      appendPosting(postings, slot, weights, first);
+      appendPosting(postings, slot, weights, first, this.loading);
     }
     this.derived?.added(slot);
   }

@@ -19,14 +19,17 @@ export function emptyPostings(): Postings {
   return { bytes: new Uint8Array(8), used: 0, n: 0, last: -1 };
 }
 
-/** Appends a posting; `slot` must be above every slot held. */
-export function appendPosting(postings: Postings, slot: number, weights: number, first: number): void {
+/**
+ * Appends a posting; `slot` must be above every slot held. `loading`: many more follow (a
+ * load), so the bytes grow by half at a time; otherwise (a change) a long list grows by a
+ * sixty-fourth, since every change touches the lists of the common words: at half again they
+ * kept 10 bytes a listing spare after one change. Copying a long list every sixty-fourth of its
+ * length is some 200 bytes copied a posting, too many for a load of a million listings.
+ */
+export function appendPosting(postings: Postings, slot: number, weights: number, first: number, loading = false): void {
   if (postings.used + 10 > postings.bytes.length) {
-    // Half again while short; a sixty-fourth for the long lists of common words, which every
-    // change touches: at half again they kept 10 bytes a listing spare after one change. Copying
-    // a long list every sixty-fourth of its length costs some 200 bytes copied a posting.
     const length = postings.bytes.length;
-    const next = new Uint8Array(Math.max(16, length > 4096 ? length + Math.max(64, length >>> 6) : Math.ceil(length * 1.5) + 10));
+    const next = new Uint8Array(Math.max(16, length > 4096 && !loading ? length + Math.max(64, length >>> 6) : Math.ceil(length * 1.5) + 10));
     next.set(postings.bytes.subarray(0, postings.used));
     postings.bytes = next;
   }
