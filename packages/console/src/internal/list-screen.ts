@@ -9,10 +9,17 @@ export interface ListHost<T> extends HTMLElement {
   error?: unknown;
 }
 
-/** Loads a list screen's items; a failure is kept for renderList (and a lost session reported). */
+/**
+ * Loads a list screen's items; a failure is kept for renderList (and a lost session reported).
+ * Items the screen changed while the answer was on its way (a key created, a passkey removed:
+ * each change sets a new array) are newer than that answer, which is then dropped: a slow first
+ * load used to wipe out the key created meanwhile, its revoke button with it.
+ */
 export async function loadList<T>(host: ListHost<T>, fetchItems: () => Promise<{ items: T[] }>): Promise<void> {
+  const shown = host.items;
   try {
-    host.items = (await fetchItems()).items;
+    const { items } = await fetchItems();
+    if (host.items === shown) host.items = items;
     host.error = undefined;
   } catch (error) {
     host.error = reportSessionEnd(host, error);
