@@ -163,6 +163,19 @@ export function marker(): string {
 }
 
 /** Clears every form draft, so a test starts with empty forms. */
+/**
+ * A published opportunity no other test changes: the oldest, from the server's seed. The newest
+ * is often a posting another test file has just had approved, and may withdraw, fill or erase
+ * while this one still shows it (the files run side by side against one server): a detail
+ * waiting for its contact button then waited for ever.
+ */
+export async function seededOpportunityId(): Promise<string> {
+  const search = async (page: number) =>
+    (await (await fetch(`${apiBase}/opportunities?sort=newest&pageSize=50&page=${page}`)).json()) as { total: number; items: { id: string }[] };
+  const { total } = await search(1);
+  return (await search(Math.ceil(total / 50))).items.at(-1)!.id;
+}
+
 export function clearDrafts(): void {
   for (const key of Object.keys(sessionStorage)) if (key.startsWith('mitmachen-draft')) sessionStorage.removeItem(key);
 }

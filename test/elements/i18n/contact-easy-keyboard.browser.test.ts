@@ -6,7 +6,7 @@ import { interestMessages } from '../../../packages/elements/src/interest-form/i
 import '../../../packages/elements/src/opportunity/define.js';
 import type { MitmachenOpportunity } from '../../../packages/elements/src/opportunity/opportunity.js';
 import { detailMessages } from '../../../packages/elements/src/opportunity/opportunity.messages.js';
-import { apiBase, clearDrafts, outcome, submittedEvents, until, type AnyForm } from '../forms/helpers.js';
+import { apiBase, clearDrafts, outcome, seededOpportunityId, submittedEvents, until, type AnyForm } from '../forms/helpers.js';
 import { deepActiveElement } from '../search/helpers.js';
 
 /** Presses Tab until `found` holds for the focused element; fails after `limit` presses. */
@@ -27,9 +27,9 @@ describe('the contact form in Leichte Sprache: keyboard only, on the real server
   beforeEach(clearDrafts);
 
   it('opens from the detail, says in easy words what is missing, and sends with the keyboard alone', async () => {
-    const { items } = (await (await fetch(`${apiBase}/opportunities?pageSize=1`)).json()) as { items: { id: string }[] };
+    const opportunityId = await seededOpportunityId();
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de" data-mitmachen-reading="easy">
-      <mitmachen-opportunity opportunity-id=${items[0]!.id} api-base=${apiBase} privacy-url="https://example.org/datenschutz"></mitmachen-opportunity>
+      <mitmachen-opportunity opportunity-id=${opportunityId} api-base=${apiBase} privacy-url="https://example.org/datenschutz"></mitmachen-opportunity>
     </div>`);
     const view = wrapper.querySelector<MitmachenOpportunity>('mitmachen-opportunity')!;
     const detail = detailMessages.easy;

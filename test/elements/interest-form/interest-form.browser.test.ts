@@ -17,6 +17,7 @@ import {
   root,
   submitButton,
   submittedEvents,
+  seededOpportunityId,
   summaryItems,
   type,
 } from '../forms/helpers.js';
@@ -43,7 +44,7 @@ describe('<mitmachen-interest-form>', function () {
   let opportunityId: string;
 
   before(async () => {
-    opportunityId = (await client.opportunities.search({ pageSize: 1 })).items[0]!.id;
+    opportunityId = await seededOpportunityId();
   });
   beforeEach(clearDrafts);
 
