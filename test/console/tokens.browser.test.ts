@@ -28,8 +28,9 @@ const revokeButton = (element: MitmachenConsoleTokens, name: string) => root(ele
 describe('<mitmachen-console-tokens>', () => {
   it('keeps a key created while the list was still on its way, with its revoke button', async () => {
     let answerList: (list: { items: ApiToken[] }) => void = () => {};
+    let listed: Promise<{ items: ApiToken[] }> | undefined;
     const api: TokensApi = {
-      tokens: () => new Promise((resolve) => (answerList = resolve)),
+      tokens: () => (listed = new Promise((resolve) => (answerList = resolve))),
       createToken: async (input) => ({ ...older, id: '5f0c3c1e-3d57-4d0a-9a52-1f0a7d7e0102', name: input.name, prefix: 'mm_new', token: 'mm_new_secret' }),
       revokeToken: async () => ({ ...older, revokedAt: '2026-12-06T10:00:00Z' }),
     };
@@ -45,7 +46,8 @@ describe('<mitmachen-console-tokens>', () => {
 
     // The list asked for when the screen opened, from before the key was made.
     answerList({ items: [older] });
-    await new Promise((resolve) => setTimeout(resolve));
+    // The screen awaited this answer first, so it has taken (or dropped) it once this await ends.
+    await listed;
     await element.updateComplete;
     expect(revokeButton(element, 'Neuer Schlüssel'), 'still listed after the older answer').not.to.equal(null);
     await expect(element).to.be.accessible();
