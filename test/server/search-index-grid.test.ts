@@ -10,13 +10,14 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { earthRadius } from '../../packages/server/src/search/index/earth.js';
+import { offsetUnit } from '../../packages/server/src/search/index/grid.js';
 import { Listings, type ListingRow } from '../../packages/server/src/search/index/listings.js';
 import { searchListings } from '../../packages/server/src/search/index/query.js';
 
 const today = 20_000;
 
-function row(lat: number | null, lon: number | null): ListingRow {
-  return { id: randomUUID(), created: 1, expires: null, lat, lon, minimum_age: null, starts: null, values: [], doc: '' };
+function row(lat: number | null, lon: number | null, doc = ''): ListingRow {
+  return { id: randomUUID(), created: 1, expires: null, lat, lon, minimum_age: null, starts: null, values: [], doc };
 }
 
 /** The slots within `km` of the centre, measured as earth_distance measures (and query.ts did for every listing). */
@@ -64,13 +65,18 @@ async function found(listings: Listings, lat: number, lon: number, km: number): 
   return new Set(result.hits.map((h) => h.id));
 }
 
-/** Points on the circle's edge (a metre in and out), on cell borders near it, and scattered. */
+/**
+ * Points on the circle's edge (a hair, a millionth, and just under and over a metre in and out:
+ * the grid's cells measure in 32-bit floats and measure exactly within a metre of the edge), on
+ * cell borders near it, and scattered.
+ */
 function around(lat: number, lon: number, km: number): Array<[number, number]> {
   const points: Array<[number, number]> = [];
   const angle = (km * 1000) / earthRadius;
+  const metre = 1 / (km * 1000);
   for (let k = 0; k < 72; k++) {
     const bearing = (k * Math.PI) / 36;
-    for (const factor of [1 - 1e-6, 1 - 1e-12, 1, 1 + 1e-12, 1 + 1e-6]) {
+    for (const factor of [1 - 1.1 * metre, 1 - 0.9 * metre, 1 - 1e-6, 1 - 1e-12, 1, 1 + 1e-12, 1 + 1e-6, 1 + 0.9 * metre, 1 + 1.1 * metre]) {
       const d = angle * factor;
       const phi = (lat * Math.PI) / 180;
       const p2 = Math.asin(Math.sin(phi) * Math.cos(d) + Math.cos(phi) * Math.sin(d) * Math.cos(bearing));
@@ -158,6 +164,68 @@ describe('search index grid', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('finds exactly the matches of a word within the radius, however many the word or the cells hold', async () => {
+    // A rare word is measured listing by listing, a common one through the cells, skipping the
+    // cells' listings without it: both must find what measuring every match finds.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<[number, number]>([51.05, 13.74], [51.1, 13.7], [-16.5, 179.98]),
+        fc.double({ min: 0.3, max: 40, noNaN: true }),
+        fc.constantFrom(0.002, 0.1, 0.5, 1),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        async ([lat, lon], km, share, seed) => {
+          const listings = new Listings([]);
+          let state = seed;
+          const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+          const withWord = new Set<string>();
+          for (const [la, lo] of [...around(lat, lon, km), ...Array.from({ length: 400 }, (): [number, number] => [lat + (random() - 0.5), ((lon + (random() - 0.5) * 1.5 + 540) % 360) - 180])]) {
+            const hund = random() < share;
+            const listing = row(la, lo, hund ? "'hund':1A" : "'katz':1A");
+            listings.put(listing);
+            if (hund) withWord.add(listing.id);
+          }
+          const result = await searchListings(listings, {
+            clauses: [{ alternatives: [{ lexemes: ['hund'], prefix: false }] }],
+            today,
+            now: 0,
+            center: { lat, lon, radiusKm: km },
+            selected: [],
+            sort: 'distance',
+            offset: 0,
+            limit: listings.slots,
+          });
+          const expected = [...measured(listings, lat, lon, km)].filter((id) => withWord.has(id));
+          assert.equal(result.total, expected.length);
+          assert.deepEqual(new Set(result.hits.map((h) => h.id)), new Set(expected));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("keeps every listing's place in its cell within a tenth of a metre, at any latitude", () => {
+    // The cells' offsets are 16-bit steps of an eighth of a metre: a place farther than 4 km
+    // from its cell's centre would not fit, one rounded wrong would be measured wrong.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true })), { minLength: 1, maxLength: 50 }), (points) => {
+        const listings = new Listings([]);
+        for (const [la, lo] of [...points, [90, 0] as const, [-90, 180] as const, [0, 180] as const, [0, -180] as const]) listings.put(row(la, lo));
+        const grid = listings.grid();
+        for (const cell of grid.near(0, 0, Math.PI * earthRadius)) {
+          for (let k = 0; k < cell.n; k++) {
+            const slot = cell.slots[k]!;
+            [listings.x, listings.y, listings.z].forEach((axis, i) => {
+              const offset = axis[slot]! - cell.origin[i]!;
+              assert.ok(Math.abs(offset) < 32767 * offsetUnit, `offset ${offset} m`);
+              assert.ok(Math.abs(cell.offsets[3 * k + i]! * offsetUnit - offset) <= offsetUnit / 2 + 1e-6, `rounded offset of ${offset} m`);
+            });
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

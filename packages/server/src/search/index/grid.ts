@@ -3,8 +3,13 @@
  * cells its circle touches instead of every listing: at a million listings over a Land, 10 km
  * around a town is about a hundred cells and a few per cent of the listings. Cells wholly inside the circle
  * are taken without a test; only listings in cells the circle's edge crosses are measured
- * against the radius, with the same arithmetic as every listing was before (query.ts), so the
- * answer is exactly the listings the full scan finds.
+ * against the radius (query.ts), so the answer is exactly the listings the full scan finds.
+ *
+ * Each cell keeps its listings' places beside their slots, as offsets from the cell's centre in
+ * eighths of a metre (three 16-bit integers): measuring a cell reads it in order. Read from the
+ * listings' own columns instead, each place was three reads from arrays of 8 MB at a million
+ * listings, most of a radius search's time (83 ns a listing on the edge, now 6 ns), for 6 bytes
+ * a listing with a place.
  *
  * Slots only grow (a changed listing gets a new slot), so the grid follows the listings by
  * adding the slots put since it last looked; dead slots stay in their cell and are dropped by the
@@ -16,9 +21,8 @@ import { earthRadius } from './earth.js';
 /**
  * Cells per degree: 0.025° is 2.8 km north–south and 1.75 km east–west in Saxony. Reading the
  * places of the listings in cells the circle's edge crosses was a third of a radius search's
- * time at a million listings with cells of 0.1° (each place a read from three arrays of 8 MB);
- * four times finer cells leave about a quarter as many places on the edge, for a few hundred
- * bytes more per thousand cells. The corner test below costs a few multiplications a cell, so
+ * time at a million listings with cells of 0.1°; four times finer cells leave about a quarter
+ * as many places on the edge, for a few hundred bytes more per thousand cells. The corner test below costs a few multiplications a cell, so
  * sixteen times as many cells in a circle's box cost little.
  */
 const perDegree = 40;
@@ -31,12 +35,18 @@ interface Cell {
   lon: number;
   slots: Uint32Array;
   n: number;
+  /** The cell's centre on the sphere, in the listings' x, y, z (metres). */
+  origin: Float64Array;
+  /** Each slot's x, y, z less the origin, in offsetUnits, rounded. */
+  offsets: Int16Array;
 }
 
 /** A cell the circle touches; `inside`: every point of it lies within the radius. */
 export interface NearCell {
   slots: Uint32Array;
   n: number;
+  origin: Float64Array;
+  offsets: Int16Array;
   inside: boolean;
   /** The cell's row and column (as the circle's box counts it: it may run past the antimeridian). */
   row: number;
@@ -69,17 +79,30 @@ export class Grid {
       const lonCell = ((Math.floor((lon + 180) * perDegree) % lonCells) + lonCells) % lonCells;
       const key = latCell * lonCells + lonCell;
       let cell = this.cells.get(key);
-      if (!cell) this.cells.set(key, (cell = { lat: latCell, lon: lonCell, slots: new Uint32Array(4), n: 0 }));
+      if (!cell) this.cells.set(key, (cell = newCell(latCell, lonCell)));
       if (cell.n === cell.slots.length) {
-        const next = new Uint32Array(Math.ceil(cell.n * 1.5) + 4);
-        next.set(cell.slots);
-        cell.slots = next;
+        const room = Math.ceil(cell.n * 1.5) + 4;
+        const slots = new Uint32Array(room);
+        slots.set(cell.slots);
+        cell.slots = slots;
+        const offsets = new Int16Array(3 * room);
+        offsets.set(cell.offsets);
+        cell.offsets = offsets;
       }
+      const at = 3 * cell.n;
+      cell.offsets[at] = Math.round((sx - cell.origin[0]!) / offsetUnit);
+      cell.offsets[at + 1] = Math.round((y[slot]! - cell.origin[1]!) / offsetUnit);
+      cell.offsets[at + 2] = Math.round((z[slot]! - cell.origin[2]!) / offsetUnit);
       cell.slots[cell.n++] = slot;
     }
     // Built from every listing at once: the room left for growing goes (a quarter of the grid);
     // the few cells a change adds to grow again.
-    if (first) for (const cell of this.cells.values()) cell.slots = cell.slots.slice(0, cell.n);
+    if (first) {
+      for (const cell of this.cells.values()) {
+        cell.slots = cell.slots.slice(0, cell.n);
+        cell.offsets = cell.offsets.slice(0, 3 * cell.n);
+      }
+    }
     this.covered = listings.slots;
   }
 
@@ -92,7 +115,7 @@ export class Grid {
     const found: NearCell[] = [];
     const angle = metres / earthRadius;
     if (angle >= Math.PI) {
-      for (const cell of this.cells.values()) found.push({ slots: cell.slots, n: cell.n, inside: false, row: cell.lat, column: cell.lon });
+      for (const cell of this.cells.values()) found.push({ slots: cell.slots, n: cell.n, origin: cell.origin, offsets: cell.offsets, inside: false, row: cell.lat, column: cell.lon });
       return found;
     }
     // A hair wider than the exact box, for the rounding of the cells' own coordinates.
@@ -117,7 +140,8 @@ export class Grid {
     // listing's stored coordinates, which may lie a rounding error outside its cell.
     const insideAngle = (metres * (1 - 1e-9) - 1) / earthRadius;
     const corners = insideAngle > 0 ? new Corners(lat, lon, rowFrom, rowTo, lonFrom, lonTo, Math.cos(insideAngle)) : undefined;
-    const take = (cell: Cell, column: number) => found.push({ slots: cell.slots, n: cell.n, inside: corners?.inside(cell.lat, column) ?? false, row: cell.lat, column });
+    const take = (cell: Cell, column: number) =>
+      found.push({ slots: cell.slots, n: cell.n, origin: cell.origin, offsets: cell.offsets, inside: corners?.inside(cell.lat, column) ?? false, row: cell.lat, column });
     if ((rowTo - rowFrom + 1) * (lonTo - lonFrom + 1) > this.cells.size) {
       // A box of more cells than are held (a wide radius): each held cell is looked at instead.
       for (const cell of this.cells.values()) {
@@ -145,10 +169,33 @@ export class Grid {
   /** Bytes held by the cells' slot lists and their entries. */
   bytes(): number {
     let total = 0;
-    for (const cell of this.cells.values()) total += cell.slots.byteLength + 80;
+    for (const cell of this.cells.values()) total += cell.slots.byteLength + cell.offsets.byteLength + cell.origin.byteLength + 160;
     return total;
   }
 }
+
+/** An empty cell with its centre as origin (listings.ts's ll_to_earth of the centre's latitude and longitude). */
+function newCell(lat: number, lon: number): Cell {
+  const phi = ((lat + 0.5) / perDegree - 90) / degrees;
+  const lambda = ((lon + 0.5) / perDegree - 180) / degrees;
+  const origin = Float64Array.of(earthRadius * Math.cos(phi) * Math.cos(lambda), earthRadius * Math.cos(phi) * Math.sin(lambda), earthRadius * Math.sin(phi));
+  return { lat, lon, slots: new Uint32Array(4), n: 0, origin, offsets: new Int16Array(12) };
+}
+
+/**
+ * Metres per step of a cell's offsets: 16 bits reach 4 km either way, twice the farthest a
+ * listing lies from its cell's centre (half a cell's diagonal, 2 km at the equator; a listing
+ * is in the cell of its own latitude and longitude, a rounding error aside). Coarser cells
+ * need a coarser unit (the grid test checks every latitude).
+ */
+export const offsetUnit = 0.125;
+
+/**
+ * Metres by which a distance measured from a cell's offsets may differ from the one measured
+ * from the listing's own coordinates, and more: each offset is rounded by at most a sixteenth of
+ * a metre, so the distance by at most 0.11 m.
+ */
+export const offsetMargin = 1;
 
 /**
  * At most the distance in metres from (lat, lon) (degrees) to any listing in the cell: the
