@@ -20,6 +20,13 @@ function row(lat: number | null, lon: number | null, doc = ''): ListingRow {
   return { id: randomUUID(), created: 1, expires: null, lat, lon, minimum_age: null, starts: null, values: [], doc };
 }
 
+/** ll_to_earth of the listing's place, as the database computes it (listings.ts keeps the latitude and longitude). */
+function pointOf(listings: Listings, slot: number): [number, number, number] {
+  const phi = (listings.lat[slot]! * Math.PI) / 180;
+  const lambda = (listings.lon[slot]! * Math.PI) / 180;
+  return [earthRadius * Math.cos(phi) * Math.cos(lambda), earthRadius * Math.cos(phi) * Math.sin(lambda), earthRadius * Math.sin(phi)];
+}
+
 /** The slots within `km` of the centre, measured as earth_distance measures (and query.ts did for every listing). */
 function measured(listings: Listings, lat: number, lon: number, km: number): Set<string> {
   return new Set(distancesFrom(listings, lat, lon, km).keys());
@@ -36,9 +43,10 @@ function distancesFrom(listings: Listings, lat: number, lon: number, km: number)
   for (let slot = 0; slot < listings.slots; slot++) {
     // The square root of the summed squares, as cube_distance (and query.ts) compute it: Math.hypot
     // rounds differently in the last bit, which decided a point on the circle the other way.
-    const dx = listings.x[slot]! - cx;
-    const dy = listings.y[slot]! - cy;
-    const dz = listings.z[slot]! - cz;
+    const [x, y, z] = pointOf(listings, slot);
+    const dx = x - cx;
+    const dy = y - cy;
+    const dz = z - cz;
     const chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
     const metres = 2 * earthRadius * Math.asin(Math.min(1, chord / (2 * earthRadius)));
     if (metres <= km * 1000) found.set(listings.ids.idOf(slot), metres);
@@ -217,8 +225,8 @@ describe('search index grid', () => {
         for (const cell of grid.near(0, 0, Math.PI * earthRadius)) {
           for (let k = 0; k < cell.n; k++) {
             const slot = cell.slots[k]!;
-            [listings.x, listings.y, listings.z].forEach((axis, i) => {
-              const offset = axis[slot]! - cell.origin[i]!;
+            pointOf(listings, slot).forEach((coordinate, i) => {
+              const offset = coordinate - cell.origin[i]!;
               assert.ok(Math.abs(offset) < 32767 * offsetUnit, `offset ${offset} m`);
               assert.ok(Math.abs(cell.offsets[3 * k + i]! * offsetUnit - offset) <= offsetUnit / 2 + 1e-6, `rounded offset of ${offset} m`);
             });

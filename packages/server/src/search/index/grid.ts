@@ -9,14 +9,15 @@
  * eighths of a metre (three 16-bit integers): measuring a cell reads it in order. Read from the
  * listings' own columns instead, each place was three reads from arrays of 8 MB at a million
  * listings, most of a radius search's time (83 ns a listing on the edge, now 6 ns), for 6 bytes
- * a listing with a place.
+ * a listing with a place (and the listings keep latitude and longitude, 16 bytes, no longer
+ * the point's three coordinates, 24).
  *
  * Slots only grow (a changed listing gets a new slot), so the grid follows the listings by
  * adding the slots put since it last looked; dead slots stay in their cell and are dropped by the
  * visible set every search is intersected with. A rebuild or a restored snapshot starts a new
  * Listings and with it a new grid, built on its first radius search.
  */
-import { earthRadius } from './earth.js';
+import { earthPoint, earthRadius } from './earth.js';
 
 /**
  * Cells per degree: 0.025° is 2.8 km north–south and 1.75 km east–west in Saxony. Reading the
@@ -53,11 +54,10 @@ export interface NearCell {
   column: number;
 }
 
-export interface Coordinates {
+export interface Places {
   slots: number;
-  x: Float64Array;
-  y: Float64Array;
-  z: Float64Array;
+  lat: Float64Array;
+  lon: Float64Array;
 }
 
 export class Grid {
@@ -66,15 +66,13 @@ export class Grid {
   private covered = 0;
 
   /** Adds the slots put since the last call (those without a place go nowhere). */
-  follow(listings: Coordinates): void {
-    const { x, y, z } = listings;
+  follow(listings: Places): void {
     const first = this.covered === 0;
+    const point = new Float64Array(3);
     for (let slot = this.covered; slot < listings.slots; slot++) {
-      const sx = x[slot]!;
-      if (Number.isNaN(sx)) continue;
-      // The inverse of listings.ts's ll_to_earth: the cell is found from what the index keeps.
-      const lat = Math.asin(Math.max(-1, Math.min(1, z[slot]! / earthRadius))) * degrees;
-      const lon = Math.atan2(y[slot]!, sx) * degrees;
+      const lat = listings.lat[slot]!;
+      const lon = listings.lon[slot]!;
+      if (Number.isNaN(lat)) continue;
       const latCell = Math.min(latCells - 1, Math.max(0, Math.floor((lat + 90) * perDegree)));
       const lonCell = ((Math.floor((lon + 180) * perDegree) % lonCells) + lonCells) % lonCells;
       const key = latCell * lonCells + lonCell;
@@ -90,9 +88,8 @@ export class Grid {
         cell.offsets = offsets;
       }
       const at = 3 * cell.n;
-      cell.offsets[at] = Math.round((sx - cell.origin[0]!) / offsetUnit);
-      cell.offsets[at + 1] = Math.round((y[slot]! - cell.origin[1]!) / offsetUnit);
-      cell.offsets[at + 2] = Math.round((z[slot]! - cell.origin[2]!) / offsetUnit);
+      earthPoint(lat, lon, point);
+      for (let i = 0; i < 3; i++) cell.offsets[at + i] = Math.round((point[i]! - cell.origin[i]!) / offsetUnit);
       cell.slots[cell.n++] = slot;
     }
     // Built from every listing at once: the room left for growing goes (a quarter of the grid);
@@ -137,7 +134,7 @@ export class Grid {
     const rowFrom = Math.max(0, Math.floor((latFrom + 90) * perDegree));
     const rowTo = Math.min(latCells - 1, Math.floor((latTo + 90) * perDegree));
     // Inside only with a metre and a relative hair to spare: the exact test measures from the
-    // listing's stored coordinates, which may lie a rounding error outside its cell.
+    // point made from the listing's latitude and longitude, which may lie a rounding error outside its cell.
     const insideAngle = (metres * (1 - 1e-9) - 1) / earthRadius;
     const corners = insideAngle > 0 ? new Corners(lat, lon, rowFrom, rowTo, lonFrom, lonTo, Math.cos(insideAngle)) : undefined;
     const take = (cell: Cell, column: number) =>

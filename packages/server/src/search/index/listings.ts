@@ -1,7 +1,6 @@
 import { add, bitset, remove, type Bitset } from './bitset.js';
 import { valueCodeBytes } from './value-codes.js';
 import type { Derived } from './derived.js';
-import { earthRadius } from './earth.js';
 import { Grid } from './grid.js';
 import { IdTable } from './ids.js';
 import { appendPosting, emptyPostings, trimPostings, type Postings } from './postings.js';
@@ -66,10 +65,9 @@ export class Listings {
   live: Bitset = bitset(0);
   created = new Float64Array(0);
   expires = new Int32Array(0);
-  /** Cartesian coordinates on earth() (NaN without a place), as ll_to_earth stores them. */
-  x = new Float64Array(0);
-  y = new Float64Array(0);
-  z = new Float64Array(0);
+  /** The place in degrees (NaN without one); earthPoint makes ll_to_earth's point of it where a search measures. */
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
   minimumAge = new Int16Array(0);
   /** First start time, NaN when undated; listings with more dates keep them in `moreStarts`. */
   firstStart = new Float64Array(0);
@@ -103,15 +101,9 @@ export class Listings {
     add(this.live, slot);
     this.created[slot] = row.created;
     this.expires[slot] = row.expires ?? noExpiry;
-    if (row.lat !== null && row.lon !== null) {
-      const lat = (row.lat * Math.PI) / 180;
-      const lon = (row.lon * Math.PI) / 180;
-      this.x[slot] = earthRadius * Math.cos(lat) * Math.cos(lon);
-      this.y[slot] = earthRadius * Math.cos(lat) * Math.sin(lon);
-      this.z[slot] = earthRadius * Math.sin(lat);
-    } else {
-      this.x[slot] = this.y[slot] = this.z[slot] = Number.NaN;
-    }
+    const placed = row.lat !== null && row.lon !== null;
+    this.lat[slot] = placed ? row.lat! : Number.NaN;
+    this.lon[slot] = placed ? row.lon! : Number.NaN;
     this.minimumAge[slot] = row.minimum_age ?? -1;
     const starts = row.starts ?? [];
     this.firstStart[slot] = starts[0] ?? Number.NaN;
@@ -171,7 +163,7 @@ export class Listings {
 
   /** Bytes held by the arrays and postings (strings and maps estimated). */
   bytes(): number {
-    let total = this.live.byteLength + this.created.byteLength + this.expires.byteLength + 3 * this.x.byteLength;
+    let total = this.live.byteLength + this.created.byteLength + this.expires.byteLength + 2 * this.lat.byteLength;
     total += this.minimumAge.byteLength + this.firstStart.byteLength + this.docLength.byteLength;
     total += this.ids.byteLength();
     for (const d of this.dimensions) total += d.column.byteLength + d.sets.reduce((n, s) => n + s.byteLength, 0);
@@ -213,9 +205,8 @@ export class Listings {
     this.live = resizedSet(this.live, size);
     this.created = resize(this.created, size);
     this.expires = resize(this.expires, size);
-    this.x = resize(this.x, size);
-    this.y = resize(this.y, size);
-    this.z = resize(this.z, size);
+    this.lat = resize(this.lat, size);
+    this.lon = resize(this.lon, size);
     this.minimumAge = resize(this.minimumAge, size);
     this.firstStart = resize(this.firstStart, size);
     this.docLength = resize(this.docLength, size);

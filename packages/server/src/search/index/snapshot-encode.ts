@@ -79,7 +79,7 @@ function captureListings(listings: Listings): Section[] {
     const shape = `${JSON.stringify(head).slice(0, -1)},"terms":${await termsJson(pacer)},"moreStarts":${JSON.stringify(moreStarts.map(([slot]) => slot))}}`;
     return Buffer.from(shape);
   });
-  for (const column of [listings.live, listings.created, listings.expires, listings.x, listings.y, listings.z, listings.minimumAge, listings.firstStart, listings.docLength]) {
+  for (const column of [listings.live, listings.created, listings.expires, listings.lat, listings.lon, listings.minimumAge, listings.firstStart, listings.docLength]) {
     sections.push(copy(column));
   }
   const ids = listings.ids.state();

@@ -24,7 +24,7 @@ export const magic = Buffer.from('MMSEARCH');
  * Bump when the layout or the meaning of what is written changes (postings' encoding, the
  * tsvector reading, a column): an older file is then ignored, not misread.
  */
-export const snapshotFormat = 1;
+export const snapshotFormat = 2;
 
 /** What the index's arrays are derived from in this code: a file from other code is not read. */
 export const codeVersion = createHash('sha256')
@@ -110,14 +110,13 @@ function readListings(r: Reader, specs: readonly DimensionSpec[]): Listings {
   listings.live = r.typed(Uint32Array, 4);
   listings.created = r.typed(Float64Array, 8);
   listings.expires = r.typed(Int32Array, 4);
-  listings.x = r.typed(Float64Array, 8);
-  listings.y = r.typed(Float64Array, 8);
-  listings.z = r.typed(Float64Array, 8);
+  listings.lat = r.typed(Float64Array, 8);
+  listings.lon = r.typed(Float64Array, 8);
   listings.minimumAge = r.typed(Int16Array, 2);
   listings.firstStart = r.typed(Float64Array, 8);
   listings.docLength = r.typed(Uint16Array, 2);
   const capacity = listings.created.length;
-  for (const column of [listings.expires, listings.x, listings.y, listings.z, listings.minimumAge, listings.firstStart, listings.docLength]) {
+  for (const column of [listings.expires, listings.lat, listings.lon, listings.minimumAge, listings.firstStart, listings.docLength]) {
     if (column.length !== capacity) throw new Error('snapshot columns differ in length');
   }
   if (listings.live.length !== (capacity + 31) >>> 5 || shape.slots > capacity) throw new Error('snapshot has a wrong number of slots');
