@@ -153,14 +153,17 @@ export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Fl
   scratch.forgetScored();
   scratch.reset(listings.slots, words);
   const { head } = scratch;
-  for (let i = 0; i < hits.length; i++) {
-    let w = hits[i]!;
-    while (w !== 0) {
-      const low = w & -w;
-      w ^= low;
-      const slot = (i << 5) + 31 - Math.clz32(low);
-      if (!scored) score[slot] = 0;
-      head[slot] = -1;
+  // A one-word query matched by matchScored has its scores and needs no chains: no pass here.
+  if (!scored || several) {
+    for (let i = 0; i < hits.length; i++) {
+      let w = hits[i]!;
+      while (w !== 0) {
+        const low = w & -w;
+        w ^= low;
+        const slot = (i << 5) + 31 - Math.clz32(low);
+        if (!scored) score[slot] = 0;
+        head[slot] = -1;
+      }
     }
   }
   // One word counts once, by its best alternative: a synonym or gendered form adds recall, not rank.
