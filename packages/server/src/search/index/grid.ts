@@ -23,8 +23,9 @@ import { earthPoint, earthRadius } from './earth.js';
  * Cells per degree: 0.025° is 2.8 km north–south and 1.75 km east–west in Saxony. Reading the
  * places of the listings in cells the circle's edge crosses was a third of a radius search's
  * time at a million listings with cells of 0.1°; four times finer cells leave about a quarter
- * as many places on the edge, for a few hundred bytes more per thousand cells. The corner test below costs a few multiplications a cell, so
- * sixteen times as many cells in a circle's box cost little.
+ * as many places on the edge, for a few hundred bytes more per thousand cells. The corner test
+ * below costs a few multiplications a cell, so sixteen times as many cells in a circle's box
+ * cost little.
  */
 const perDegree = 40;
 const latCells = 180 * perDegree;
@@ -134,7 +135,8 @@ export class Grid {
     const rowFrom = Math.max(0, Math.floor((latFrom + 90) * perDegree));
     const rowTo = Math.min(latCells - 1, Math.floor((latTo + 90) * perDegree));
     // Inside only with a metre and a relative hair to spare: the exact test measures from the
-    // point made from the listing's latitude and longitude, which may lie a rounding error outside its cell.
+    // point made of the listing's latitude and longitude, which may lie a rounding error
+    // outside its cell.
     const insideAngle = (metres * (1 - 1e-9) - 1) / earthRadius;
     const corners = insideAngle > 0 ? new Corners(lat, lon, rowFrom, rowTo, lonFrom, lonTo, Math.cos(insideAngle)) : undefined;
     const take = (cell: Cell, column: number) =>

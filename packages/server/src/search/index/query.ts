@@ -176,7 +176,8 @@ const cellReadsPerCandidate = 12;
  * whole, a cell its edge crosses is measured listing by listing from the cell's own offsets
  * (grid.ts), and only a listing within a metre of the edge is measured again from its own
  * latitude and longitude, with the arithmetic the full scan uses, so the answer is the same to
- * the last bit. With `onlyCandidates` (a text search's matches), listings not among them are not measured.
+ * the last bit. With `onlyCandidates` (a text search's matches), listings not among them are
+ * not measured.
  */
 function narrowToCells(listings: Listings, cells: readonly NearCell[], box: Place['box'], chord: number, candidates: Bitset, onlyCandidates: boolean, pool: BitsetPool): void {
   const chordSquared = chord * chord;
