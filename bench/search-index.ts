@@ -6,6 +6,13 @@
  * garbage collector's share, build time and bytes per listing, and what holding every card costs.
  *
  *   npm run bench:index -- [--count 100000,1000000] [--queries 2000] [--mix text,radius] [--cpu-prof DIR]
+ *   npm run bench:index -- --snapshot FILE [--queries 2000] [--mix text,radius] [--cpu-prof DIR]
+ *
+ * With --snapshot the index is the one a server wrote to its snapshot file
+ * (MITMACHEN_SEARCH_SNAPSHOT), read in seconds where generating a million listings takes
+ * minutes: for comparing two versions of the search code back to back on the same index (the
+ * file's format must be this code's). Only the searches are measured then, not building, the
+ * cards or changes.
  *
  * With --cpu-prof each mix's queries run once more after they are timed, under V8's CPU profiler,
  * written to DIR/<count>-<mix>.cpuprofile (open it in Chrome's DevTools): only the searches, not
@@ -26,6 +33,7 @@ import { joinGenderMarks } from '../packages/server/src/search/index/recall.js';
 import { Derived } from '../packages/server/src/search/index/derived.js';
 import type { ListingRow } from '../packages/server/src/search/index/listings.js';
 import { searchListings } from '../packages/server/src/search/index/query.js';
+import { decodeSnapshot, readSnapshotFile, snapshotFormat, snapshotHeader } from '../packages/server/src/search/index/snapshot-file.js';
 import { textQuery, type WordAnalysis } from '../packages/server/src/search/index/text.js';
 import { paging } from '../packages/server/src/search/paging.js';
 import { tokenize } from '../packages/server/src/search/text-query.js';
@@ -42,10 +50,12 @@ interface Options {
   mixes: string[];
   /** Folder for each mix's CPU profile; undefined: no profiles. */
   cpuProf: string | undefined;
+  /** A server's snapshot file to measure instead of generated listings. */
+  snapshot: string | undefined;
 }
 
 function parse(argv: string[]): Options {
-  const options: Options = { counts: [100_000, 1_000_000], queries: 2000, mixes: ['text', 'filter+facet', 'radius', 'landing'], cpuProf: undefined };
+  const options: Options = { counts: [100_000, 1_000_000], queries: 2000, mixes: ['text', 'filter+facet', 'radius', 'landing'], cpuProf: undefined, snapshot: undefined };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[++i];
@@ -54,6 +64,7 @@ function parse(argv: string[]): Options {
     else if (flag === '--queries') options.queries = whole(value, flag, 1, 1_000_000);
     else if (flag === '--mix') options.mixes = value.split(',');
     else if (flag === '--cpu-prof') options.cpuProf = value;
+    else if (flag === '--snapshot') options.snapshot = value;
     else throw new UsageError(`unknown option ${flag}`);
   }
   return options;
@@ -79,7 +90,25 @@ async function main(): Promise<void> {
   try {
     const recall = await expansions(db.pool);
     const rows: Row[] = [];
-    for (const count of options.counts) {
+    const measureMixes = async (count: number, listings: Context['listings'], words: Context['words']) => {
+      const analyses = new Map<string, WordAnalysis>();
+      for (const mix of options.mixes) {
+        const prepared = await prepareMix(db.pool, mix, searchScenarios(), analyses, recall, options.queries);
+        const context = { listings, words, analyses, recall, today, now: now.getTime() * 1000 };
+        rows.push(await run(count, mix, prepared, context));
+        if (options.cpuProf) await profile(join(options.cpuProf, `${count}-${mix}.cpuprofile`), prepared, context);
+      }
+    };
+    if (options.snapshot) {
+      const started = performance.now();
+      const { listings, words } = await readIndexSnapshot(options.snapshot);
+      console.log(
+        `${listings.size} opportunities read from ${options.snapshot} in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+          `index ${(listings.bytes() / 2 ** 20).toFixed(1)} MiB = ${(listings.bytes() / listings.size).toFixed(0)} B per listing`,
+      );
+      await measureMixes(listings.size, listings, words);
+    }
+    for (const count of options.snapshot ? [] : options.counts) {
       const heapBefore = v8.getHeapStatistics().used_heap_size;
       const started = performance.now();
       const corpus = await buildCorpus(db.pool, count, now, (done) => process.stderr.write(`\r  ${count}: ${done} listings built`));
@@ -99,13 +128,7 @@ async function main(): Promise<void> {
         `  cards of ${cards.size} listings (cards.ts) in ${(cardMs / 1000).toFixed(1)} s: heap grew ${(heapBytes / 2 ** 20).toFixed(1)} MiB = ${perListing(heapBytes)} B per listing, ` +
           `of which the listings' own texts ${perListing(cards.textBytes())} B and the rest ${perListing(heapBytes - cards.textBytes())} B (the Cards' own estimate of that rest: ${perListing(cards.overheadBytes())} B)`,
       );
-      const analyses = new Map<string, WordAnalysis>();
-      for (const mix of options.mixes) {
-        const prepared = await prepareMix(db.pool, mix, searchScenarios(), analyses, recall, options.queries);
-        const context = { listings, words, analyses, recall, today, now: now.getTime() * 1000 };
-        rows.push(await run(count, mix, prepared, context));
-        if (options.cpuProf) await profile(join(options.cpuProf, `${count}-${mix}.cpuprofile`), prepared, context);
-      }
+      await measureMixes(count, listings, words);
       console.log(changeCosts(listings, corpus.samples, today, now.getTime() * 1000));
       // After the mixes: with what searches build on first use (the radius grid, the newest order's array is not counted).
       console.log(`  after the searches: ${(listings.bytes() / listings.size).toFixed(0)} B per listing (with the radius grid, if a radius mix ran)`);
@@ -129,6 +152,16 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+/** The opportunities' index and words a server's snapshot file holds. */
+async function readIndexSnapshot(path: string): Promise<{ listings: Context['listings']; words: Context['words'] }> {
+  const file = await readSnapshotFile(path);
+  if (!file) throw new UsageError(`--snapshot: no file ${path}`);
+  const { header, body } = snapshotHeader(file);
+  if (header.format !== snapshotFormat) throw new UsageError(`--snapshot: ${path} has format ${header.format}, this code reads ${snapshotFormat}`);
+  const state = decodeSnapshot(file, header, body);
+  return { listings: state.listings.opportunity, words: state.words.opportunity };
 }
 
 interface Context {
