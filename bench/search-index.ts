@@ -11,8 +11,9 @@
  * With --snapshot the index is the one a server wrote to its snapshot file
  * (MITMACHEN_SEARCH_SNAPSHOT), read in seconds where generating a million listings takes
  * minutes: for comparing two versions of the search code back to back on the same index (the
- * file's format must be this code's). Only the searches are measured then, not building, the
- * cards or changes.
+ * file's format must be this code's), with a digest of every mix's answers to show that they
+ * answer alike (on the same day: what is shown depends on it). Only the searches are measured
+ * then, not building, the cards or changes.
  *
  * With --cpu-prof each mix's queries run once more after they are timed, under V8's CPU profiler,
  * written to DIR/<count>-<mix>.cpuprofile (open it in Chrome's DevTools): only the searches, not
@@ -22,6 +23,7 @@
  * Searches run without pausing between phases (the server pauses from 262,144 listings on, so
  * other requests get a turn): the numbers are CPU per search, not a request's latency.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
         const prepared = await prepareMix(db.pool, mix, searchScenarios(), analyses, recall, options.queries);
         const context = { listings, words, analyses, recall, today, now: now.getTime() * 1000 };
         rows.push(await run(count, mix, prepared, context));
+        if (options.snapshot) console.log(`  ${mix}: answers digest ${await answersDigest(prepared, context)} (equal for code that answers alike)`);
         if (options.cpuProf) await profile(join(options.cpuProf, `${count}-${mix}.cpuprofile`), prepared, context);
       }
     };
@@ -208,7 +211,7 @@ function changeCosts(listings: Context['listings'], samples: ListingRow[], today
   );
 }
 
-async function search(context: Context, query: Prepared): Promise<number> {
+async function search(context: Context, query: Prepared, digest?: Hash): Promise<number> {
   const { listings, words, analyses, recall } = context;
   const center = searchCenter(query);
   const q = joinGenderMarks(query.q ?? '');
@@ -231,7 +234,15 @@ async function search(context: Context, query: Prepared): Promise<number> {
     limit: pageSize,
     yieldAbove: Number.POSITIVE_INFINITY,
   });
+  digest?.update(JSON.stringify([found.total, found.hits.map((hit) => [hit.id, hit.distance]), found.facets]));
   return found.total;
+}
+
+/** A digest of every answer (total, page with distances, facet counts): two versions of the code answer alike when theirs match. */
+async function answersDigest(queries: Prepared[], context: Context): Promise<string> {
+  const digest = createHash('sha256');
+  for (const query of queries) await search(context, query, digest);
+  return digest.digest('hex').slice(0, 16);
 }
 
 async function run(count: number, mix: string, queries: Prepared[], context: Context): Promise<Row> {
