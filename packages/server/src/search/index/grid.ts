@@ -173,11 +173,10 @@ export class Grid {
   }
 }
 
-/** An empty cell with its centre as origin (listings.ts's ll_to_earth of the centre's latitude and longitude). */
+/** An empty cell with its centre as origin. */
 function newCell(lat: number, lon: number): Cell {
-  const phi = ((lat + 0.5) / perDegree - 90) / degrees;
-  const lambda = ((lon + 0.5) / perDegree - 180) / degrees;
-  const origin = Float64Array.of(earthRadius * Math.cos(phi) * Math.cos(lambda), earthRadius * Math.cos(phi) * Math.sin(lambda), earthRadius * Math.sin(phi));
+  const origin = new Float64Array(3);
+  earthPoint((lat + 0.5) / perDegree - 90, (lon + 0.5) / perDegree - 180, origin);
   return { lat, lon, slots: new Uint32Array(4), n: 0, origin, offsets: new Int16Array(12) };
 }
 
