@@ -27,6 +27,9 @@ describe('the contact form in Leichte Sprache: keyboard only, on the real server
   beforeEach(clearDrafts);
 
   it('opens from the detail, says in easy words what is missing, and sends with the keyboard alone', async () => {
+    // A catalogue read before its language has loaded is the German one (localize.ts): on a busy
+    // machine the element's words could come after the test had taken German ones to wait for.
+    await Promise.all([detailMessages.load('easy'), interestMessages.load('easy'), formMessages.load('easy')]);
     const opportunityId = await seededOpportunityId();
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de" data-mitmachen-reading="easy">
       <mitmachen-opportunity opportunity-id=${opportunityId} api-base=${apiBase} privacy-url="https://example.org/datenschutz"></mitmachen-opportunity>
