@@ -274,16 +274,11 @@ function scratchArray(workspace: Workspace, name: string, slots: number): Float6
 
 function centerPoint(center: { lat: number; lon: number; radiusKm: number }) {
   // The statement rounds the centre to 1e-7 degrees too.
-  const lat = ((Math.round(center.lat * 1e7) / 1e7) * Math.PI) / 180;
-  const lon = ((Math.round(center.lon * 1e7) / 1e7) * Math.PI) / 180;
-  return {
-    lat: (lat * 180) / Math.PI,
-    lon: (lon * 180) / Math.PI,
-    x: earthRadius * Math.cos(lat) * Math.cos(lon),
-    y: earthRadius * Math.cos(lat) * Math.sin(lon),
-    z: earthRadius * Math.sin(lat),
-    metres: center.radiusKm * 1000,
-  };
+  const lat = Math.round(center.lat * 1e7) / 1e7;
+  const lon = Math.round(center.lon * 1e7) / 1e7;
+  const point = new Float64Array(3);
+  earthPoint(lat, lon, point);
+  return { lat, lon, x: point[0]!, y: point[1]!, z: point[2]!, metres: center.radiusKm * 1000 };
 }
 
 /** earthdistance's sec_to_gc: the great-circle distance of a straight-line one. */
