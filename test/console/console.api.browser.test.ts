@@ -197,8 +197,13 @@ describe('the console against the real server', function () {
     await waitUntil(() => root(tokens).querySelector<HTMLInputElement>('#secret')?.value.startsWith('mm_'), 'the secret is shown', { timeout: 20_000 });
     expect(deepActiveElement()?.id).to.equal('created-heading');
     await expect(tokens).to.be.accessible();
-    root(tokens).querySelector<HTMLButtonElement>('button[aria-label="Schlüssel „Browser-Test“ widerrufen"]')?.click();
-    await waitUntil(() => root(tokens).querySelector('[role="status"]')?.textContent?.includes('widerrufen'), 'revoked', { timeout: 20_000 });
+    const revoke = root(tokens).querySelector<HTMLButtonElement>('button[aria-label="Schlüssel „Browser-Test“ widerrufen"]');
+    expect(revoke, 'the new token can be revoked').not.to.equal(null);
+    revoke!.click();
+    // Whatever the screen announces (an error too) ends the wait, so a failure says what it was.
+    const announced = () => root(tokens).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+    await waitUntil(() => announced() !== '', 'the revocation is announced', { timeout: 20_000 });
+    expect(announced()).to.contain('widerrufen');
 
     const audit = await openSection(element, 'Protokoll', 'mitmachen-console-audit');
     await waitUntil(() => root(audit).querySelector('table'), 'the log shows', { timeout: 20_000 });
