@@ -8,7 +8,7 @@ import { countFacets, forgetWords } from './facets.js';
 import { nearestMetres, offsetMargin, offsetUnit, type NearCell } from './grid.js';
 import { matchClauses, type Clause } from './match.js';
 import { matchScored, rank, RankScratch } from './rank.js';
-import { inTurn } from './turns.js';
+import { inTurn, quickInTurn } from './turns.js';
 
 export type { Alternative, Clause } from './match.js';
 
@@ -63,12 +63,12 @@ export async function searchListings(listings: Listings, search: IndexSearch): P
   const landing = search.clauses.length === 0 && !search.center && search.minimumAge === undefined && search.selected.every((v) => !v?.length);
   if (landing) {
     // Kept current by every change (derived.ts): no search counts the landing answer. One
-    // synchronous slice at any size, so it needs no turn and uses the quick searches' scratch.
+    // synchronous slice at any size, so it needs no turn; its scratch is its own.
     const derived = Derived.of(listings, search.today);
     const { total, facets } = derived.landing();
-    return { total, facets, hits: page(listings, search, derived.visible, total, undefined, derived, workspaces.quick, undefined) };
+    return { total, facets, hits: page(listings, search, derived.visible, total, undefined, derived, workspaces.landing, undefined) };
   }
-  if (listings.slots < (search.yieldAbove ?? defaultYieldAbove)) return searchIn(listings, search, workspaces.quick, undefined);
+  if (listings.slots < (search.yieldAbove ?? defaultYieldAbove)) return quickInTurn(() => searchIn(listings, search, workspaces.quick, undefined));
   // Its derived data is taken when its turn comes: changes applied while it waited are in it.
   return inTurn(() => searchIn(listings, search, workspaces.large, pause));
 }
@@ -243,9 +243,10 @@ function squaredChord(listings: Listings, box: Place['box'], slot: number): numb
  * What a search works in for a moment: its bitsets (pool.ts), per-slot numbers (distances, ranks,
  * sort keys) and the ranking's scratch, kept between searches, since allocating megabytes per
  * search at hundreds of searches a second would keep the garbage collector busy. Only the slots
- * a search writes are read by it. Two: the quick searches' (each one synchronous slice, so one
- * at a time) and the large searches' (one at a time by their turns, turns.ts; quick searches run
- * between its phases, so they must not share it).
+ * a search writes are read by it. Three: the quick searches' and the large searches' (each kind
+ * one at a time by its turns, turns.ts; quick searches run between a large one's phases, so they
+ * must not share it), and the landing search's page (one synchronous slice, which may come
+ * between a quick search's phases).
  */
 interface Workspace {
   arrays: Map<string, Float64Array>;
@@ -254,7 +255,7 @@ interface Workspace {
   pools: Map<number, BitsetPool>;
 }
 const workspace = (): Workspace => ({ arrays: new Map(), rank: new RankScratch(), pools: new Map() });
-const workspaces = { quick: workspace(), large: workspace() };
+const workspaces = { quick: workspace(), large: workspace(), landing: workspace() };
 
 /** The workspace's pool for sets of `words` words: two sizes are kept (opportunities, offers), one outgrown is dropped. */
 function poolOf(workspace: Workspace, words: number): BitsetPool {

@@ -16,6 +16,19 @@ export function inTurn<T>(search: () => Promise<T>): Promise<T> {
   return large(search);
 }
 
+/**
+ * The other searches take turns as well, among themselves. They never pause, but their phases
+ * still await one another, and searches the same version read let go together interleaved at
+ * those awaits: each released the shared bitsets and score array another was still using, so
+ * one search could answer with another's ranking. In turns each runs to its end at once.
+ */
+const quick = pLimit(1);
+
+/** Runs `search` once every quick search that asked before it has ended. */
+export function quickInTurn<T>(search: () => Promise<T>): Promise<T> {
+  return quick(search);
+}
+
 /** Large searches running or waiting for their turn (tests). */
 export function largeSearchesWaiting(): number {
   return large.activeCount + large.pendingCount;
