@@ -6,7 +6,8 @@
  * for one-word and several-word queries, prefixes, alternatives of one word reaching the same
  * lexeme, and the half for listings without the whole last word; and a search after a larger
  * one must not see the occurrences the larger one left behind. A one-word query scored while it
- * is matched ranks the same.
+ * is matched ranks the same, and so does a query whose clauses lost the alternatives another
+ * one already covers.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,6 +17,7 @@ import { matchClauses, postingsOf, type Clause } from '../../packages/server/src
 import { BitsetPool } from '../../packages/server/src/search/index/pool.js';
 import { forEachPosting } from '../../packages/server/src/search/index/postings.js';
 import { matchScored, rank, RankScratch } from '../../packages/server/src/search/index/rank.js';
+import { withoutRedundant } from '../../packages/server/src/search/index/text.js';
 import { bestWeight } from '../../packages/server/src/search/index/tsvector.js';
 
 const lexemes = ['hund', 'hunde', 'hundestaffel', 'garten', 'gart', 'kind', 'kinder', 'hilf'];
@@ -107,10 +109,10 @@ describe('search index ranking', () => {
           rank(listings, { clauses, exact }, hits, score, scratch, pool);
           const expected = reference(listings, clauses, exact, hits);
           for (const [slot, value] of expected) assert.equal(score[slot], value, `slot ${slot}`);
-          // One word of single lexemes: matched and scored in one pass, the ranking then only divides.
+          // One word: matched and scored in one pass, the ranking then only divides.
           const scoredScore = new Float64Array(listings.slots).fill(Number.NaN);
           const scored = matchScored(listings, clauses, exact, pool, scoredScore, scratch);
-          assert.equal(scored !== undefined, clauses.length === 1 && clauses[0]!.alternatives.every((a) => a.lexemes.length === 1));
+          assert.equal(scored !== undefined, clauses.length === 1);
           if (scored) {
             assert.deepEqual(scored, hits);
             rank(listings, { clauses, exact }, scored, scoredScore, scratch, pool);
@@ -120,6 +122,31 @@ describe('search index ranking', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('matches and scores alike without the alternatives another one of the same word covers', () => {
+    fc.assert(
+      fc.property(fc.array(docArbitrary, { minLength: 1, maxLength: 40 }), fc.array(clauseArbitrary, { minLength: 1, maxLength: 3 }), fc.boolean(), (docs, clauses, withExact) => {
+        const listings = new Listings([]);
+        docs.forEach((terms, n) => {
+          const doc = terms.map((t) => `'${t.lexeme}':${t.positions.map((p) => `${p}${t.weight}`).join(',')}`).join(' ');
+          listings.put({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, created: n, expires: null, lat: null, lon: null, minimum_age: null, starts: null, values: [], doc });
+        });
+        const slim = clauses.map(withoutRedundant);
+        const exact = withExact ? clauses.map((c) => ({ alternatives: c.alternatives.map((a) => ({ ...a, prefix: false })) })) : undefined;
+        const slimExact = exact?.map(withoutRedundant);
+        const scores = (query: Clause[], whole: Clause[] | undefined) => {
+          const pool = new BitsetPool((listings.slots + 31) >>> 5);
+          const scratch = new RankScratch();
+          const score = new Float64Array(listings.slots).fill(Number.NaN);
+          const hits = matchScored(listings, query, whole, pool, score, scratch) ?? matchClauses(listings, query, pool);
+          rank(listings, { clauses: query, exact: whole }, hits, score, scratch, pool);
+          return { hits: [...hits], score: [...score].map((value, slot) => ((hits[slot >>> 5]! & (1 << (slot & 31))) === 0 ? undefined : value)) };
+        };
+        assert.deepEqual(scores(slim, slimExact), scores(clauses, exact));
+      }),
+      { numRuns: 500 },
     );
   });
 });

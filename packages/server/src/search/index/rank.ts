@@ -1,4 +1,4 @@
-import { has, type Bitset } from './bitset.js';
+import { andInto, has, orInto, type Bitset } from './bitset.js';
 import type { Listings } from './listings.js';
 import { matchClauses, postingsOf, type Clause } from './match.js';
 import type { BitsetPool } from './pool.js';
@@ -82,11 +82,14 @@ function widened<T extends Int32Array | Float64Array>(array: T, size: number): T
 }
 
 /**
- * matchClauses for a one-word query whose alternatives are single lexemes (most queries), also
- * writing each matching listing's best weight to `score` in the same pass over the postings, so
- * the ranking need not decode them again; and the listings holding the whole word (`exact`, of
- * the same shape), whose postings are mostly among those read. Undefined for other queries
- * (matched as usual).
+ * matchClauses for a one-word query (most queries), also writing each matching listing's best
+ * weight to `score` in the same pass over the postings, so the ranking need not decode them
+ * again; and the listings holding the whole word (`exact`, when it is one word of single
+ * lexemes), whose postings are mostly among those read. Undefined for several words (matched
+ * as usual). An alternative of several lexemes (a compound's parts, "ältere Menschen" for
+ * "Senioren") scores every listing its postings hold, matching or not, since the one-word rank
+ * is the best weight of any of the word's lexemes in a match: `touched` says which slots have a
+ * weight so far, and the matches are known only at the end.
  */
 export function matchScored(
   listings: Listings,
@@ -96,8 +99,11 @@ export function matchScored(
   score: Float64Array,
   scratch: RankScratch,
 ): Bitset | undefined {
-  if (clauses.length !== 1 || !clauses[0]!.alternatives.every((a) => a.lexemes.length === 1)) return undefined;
+  if (clauses.length !== 1) return undefined;
+  const { alternatives } = clauses[0]!;
   const set = pool.take();
+  // Single lexemes only (the usual case): what is matched is what has a weight.
+  const touched = alternatives.every((a) => a.lexemes.length === 1) ? set : pool.take();
   let exactSet: Bitset | undefined;
   let exactPostings: Set<Postings> | undefined;
   if (exact?.length === 1 && exact[0]!.alternatives.every((a) => a.lexemes.length === 1 && !a.prefix)) {
@@ -108,27 +114,45 @@ export function matchScored(
       if (postings) exactPostings.add(postings);
     }
   }
-  for (const alternative of clauses[0]!.alternatives) {
-    for (const postings of postingsOf(listings, alternative.lexemes[0]!, alternative.prefix)) {
-      const alsoExact = exactSet && exactPostings!.delete(postings) ? exactSet : undefined;
-      for (const reader = new PostingReader(postings); reader.next(); ) {
-        const slot = reader.slot;
-        const word = slot >>> 5;
-        const bit = 1 << (slot & 31);
-        const weight = weightOf[reader.weights]!;
-        // The first posting of a listing sets its score (every weight is above 0, where a ranking starts).
-        if ((set[word]! & bit) === 0) {
-          set[word]! |= bit;
-          score[slot] = weight;
-        } else if (weight > score[slot]!) score[slot] = weight;
-        if (alsoExact) alsoExact[word]! |= bit;
+  for (const { lexemes, prefix } of alternatives) {
+    if (lexemes.length === 1) {
+      for (const postings of postingsOf(listings, lexemes[0]!, prefix)) {
+        scoreInto(postings, touched, score, set, exactSet && exactPostings!.delete(postings) ? exactSet : undefined);
       }
+      continue;
     }
+    if (lexemes.length === 0) continue;
+    // Every lexeme must occur: intersected in sets of their own, as matchClauses does.
+    const all = pool.take();
+    const one = pool.take();
+    lexemes.forEach((lexeme, i) => {
+      if (i > 0) one.fill(0);
+      for (const postings of postingsOf(listings, lexeme, prefix && i === lexemes.length - 1)) scoreInto(postings, touched, score, i === 0 ? all : one, undefined);
+      if (i > 0) andInto(all, one);
+    });
+    orInto(set, all);
   }
   if (exactSet) for (const postings of exactPostings!) addPostingSlots(postings, exactSet);
   scratch.scored = score;
   scratch.scoredExact = exactSet;
   return set;
+}
+
+/** Sets the bit of each posting's slot in `into` (and `alsoExact`) and raises its score to the posting's weight. */
+function scoreInto(postings: Postings, touched: Bitset, score: Float64Array, into: Bitset, alsoExact: Bitset | undefined): void {
+  for (const reader = new PostingReader(postings); reader.next(); ) {
+    const slot = reader.slot;
+    const word = slot >>> 5;
+    const bit = 1 << (slot & 31);
+    const weight = weightOf[reader.weights]!;
+    // The first posting of a listing sets its score (every weight is above 0, where a ranking starts).
+    if ((touched[word]! & bit) === 0) {
+      touched[word]! |= bit;
+      score[slot] = weight;
+    } else if (weight > score[slot]!) score[slot] = weight;
+    into[word]! |= bit;
+    if (alsoExact) alsoExact[word]! |= bit;
+  }
 }
 
 export interface Ranked {

@@ -82,14 +82,37 @@ export function textQuery(
   if (options.joined) joinNeighbours(clauses, kept, tokens, words, options.joined);
   // As to_tsquery receives it: the last word searched (not necessarily the last typed) is a prefix.
   clauses[clauses.length - 1] = { alternatives: clauses.at(-1)!.alternatives.map((a) => ({ ...a, prefix: true })) };
-  const result: TextQuery = { clauses: options.expand ? options.expand(clauses, tokens, kept) : clauses };
-  if (lastIsWord) result.exact = clauses.map((clause) => ({ alternatives: clause.alternatives.map(withoutPrefix) }));
+  const result: TextQuery = { clauses: (options.expand ? options.expand(clauses, tokens, kept) : clauses).map(withoutRedundant) };
+  if (lastIsWord) result.exact = clauses.map((clause) => withoutRedundant({ alternatives: clause.alternatives.map(withoutPrefix) }));
   if (corrections.some((c) => c.correction !== null)) result.correctedQuery = applyCorrections(q, [...tokens], corrections);
   return result;
 }
 
 function sameLexemes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((lexeme, i) => lexeme === b[i]);
+}
+
+/**
+ * The clause without alternatives that can add nothing: a one-lexeme alternative given before,
+ * or whose lexeme an earlier one-lexeme prefix alternative starts ("senioren" expands to
+ * senior*, senior, senior, seniorin and seniorinn; "kinder" to kind*, kind, kind). Each would
+ * decode the same postings again, in matching and in ranking, for the same listings and the
+ * same weights: the ranking takes the best weight of a word, and its covers count a position of
+ * a word once, the first one collected (so only a later alternative is dropped).
+ */
+export function withoutRedundant(clause: Clause): Clause {
+  const prefixes: string[] = [];
+  const seen = new Set<string>();
+  const alternatives = clause.alternatives.filter((a) => {
+    if (a.lexemes.length !== 1) return true;
+    const lexeme = a.lexemes[0]!;
+    const key = `${a.prefix ? '*' : ''}${lexeme}`;
+    if (seen.has(key) || prefixes.some((p) => lexeme.startsWith(p))) return false;
+    seen.add(key);
+    if (a.prefix) prefixes.push(lexeme);
+    return true;
+  });
+  return alternatives.length === clause.alternatives.length ? clause : { alternatives };
 }
 
 function withoutPrefix(alternative: Alternative): Alternative {
