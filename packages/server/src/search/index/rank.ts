@@ -234,6 +234,12 @@ export function rank(listings: Listings, search: Ranked, hits: Bitset, score: Fl
  */
 export function covers(scratch: RankScratch, first: number, words: number): number {
   const { next, position, word, weight } = scratch;
+  // Two words met once each, the usual hit of a two-word query: their one cover is both, with
+  // the arithmetic below (a sum of two is the same in either order).
+  const second = next[first]!;
+  if (words === 2 && second >= 0 && next[second]! < 0 && word[first] !== word[second]) {
+    return 2 / (1 / weight[first]! + 1 / weight[second]!) / (1 + Math.max(0, Math.abs(position[first]! - position[second]!) - 1));
+  }
   let length = 0;
   for (let k = first; k >= 0; k = next[k]!) length++;
   if (scratch.order.length < length) scratch.order = new Int32Array(Math.max(length, scratch.order.length * 2));
@@ -263,7 +269,7 @@ export function covers(scratch: RankScratch, first: number, words: number): numb
   let from = 0;
   for (;;) {
     // The first end by which every word has occurred since `from` …
-    seen.fill(0, 0, words);
+    for (let w = 0; w < words; w++) seen[w] = 0;
     let missing = words;
     let end = from;
     for (; end < n && missing > 0; end++) {
@@ -274,7 +280,7 @@ export function covers(scratch: RankScratch, first: number, words: number): numb
     if (missing > 0) return total;
     end--;
     // … and the latest begin before it that still holds every word.
-    seen.fill(0, 0, words);
+    for (let w = 0; w < words; w++) seen[w] = 0;
     missing = words;
     let begin = end;
     for (; begin >= from; begin--) {
