@@ -358,7 +358,7 @@ function page(
     if (created[a] !== created[b]) return created[a]! > created[b]!;
     return ids.compare(a, b) > 0;
   };
-  const top = topSlots(hits, keep, before);
+  const top = topSlots(hits, keep, before, primary, descending);
   return top.slice(search.offset).map(hit);
 }
 
@@ -373,10 +373,26 @@ function fewHits(derived: Derived, hits: Bitset, found: number, keep: number): b
   return walked > hits.length + 8 * found;
 }
 
-/** The `keep` first slots by `before`, in order. */
-function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => boolean): number[] {
+/**
+ * The `keep` first slots by `before`, in order. With the primary key `before` compares first, a
+ * hit strictly behind the worst kept is passed over without a call: most hits of a wide search.
+ */
+function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => boolean, primary?: Float64Array, descending = false): number[] {
   const top = new Top(keep, before);
-  forEachSlot(hits, (slot) => top.offer(slot));
+  for (let i = 0; i < hits.length; i++) {
+    let w = hits[i]!;
+    while (w !== 0) {
+      const low = w & -w;
+      w ^= low;
+      const slot = (i << 5) + 31 - Math.clz32(low);
+      if (primary && top.full()) {
+        const key = primary[slot]!;
+        const worst = primary[top.worst()!]!;
+        if (descending ? key < worst : key > worst) continue;
+      }
+      top.offer(slot);
+    }
+  }
   return top.sorted();
 }
 
