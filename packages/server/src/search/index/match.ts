@@ -42,17 +42,25 @@ function matchAlternative(listings: Listings, alternative: Alternative, into: Bi
     for (const postings of postingsOf(listings, lexemes[0]!, alternative.prefix)) addPostingSlots(postings, into);
     return;
   }
-  if (lexemes.length === 0) return;
+  if (lexemes.length > 0) orInto(into, intersectLexemes(listings, alternative, pool, addPostingSlots));
+}
+
+/**
+ * The listings holding every lexeme of an alternative of several, each lexeme's postings read by
+ * `read` into a set of the pool (the ranking also takes their weights on the way, rank.ts).
+ */
+export function intersectLexemes(listings: Listings, alternative: Alternative, pool: BitsetPool, read: (postings: Postings, into: Bitset) => void): Bitset {
+  const { lexemes } = alternative;
   const result = pool.take();
   const set = pool.take();
   lexemes.forEach((lexeme, i) => {
     const prefix = alternative.prefix && i === lexemes.length - 1;
     const target = i === 0 ? result : set;
     if (i > 0) set.fill(0);
-    for (const postings of postingsOf(listings, lexeme, prefix)) addPostingSlots(postings, target);
+    for (const postings of postingsOf(listings, lexeme, prefix)) read(postings, target);
     if (i > 0) andInto(result, set);
   });
-  orInto(into, result);
+  return result;
 }
 
 /** The postings of a lexeme, or of every lexeme it starts when `prefix`. */

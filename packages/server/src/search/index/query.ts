@@ -376,6 +376,7 @@ function fewHits(derived: Derived, hits: Bitset, found: number, keep: number): b
 /**
  * The `keep` first slots by `before`, in order. With the primary key `before` compares first, a
  * hit strictly behind the worst kept is passed over without a call: most hits of a wide search.
+ * The bits are walked here, not by forEachSlot: its call per hit measured 4–5 % of "kinder".
  */
 function topSlots(hits: Bitset, keep: number, before: (a: number, b: number) => boolean, primary?: Float64Array, descending = false): number[] {
   const top = new Top(keep, before);

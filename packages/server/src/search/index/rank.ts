@@ -1,6 +1,6 @@
-import { andInto, has, orInto, type Bitset } from './bitset.js';
+import { has, orInto, type Bitset } from './bitset.js';
 import type { Listings } from './listings.js';
-import { matchClauses, postingsOf, type Clause } from './match.js';
+import { intersectLexemes, matchClauses, postingsOf, type Clause } from './match.js';
 import type { BitsetPool } from './pool.js';
 import { addPostingSlots, maxWeightInto, PostingReader, type Postings } from './postings.js';
 import { bestWeight } from './tsvector.js';
@@ -114,23 +114,15 @@ export function matchScored(
       if (postings) exactPostings.add(postings);
     }
   }
-  for (const { lexemes, prefix } of alternatives) {
+  for (const alternative of alternatives) {
+    const { lexemes, prefix } = alternative;
     if (lexemes.length === 1) {
       for (const postings of postingsOf(listings, lexemes[0]!, prefix)) {
         scoreInto(postings, touched, score, set, exactSet && exactPostings!.delete(postings) ? exactSet : undefined);
       }
-      continue;
+    } else if (lexemes.length > 0) {
+      orInto(set, intersectLexemes(listings, alternative, pool, (postings, into) => scoreInto(postings, touched, score, into, undefined)));
     }
-    if (lexemes.length === 0) continue;
-    // Every lexeme must occur: intersected in sets of their own, as matchClauses does.
-    const all = pool.take();
-    const one = pool.take();
-    lexemes.forEach((lexeme, i) => {
-      if (i > 0) one.fill(0);
-      for (const postings of postingsOf(listings, lexeme, prefix && i === lexemes.length - 1)) scoreInto(postings, touched, score, i === 0 ? all : one, undefined);
-      if (i > 0) andInto(all, one);
-    });
-    orInto(set, all);
   }
   if (exactSet) for (const postings of exactPostings!) addPostingSlots(postings, exactSet);
   scratch.scored = score;
